@@ -1,0 +1,481 @@
+/**
+ * Performance bench: `npm run bench` (node --import tsx scripts/bench.ts [--json] [--quick]
+ * [--diff-timeout=SECONDS]). Prints, in one run, medians over repeated warm runs:
+ *   1. the engine vs `diff.diffWords` on the seed pair (../shared/samples/000_*, 002_*);
+ *   2. the same on real inputs ~10× and ~100× larger (BASIL fox vs nyt, then + ECB+ ecb vs
+ *      ecbplus), with growth per 10× input; and a ~110k-words-a-side engine run (child process,
+ *      with its peak RSS);
+ *   3. cold start of `node dist/cli.js compare` on the seed pair;
+ *   4. `pairs` throughput on ../shared/data/pairs/msrp-train.jsonl;
+ *   5. peak memory, bundle / .vsix sizes, extension activation time.
+ * Then a compact table with the targets beside each figure. `--json` prints the figures as JSON.
+ * Missing data or a missing build prints "skipped (…)" instead of failing. Real text is read at
+ * bench time only; nothing is copied into the repository.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { diffWords } from 'diff';
+import { compare } from '../src/engine';
+import type { ArticleInput } from '../src/engine';
+
+// ------------------------------------------------------------------------------------------------
+// Options and paths
+// ------------------------------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const JSON_OUT = argv.includes('--json');
+const QUICK = argv.includes('--quick');
+const CHILD_HUGE = argv.includes('--child-huge');
+const diffTimeoutArg = argv.find((a) => a.startsWith('--diff-timeout='));
+const DIFF_TIMEOUT_MS = (diffTimeoutArg ? Number(diffTimeoutArg.slice('--diff-timeout='.length)) : 30) * 1000;
+const RUNS_SMALL = QUICK ? 5 : 15;
+const RUNS_MEDIUM = QUICK ? 3 : 7;
+const RUNS_HUGE = QUICK ? 1 : 3;
+const HUGE_WORDS = 110_000;
+
+const REPO = resolve(__dirname, '..');
+const SHARED = process.env.SOURCE_COMPARE_SHARED ? resolve(process.env.SOURCE_COMPARE_SHARED) : resolve(REPO, '..', 'shared');
+const SAMPLES = join(SHARED, 'samples');
+const DATA = join(SHARED, 'data');
+const CLI = join(REPO, 'dist', 'cli.js');
+const SKIP_DATA = 'skipped (../shared/data absent)';
+const SKIP_SAMPLES = 'skipped (../shared/samples absent)';
+const SKIP_CLI = 'skipped (dist/cli.js absent; run npm run build)';
+
+function log(msg: string): void {
+  // Progress goes to stderr so `--json` stdout stays clean.
+  process.stderr.write(`bench: ${msg}\n`);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Text helpers
+// ------------------------------------------------------------------------------------------------
+
+function readText(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** Drops a leading `---` … `---` front-matter block. */
+function stripFrontMatter(text: string): string {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return text;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.trim() === '---') return lines.slice(i + 1).join('\n').replace(/^\s+/, '');
+  }
+  return text;
+}
+
+/** Whitespace-separated word count (linear scan). */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Concatenates texts (as paragraphs) from the pool, in order, until `target` words. */
+function fill(pool: readonly string[], target: number, cycle = false): { text: string; words: number; repeated: boolean } {
+  const parts: string[] = [];
+  let words = 0;
+  let repeated = false;
+  for (let i = 0; pool.length > 0 && words < target; i++) {
+    if (i >= pool.length) {
+      if (!cycle) break;
+      repeated = true;
+    }
+    const t = pool[i % pool.length]!;
+    parts.push(t.trim());
+    words += countWords(t);
+  }
+  return { text: parts.join('\n\n') + '\n', words, repeated };
+}
+
+function basil(outlet: string): string[] {
+  const dir = join(DATA, 'basil');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort()
+    .map((d) => join(dir, d, `${outlet}.md`))
+    .filter((p) => existsSync(p))
+    .map((p) => stripFrontMatter(readText(p)));
+}
+
+function ecb(sub: 'ecb' | 'ecbplus'): string[] {
+  const dir = join(DATA, 'ecb', 'docs');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(`${sub}.txt`) && (sub === 'ecbplus' || !f.endsWith('ecbplus.txt')))
+    .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }))
+    .map((f) => readText(join(dir, f)));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Timing helpers
+// ------------------------------------------------------------------------------------------------
+
+let peakRss = process.memoryUsage().rss;
+function sampleRss(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Time budget per measurement: slow cases take fewer repetitions (at least one timed run). */
+const BUDGET_MS = QUICK ? 10_000 : 30_000;
+
+/**
+ * Median ms of up to `runs` timed calls after up to `warm` untimed ones. A call slower than 1 s
+ * needs no warm-up (it counts as a sample), and repetitions stop once the budget is spent.
+ */
+function timeMedian(fn: () => unknown, runs: number, warm = 2): { ms: number; runs: number } {
+  const ts: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < warm; i++) {
+    const t0 = performance.now();
+    fn();
+    const t = performance.now() - t0;
+    sampleRss();
+    if (t > 1000) { ts.push(t); break; }
+  }
+  while (ts.length < runs && (ts.length === 0 || performance.now() - start < BUDGET_MS)) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+    sampleRss();
+  }
+  return { ms: median(ts), runs: ts.length };
+}
+
+interface DiffTiming { ms: number; runs: number; stopped: boolean }
+
+/** diffWords with a timeout: stops at the first run that hits it. */
+function timeDiffWords(a: string, b: string, runs: number, warm: number): DiffTiming {
+  let stopped = false;
+  const t = timeMedian(() => {
+    if (stopped) return;
+    if (diffWords(a, b, { timeout: DIFF_TIMEOUT_MS }) === undefined) stopped = true;
+  }, runs, warm);
+  return { ms: t.ms, runs: t.runs, stopped };
+}
+
+function pair(a: string, b: string): ArticleInput[] {
+  return [{ path: 'a.txt', text: a }, { path: 'b.txt', text: b }];
+}
+
+// ------------------------------------------------------------------------------------------------
+// Child mode: one ~110k-words-a-side engine run, reporting its own peak RSS.
+// ------------------------------------------------------------------------------------------------
+
+function hugeSides(): { a: string; b: string; wordsA: number; wordsB: number; repeated: boolean } | null {
+  const poolA = [...basil('fox'), ...basil('hpo'), ...ecb('ecb')];
+  const poolB = [...basil('nyt'), ...ecb('ecbplus')];
+  if (!poolA.length || !poolB.length) return null;
+  const a = fill(poolA, HUGE_WORDS, true);
+  const b = fill(poolB, HUGE_WORDS, true);
+  return { a: a.text, b: b.text, wordsA: a.words, wordsB: b.words, repeated: a.repeated || b.repeated };
+}
+
+if (CHILD_HUGE) {
+  const sides = hugeSides();
+  if (!sides) {
+    process.stdout.write(JSON.stringify({ skipped: SKIP_DATA }) + '\n');
+  } else {
+    // Warm the engine on a small input first, so the figure is the comparison, not start-up.
+    compare(pair('The river rose two metres on Wednesday.', 'The river rose on Wednesday.'));
+    const rssBefore = process.resourceUsage().maxRSS;
+    const t0 = performance.now();
+    const report = compare(pair(sides.a, sides.b));
+    const ms = performance.now() - t0;
+    process.stdout.write(JSON.stringify({
+      ms,
+      wordsA: sides.wordsA,
+      wordsB: sides.wordsB,
+      repeated: sides.repeated,
+      claims: report.summary.claims,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      maxRssBeforeMB: rssBefore / 1024,
+    }) + '\n');
+  }
+  process.exit(0);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Child processes (CLI): wall clock and max RSS.
+// ------------------------------------------------------------------------------------------------
+
+const TIME_BIN = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+function spawnTimed(args: string[]): Promise<{ ms: number; code: number | null; stdoutLines: number; stderr: string }> {
+  return new Promise((done) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: REPO, env: { ...process.env, NO_COLOR: '1' } });
+    let lines = 0;
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => { for (const x of b) if (x === 10) lines++; });
+    child.stderr.on('data', (b: Buffer) => { err += b.toString('utf8'); });
+    child.on('close', (code) => done({ ms: performance.now() - t0, code, stdoutLines: lines, stderr: err }));
+  });
+}
+
+/** Max RSS (MB) of `node args…` via /usr/bin/time -v, or via a resourceUsage() preload. */
+function childMaxRssMB(args: string[]): { mb: number | null; how: string } {
+  if (TIME_BIN) {
+    const r = spawnSync(TIME_BIN, ['-v', process.execPath, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+    if (m) return { mb: Number(m[1]) / 1024, how: '/usr/bin/time -v' };
+  }
+  const probe = "process.on('exit',()=>{process.stderr.write('\\nMAXRSS_KB='+process.resourceUsage().maxRSS+'\\n')})";
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const m = /MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
+  return { mb: m ? Number(m[1]) / 1024 : null, how: 'process.resourceUsage().maxRSS' };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Main
+// ------------------------------------------------------------------------------------------------
+
+interface SizeRun {
+  label: string;
+  wordsA: number;
+  wordsB: number;
+  engineMs: number;
+  engineRuns: number;
+  diffMs: number;
+  diffRuns: number;
+  diffStopped: boolean;
+  ratio: number | null;
+}
+
+interface Figures {
+  engine: 'stub' | 'real';
+  seed: SizeRun | { skipped: string };
+  x10: SizeRun | { skipped: string };
+  x100: SizeRun | { skipped: string };
+  growthPer10x: { engine10: number | null; engine100: number | null; diff10: number | null; diff100: number | null; diff100Stopped: boolean };
+  huge: { ms: number; wordsA: number; wordsB: number; repeated: boolean; maxRssMB: number; claims: number } | { skipped: string };
+  coldCli: { medianMs: number; runs: number; maxRssMB: number | null; rssHow: string } | { skipped: string };
+  pairs: { pairs: number; seconds: number; perSecond: number; maxRssMB: number | null; errors: string | null } | { skipped: string };
+  memory: { benchPeakRssMB: number; benchMaxRssMB: number };
+  sizes: { extensionJsBytes: number | null; cliJsBytes: number | null; vsix: Array<{ file: string; bytes: number }> };
+  activationMs: number | string;
+}
+
+function isSkipped(x: unknown): x is { skipped: string } {
+  return typeof x === 'object' && x !== null && 'skipped' in x;
+}
+
+function runSize(label: string, a: string, b: string, runs: number, warm: number): SizeRun {
+  const wordsA = countWords(a);
+  const wordsB = countWords(b);
+  log(`${label}: ${wordsA} vs ${wordsB} words — engine (${runs} runs)…`);
+  const arts = pair(a, b);
+  const e = timeMedian(() => compare(arts), runs, warm);
+  log(`${label}: diffWords (up to ${runs} runs, timeout ${DIFF_TIMEOUT_MS / 1000} s)…`);
+  const d = timeDiffWords(a, b, runs, warm);
+  return { label, wordsA, wordsB, engineMs: e.ms, engineRuns: e.runs, diffMs: d.ms, diffRuns: d.runs, diffStopped: d.stopped, ratio: d.stopped ? null : e.ms / d.ms };
+}
+
+/** Time growth normalised to a 10× larger input: (t2/t1)^(1 / log10(w2/w1)). */
+function growth(r1: SizeRun | { skipped: string }, r2: SizeRun | { skipped: string }, key: 'engineMs' | 'diffMs'): number | null {
+  if (isSkipped(r1) || isSkipped(r2)) return null;
+  const w = (r2.wordsA + r2.wordsB) / (r1.wordsA + r1.wordsB);
+  if (w <= 1 || r1[key] <= 0) return null;
+  return (r2[key] / r1[key]) ** (1 / Math.log10(w));
+}
+
+function fileSize(p: string): number | null {
+  try { return statSync(p).size; } catch { return null; }
+}
+
+/** Read once at start-up: the engine loaded by this process, not whatever is on disk at the end. */
+const ENGINE_KIND: 'stub' | 'real' = engineIsStub() ? 'stub' : 'real';
+
+function engineIsStub(): boolean {
+  try {
+    return readFileSync(join(REPO, 'src', 'engine', 'compare.ts'), 'utf8').includes('TEMPORARY naive implementation');
+  } catch { return false; }
+}
+
+async function main(): Promise<void> {
+  const seedA = existsSync(SAMPLES) ? readdirSync(SAMPLES).find((f) => f.startsWith('000_') && f.endsWith('.txt')) : undefined;
+  const seedB = existsSync(SAMPLES) ? readdirSync(SAMPLES).find((f) => f.startsWith('002_') && f.endsWith('.txt')) : undefined;
+  const seedPaths = seedA && seedB ? [join(SAMPLES, seedA), join(SAMPLES, seedB)] : null;
+  const dataOk = existsSync(join(DATA, 'basil'));
+
+  // (1) seed pair
+  let seed: SizeRun | { skipped: string } = { skipped: SKIP_SAMPLES };
+  let seedWords = { a: 483, b: 489 };
+  if (seedPaths) {
+    const [a, b] = seedPaths.map(readText) as [string, string];
+    seed = runSize('seed pair', a, b, RUNS_SMALL, 3);
+    seedWords = { a: seed.wordsA, b: seed.wordsB };
+  }
+
+  // (2) ~10× and ~100×
+  let x10: SizeRun | { skipped: string } = { skipped: SKIP_DATA };
+  let x100: SizeRun | { skipped: string } = { skipped: SKIP_DATA };
+  if (dataOk) {
+    const fox = basil('fox');
+    const other = basil('nyt').length ? basil('nyt') : basil('hpo');
+    const a10 = fill(fox, 10 * seedWords.a);
+    const b10 = fill(other, 10 * seedWords.b);
+    x10 = runSize('~10× (BASIL fox vs nyt)', a10.text, b10.text, RUNS_MEDIUM, 1);
+    const a100 = fill([...fox, ...ecb('ecb')], 100 * seedWords.a);
+    const b100 = fill([...other, ...ecb('ecbplus')], 100 * seedWords.b);
+    x100 = runSize('~100× (+ ECB+ ecb vs ecbplus)', a100.text, b100.text, RUNS_HUGE, 1);
+  }
+  const diff100Stopped = !isSkipped(x100) && x100.diffStopped;
+  const growthPer10x = {
+    engine10: growth(seed, x10, 'engineMs'),
+    engine100: growth(x10, x100, 'engineMs'),
+    diff10: !isSkipped(x10) && x10.diffStopped ? null : growth(seed, x10, 'diffMs'),
+    diff100: growth(x10, x100, 'diffMs'), // a lower bound when diffWords was stopped
+    diff100Stopped,
+  };
+
+  // ~110k words a side, in a child process (clean peak RSS).
+  let huge: Figures['huge'] = { skipped: SKIP_DATA };
+  if (dataOk) {
+    log(`~${HUGE_WORDS / 1000}k words a side: engine in a child process…`);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--child-huge'], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 20 * 60_000 });
+    try {
+      const j = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Record<string, unknown>;
+      huge = isSkipped(j) ? j : { ms: j.ms as number, wordsA: j.wordsA as number, wordsB: j.wordsB as number, repeated: j.repeated as boolean, maxRssMB: j.maxRssMB as number, claims: j.claims as number };
+    } catch {
+      huge = { skipped: `failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''}): ${(r.stderr || '').split('\n').slice(0, 3).join(' ').slice(0, 200)}` };
+    }
+  }
+
+  // (3) cold CLI start
+  let coldCli: Figures['coldCli'] = { skipped: SKIP_CLI };
+  if (!existsSync(CLI)) coldCli = { skipped: SKIP_CLI };
+  else if (!seedPaths) coldCli = { skipped: SKIP_SAMPLES };
+  else {
+    log('cold start of dist/cli.js compare (5 spawns)…');
+    const ts: number[] = [];
+    let failure: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const r = await spawnTimed([CLI, 'compare', ...seedPaths, '--format', 'json']);
+      if (r.code !== 0) failure = `exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`;
+      ts.push(r.ms);
+    }
+    const rss = childMaxRssMB([CLI, 'compare', ...seedPaths, '--format', 'json']);
+    coldCli = failure ? { skipped: `failed (${failure})` } : { medianMs: median(ts), runs: 5, maxRssMB: rss.mb, rssHow: rss.how };
+  }
+
+  // (4) pairs throughput
+  let pairs: Figures['pairs'] = { skipped: SKIP_DATA };
+  const msrp = join(DATA, 'pairs', 'msrp-train.jsonl');
+  if (!existsSync(CLI)) pairs = { skipped: SKIP_CLI };
+  else if (existsSync(msrp)) {
+    log('pairs throughput on msrp-train.jsonl…');
+    const n = readText(msrp).split('\n').filter((l) => l.trim()).length;
+    const r = await spawnTimed([CLI, 'pairs', '--input', msrp]);
+    const rss = childMaxRssMB([CLI, 'pairs', '--input', msrp]);
+    if (r.code !== 0) pairs = { skipped: `failed (exit ${r.code}: ${r.stderr.trim().split('\n')[0]})` };
+    else {
+      pairs = {
+        pairs: n,
+        seconds: r.ms / 1000,
+        perSecond: n / (r.ms / 1000),
+        maxRssMB: rss.mb,
+        errors: r.stdoutLines === n ? null : `${r.stdoutLines} output lines for ${n} inputs`,
+      };
+    }
+  }
+
+  // (5) memory, sizes, activation
+  sampleRss();
+  const memory = { benchPeakRssMB: peakRss / 1024 / 1024, benchMaxRssMB: process.resourceUsage().maxRSS / 1024 };
+  const vsix = readdirSync(REPO).filter((f) => f.endsWith('.vsix')).map((f) => ({ file: f, bytes: fileSize(join(REPO, f)) ?? 0 }));
+  const sizes = { extensionJsBytes: fileSize(join(REPO, 'dist', 'extension.js')), cliJsBytes: fileSize(CLI), vsix };
+  const actFile = join(REPO, '.vscode-test', 'activation-ms.txt');
+  let activationMs: number | string = 'n/a (run npm run test:extension)';
+  if (existsSync(actFile)) {
+    const v = Number(readText(actFile).trim());
+    activationMs = Number.isFinite(v) ? v : `unreadable (${actFile})`;
+  }
+
+  const figures: Figures = { engine: ENGINE_KIND, seed, x10, x100, growthPer10x, huge, coldCli, pairs, memory, sizes, activationMs };
+  if (JSON_OUT) {
+    process.stdout.write(JSON.stringify({ schema: 'source-compare/bench@1', diffTimeoutMs: DIFF_TIMEOUT_MS, runs: { small: RUNS_SMALL, medium: RUNS_MEDIUM, huge: RUNS_HUGE }, ...figures }, null, 2) + '\n');
+    return;
+  }
+  printTable(figures);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Table
+// ------------------------------------------------------------------------------------------------
+
+const ms = (x: number): string => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
+const mb = (x: number | null): string => (x === null ? 'n/a' : `${x.toFixed(0)} MB`);
+const fx = (x: number | null, digits = 1): string => (x === null ? 'n/a' : `${x.toFixed(digits)}×`);
+const pct = (x: number): string => `${x * 100 >= 1 ? (x * 100).toFixed(1) : (x * 100).toPrecision(2)}%`;
+const status = (ok: boolean | null): string => (ok === null ? '' : ok ? 'ok' : 'MISS');
+
+function printTable(f: Figures): void {
+  const rows: Array<[string, string, string, string]> = [];
+  const add = (what: string, value: string, target = '', ok: boolean | null = null) => rows.push([what, value, target, status(ok)]);
+
+  for (const r of [f.seed, f.x10, f.x100] as const) {
+    if (isSkipped(r)) { add(r === f.seed ? 'seed pair' : r === f.x10 ? '~10× input' : '~100× input', r.skipped); continue; }
+    add(`${r.label}: words a | b`, `${r.wordsA} | ${r.wordsB}`);
+    add(`  engine (median of ${r.engineRuns}, warm)`, ms(r.engineMs));
+    add(`  diff.diffWords (median of ${r.diffRuns})`, r.diffStopped ? `> ${(DIFF_TIMEOUT_MS / 1000).toFixed(0)} s (stopped)` : ms(r.diffMs));
+    const isSeed = r === f.seed;
+    add('  engine / diffWords', r.ratio === null ? (r.diffStopped ? `< ${pct(r.engineMs / DIFF_TIMEOUT_MS)}` : 'n/a') : pct(r.ratio),
+      isSeed ? '≤ 20%' : '', isSeed && r.ratio !== null ? r.ratio <= 0.2 : null);
+  }
+  const g = f.growthPer10x;
+  add('growth per 10× input, engine 1×→10×', fx(g.engine10), '≤ 12×', g.engine10 === null ? null : g.engine10 <= 12);
+  add('growth per 10× input, engine 10×→100×', fx(g.engine100), '≤ 12×', g.engine100 === null ? null : g.engine100 <= 12);
+  add('growth per 10× input, diffWords 1×→10×', fx(g.diff10));
+  add('growth per 10× input, diffWords 10×→100×', g.diff100 === null ? 'n/a' : `${g.diff100Stopped ? '≥ ' : ''}${fx(g.diff100)}`);
+  if (isSkipped(f.huge)) add(`~${HUGE_WORDS / 1000}k vs ~${HUGE_WORDS / 1000}k words`, f.huge.skipped);
+  else {
+    add(`~110k vs ~110k words (${f.huge.wordsA} | ${f.huge.wordsB}${f.huge.repeated ? ', real text repeated' : ''})`, ms(f.huge.ms), '< 10 s', f.huge.ms < 10_000);
+    add('  peak RSS of that run', mb(f.huge.maxRssMB), '< 1 GB', f.huge.maxRssMB < 1024);
+  }
+  if (isSkipped(f.coldCli)) add('cold CLI compare (seed pair)', f.coldCli.skipped);
+  else {
+    add('cold CLI compare (seed pair, median of 5)', ms(f.coldCli.medianMs), '< 1.5 s', f.coldCli.medianMs < 1500);
+    add(`  CLI max RSS (${f.coldCli.rssHow})`, mb(f.coldCli.maxRssMB));
+  }
+  if (isSkipped(f.pairs)) add('pairs throughput (msrp-train)', f.pairs.skipped);
+  else {
+    add(`pairs throughput (${f.pairs.pairs} pairs, incl. start-up)`, `${f.pairs.perSecond.toFixed(0)} pairs/s`, '≥ 300/s', f.pairs.perSecond >= 300);
+    add('  pairs max RSS', mb(f.pairs.maxRssMB));
+    if (f.pairs.errors) add('  pairs output', f.pairs.errors, 'one line per input', false);
+  }
+  add('bench process peak RSS (sampled | maxRSS)', `${mb(f.memory.benchPeakRssMB)} | ${mb(f.memory.benchMaxRssMB)}`);
+  add('dist/extension.js', f.sizes.extensionJsBytes === null ? 'absent (run npm run build)' : `${(f.sizes.extensionJsBytes / 1024).toFixed(0)} KB`);
+  add('dist/cli.js', f.sizes.cliJsBytes === null ? 'absent (run npm run build)' : `${(f.sizes.cliJsBytes / 1024).toFixed(0)} KB`);
+  if (!f.sizes.vsix.length) add('.vsix', 'none in repo root', '< 20 MB');
+  for (const v of f.sizes.vsix) add(v.file, `${(v.bytes / 1024 / 1024).toFixed(2)} MB`, '< 20 MB', v.bytes < 20 * 1024 * 1024);
+  add('extension activation', typeof f.activationMs === 'number' ? ms(f.activationMs) : f.activationMs);
+
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'target'][i]!.length));
+  const line = (r: readonly string[]) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`.trimEnd();
+  const out: string[] = [];
+  out.push(`Source Compare bench — engine: ${f.engine === 'stub' ? 'TEMPORARY STUB (figures are placeholders)' : 'real'}; node ${process.version}; medians of up to ${RUNS_SMALL} (seed), ${RUNS_MEDIUM} (~10×), ${RUNS_HUGE} (~100×) warm runs, ${BUDGET_MS / 1000} s budget each; diffWords timeout ${DIFF_TIMEOUT_MS / 1000} s`);
+  out.push(line(['figure', 'value', 'target', '']));
+  out.push(line([w[0]!, w[1]!, w[2]!].map((n) => '-'.repeat(n)).concat('----')));
+  for (const r of rows) out.push(line(r));
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+/** Help and version text. Every command and option is documented here (a test checks it). */
+import { version } from '../../package.json';
+
+export const VERSION = version;
+
+const MAIN = `source-compare ${version} — compare news articles claim by claim:
+what the sources agree on, where they conflict, and what only one of them says.
+
+Usage:
+  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N]
+  source-compare pairs [--input FILE]
+  source-compare help [COMMAND]
+  source-compare --help | -h
+  source-compare --version | -V
+
+Commands:
+  compare   Compare two or more articles and print a report.
+  pairs     Judge many text pairs from JSON Lines (batch and evaluation mode).
+  help      Show this help, or the help of one command.
+
+Exit status:
+  0  success
+  1  input or output error (missing, unreadable, directory or binary file; cannot write --out)
+  2  usage error (unknown command, option or format; too few articles)
+  3  internal error (a bug: please report it)
+
+Environment:
+  NO_COLOR      if set and not empty, text output is never coloured
+  FORCE_COLOR   if set (and not 0/false), text output is coloured even when not a terminal
+
+Run 'source-compare help compare' or 'source-compare help pairs' for details.
+`;
+
+const COMPARE = `Usage: source-compare compare A B [C …] [options]
+
+Compare two or more articles claim by claim. Each article is a file of plain text or Markdown
+(optionally with a front-matter header: title, source, date, url), in UTF-8 (a BOM is removed)
+or UTF-16 with a byte-order mark. '-' reads one of the articles from standard input.
+Every claim is labelled AGREE (another source says it), CONFLICT (another source says something
+different about the same fact) or UNIQUE (no other source says it).
+
+Options:
+  -f, --format FORMAT   text (default), json, markdown (or md), html
+                          text      readable report for a terminal
+                          json      the report object, schema source-compare/report@1
+                          markdown  summary table, conflicts side by side, agreements, unique claims
+                          html      one self-contained page (no scripts, no remote resources)
+  -o, --out FILE        write the report to FILE instead of standard output
+  -t, --threshold N     minimum similarity (0 to 1) for two claims to count as the same claim
+  -h, --help            show this help
+  --                    treat every later argument as a file name
+
+Examples:
+  source-compare compare herald.md courier.md
+  source-compare compare a.txt b.txt c.txt --format html --out report.html
+  curl -s … | source-compare compare - local.md --format json
+`;
+
+const PAIRS = `Usage: source-compare pairs [--input FILE]
+
+Judge text pairs in batch. Input is JSON Lines, one object per line: {"id": …, "a": "…", "b": "…"}
+(other fields, such as gold labels, are ignored; empty lines are skipped). For every input line
+one output line is written, in the same order, as soon as it is ready:
+  {"id": …, "label": "agreement" | "discrepancy" | "unique", "score": 0…1, "kinds": [...]}
+label is how text b as a whole stands against source a; score is how much of b that a supports;
+kinds lists the kinds of discrepancy found (number, date, person, place, …).
+A line that cannot be judged (invalid JSON, "a" or "b" missing or not a string) gives
+  {"id": … or null, "error": "…"}
+and the run goes on.
+
+Options:
+  -i, --input FILE   read JSON Lines from FILE (default: standard input; '-' also means it)
+  -h, --help         show this help
+
+Example:
+  source-compare pairs --input pairs.jsonl > judgements.jsonl
+`;
+
+export function helpText(topic: 'compare' | 'pairs' | null): string {
+  if (topic === 'compare') return COMPARE;
+  if (topic === 'pairs') return PAIRS;
+  return MAIN;
+}

@@ -1,0 +1,129 @@
+/**
+ * The `source-compare` command line: reads files, calls the engine, writes a report.
+ * `main()` takes its streams and environment as arguments so tests can run it in-process; the
+ * bottom of this file wires it to the real process when run as a program.
+ */
+import { compare } from '../engine';
+import type { CompareOptions } from '../engine';
+import { render } from '../engine/render';
+import { parseArgs } from './args';
+import type { Command } from './args';
+import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
+import { helpText, VERSION } from './help';
+import { checkReadable, readArticle, writeReportFile } from './io';
+import { runPairs, writeWithBackpressure } from './pairs';
+import { promises as fs } from 'node:fs';
+
+/** What the CLI touches of the outside world. */
+export interface CliIO {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour, wrapping width). */
+  stdoutIsTTY: boolean;
+  /** Terminal width, if known. */
+  columns?: number;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  };
+}
+
+/**
+ * Colour for text output: FORCE_COLOR wins (as in Node itself), then NO_COLOR (no-color.org),
+ * then whether stdout is a terminal. A report written to --out is never coloured.
+ */
+export function wantColor(io: Pick<CliIO, 'env' | 'stdoutIsTTY'>, toFile: boolean): boolean {
+  if (toFile) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false', 'no'].includes(force.toLowerCase());
+  if (io.env.NO_COLOR) return false;
+  return io.stdoutIsTTY;
+}
+
+function warn(io: CliIO, message: string): void {
+  io.stderr.write(`source-compare: warning: ${message}\n`);
+}
+
+async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO): Promise<number> {
+  const articles = [];
+  // Sequential on purpose: errors are reported for the first bad input in the order given.
+  for (const path of cmd.inputs) {
+    const { article, decoded } = await readArticle(path, io.stdin);
+    if (decoded.replaced > 0) {
+      warn(io, `${showPath(article.path)}: ${decoded.replaced} invalid UTF-8 sequence(s) replaced with U+FFFD`);
+    }
+    articles.push(article);
+  }
+  const options: CompareOptions = {};
+  if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
+  const report = compare(articles, options);
+  const output = render(report, cmd.format, {
+    color: wantColor(io, cmd.out !== null),
+    width: cmd.out === null && io.columns ? io.columns : undefined,
+  });
+  if (cmd.out !== null) await writeReportFile(cmd.out, output);
+  else await writeWithBackpressure(io.stdout, output);
+  return EXIT.ok;
+}
+
+async function runPairsCommand(cmd: Extract<Command, { kind: 'pairs' }>, io: CliIO): Promise<number> {
+  let input = io.stdin;
+  if (cmd.input !== null) {
+    await checkReadable(cmd.input);
+    // Opening before streaming turns a permission error into one clear line, not a stream event.
+    let handle;
+    try {
+      handle = await fs.open(cmd.input, 'r');
+    } catch (e) {
+      throw inputError(`cannot read ${showPath(cmd.input)}: ${describeSystemError(e)}`);
+    }
+    input = handle.createReadStream();
+  }
+  await runPairs(input, io.stdout);
+  return EXIT.ok;
+}
+
+/** Runs the CLI; resolves to the exit status. Never throws, never prints a stack trace. */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  try {
+    const cmd = parseArgs(argv);
+    switch (cmd.kind) {
+      case 'help': await writeWithBackpressure(io.stdout, helpText(cmd.topic)); return EXIT.ok;
+      case 'version': await writeWithBackpressure(io.stdout, `${VERSION}\n`); return EXIT.ok;
+      case 'compare': return await runCompare(cmd, io);
+      case 'pairs': return await runPairsCommand(cmd, io);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr.write(`source-compare: ${oneLine(e.message)}\n`);
+      return e.exitCode;
+    }
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'EPIPE') return EXIT.ok; // the reader went away (`| head`): nothing left to do
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.stderr.write(`source-compare: internal error: ${oneLine(why)}\n`);
+    if (io.env.SOURCE_COMPARE_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    return EXIT.internal;
+  }
+}
+
+if (require.main === module) {
+  // A closed pipe (`source-compare … | head`) is a normal way for a reader to say "enough".
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    process.stderr.write(`source-compare: cannot write output: ${oneLine(err.message)}\n`);
+    process.exit(EXIT.input);
+  });
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

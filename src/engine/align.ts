@@ -1,0 +1,119 @@
+/**
+ * Alignment: which claims of one document say the same thing as which claims of another.
+ *
+ * Candidate generation uses an inverted index of blocking keys (content lemmas, names, numbers), so a
+ * long document is not compared claim-by-claim with every claim of the other; keys that occur in a
+ * large share of the other document's claims carry no signal and are skipped. Small pairs of
+ * documents are compared exhaustively, where that costs less than building the index.
+ *
+ * Matching is symmetric by construction: edges are chosen on the pair, and both ends list them.
+ */
+import { blockingKeys, similarity, type Prepared } from './similarity';
+
+export interface AlignEdge {
+  /** Claim index in the first document. */
+  a: number;
+  /** Claim index in the second document. */
+  b: number;
+  score: number;
+}
+
+export interface AlignOptions {
+  threshold: number;
+  /**
+   * Two claims that are each other's best counterpart but score below `threshold` (down to this
+   * floor) are returned as `weak` edges: a changed fact lowers the similarity of what is otherwise
+   * the same statement, so the caller keeps such a pair only when their facts conflict.
+   */
+  weakFloor: number;
+  /** At most this many edges per claim (the best ones) are kept. */
+  maxMatches: number;
+  /** An edge is kept only if its score is within this margin of the best edge of one of its ends. */
+  margin: number;
+  isCancelled?: () => void;
+}
+
+/** Above this many claim pairs the inverted index replaces the exhaustive comparison. */
+const EXHAUSTIVE_LIMIT = 4096;
+/** Keys present in more than this share of a document's claims (and more than a few) are skipped. */
+const COMMON_KEY_SHARE = 0.2;
+/** Each claim is compared with at most this many candidates (those sharing the most keys). */
+const MAX_CANDIDATES = 48;
+
+/** Candidate pairs (indices) worth scoring, each listed once, in deterministic order. */
+export function candidatePairs(left: readonly Prepared[], right: readonly Prepared[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (left.length * right.length <= EXHAUSTIVE_LIMIT) {
+    for (let i = 0; i < left.length; i++) for (let j = 0; j < right.length; j++) out.push([i, j]);
+    return out;
+  }
+  const index = new Map<string, number[]>();
+  right.forEach((p, j) => {
+    for (const k of new Set(blockingKeys(p))) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(j);
+    }
+  });
+  const maxPostings = Math.max(8, Math.ceil(right.length * COMMON_KEY_SHARE));
+  const counts = new Map<number, number>();
+  left.forEach((p, i) => {
+    counts.clear();
+    for (const k of new Set(blockingKeys(p))) {
+      const list = index.get(k);
+      if (!list || list.length > maxPostings) continue;
+      for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
+    ranked.sort((x, y) => x[0] - y[0]);
+    for (const [j] of ranked) out.push([i, j]);
+  });
+  return out;
+}
+
+export interface Alignment {
+  /** Pairs that say the same thing (score at or above the threshold). */
+  strong: AlignEdge[];
+  /** Mutual best pairs below the threshold: counterparts only if their facts conflict. */
+  weak: AlignEdge[];
+}
+
+/**
+ * Scores candidate pairs and keeps the edges that make claims counterparts: above the threshold,
+ * near the best score of at least one end, and among the best `maxMatches` of that end; plus the
+ * weak mutual-best pairs described at `AlignOptions.weakFloor`.
+ */
+export function align(left: readonly Prepared[], right: readonly Prepared[], options: AlignOptions): Alignment {
+  const floor = Math.min(options.threshold, options.weakFloor);
+  const scored: AlignEdge[] = [];
+  for (const [a, b] of candidatePairs(left, right)) {
+    const score = similarity(left[a], right[b]);
+    if (score >= floor) scored.push({ a, b, score });
+  }
+  options.isCancelled?.();
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  for (const e of scored) {
+    bestA.set(e.a, Math.max(bestA.get(e.a) ?? 0, e.score));
+    bestB.set(e.b, Math.max(bestB.get(e.b) ?? 0, e.score));
+  }
+  const weak = scored.filter(
+    (e) => e.score < options.threshold && e.score === bestA.get(e.a) && e.score === bestB.get(e.b),
+  );
+  // Best first, ties broken by position so the result is deterministic.
+  scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const takenA = new Map<number, number>();
+  const takenB = new Map<number, number>();
+  const kept: AlignEdge[] = [];
+  for (const e of scored) {
+    if (e.score < options.threshold) continue;
+    const nearA = e.score >= (bestA.get(e.a) ?? 0) - options.margin;
+    const nearB = e.score >= (bestB.get(e.b) ?? 0) - options.margin;
+    if (!nearA && !nearB) continue;
+    if ((takenA.get(e.a) ?? 0) >= options.maxMatches || (takenB.get(e.b) ?? 0) >= options.maxMatches) continue;
+    takenA.set(e.a, (takenA.get(e.a) ?? 0) + 1);
+    takenB.set(e.b, (takenB.get(e.b) ?? 0) + 1);
+    kept.push(e);
+  }
+  return { strong: kept, weak };
+}

@@ -1,0 +1,185 @@
+/**
+ * The one entry point shared by the CLI and the extension: articles in, report out.
+ *
+ * Stages: parse (metadata) → segment (claims) → prepare (similarity features) and facts → align each
+ * pair of documents → compare the facts of every aligned pair → label and explain every claim.
+ */
+import { align, type AlignEdge } from './align';
+import { compareFacts } from './conflicts';
+import { extractFacts, type Fact } from './facts';
+import { languageNotice } from './language';
+import { parseArticle, type ArticleMeta } from './parse';
+import { segmentClaims } from './segment';
+import { MATCH_THRESHOLD, prepare, type Prepared } from './similarity';
+import {
+  CancelledError,
+  type ArticleInput,
+  type CompareOptions,
+  type Report,
+  type ReportClaim,
+  type ReportCorroboration,
+  type ReportDiscrepancy,
+  type ReportDocument,
+  type ReportMatch,
+} from './types';
+import { describeClaim } from './explain';
+
+/** Everything the engine knows about one claim while it compares. */
+interface WorkClaim {
+  id: string;
+  start: number;
+  end: number;
+  prepared: Prepared;
+  facts: Fact[];
+  matches: ReportMatch[];
+  discrepancies: ReportDiscrepancy[];
+}
+
+interface WorkDocument {
+  input: ArticleInput;
+  meta: ArticleMeta;
+  claims: WorkClaim[];
+}
+
+const DEFAULT_MAX_MATCHES = 3;
+const MARGIN = 0.12;
+/** Lowest similarity at which a mutual-best pair with conflicting facts still counts as counterparts. */
+const WEAK_FLOOR = 0.45;
+
+/** Compares two or more articles; every claim of every document gets a label and its evidence. */
+export function compare(articles: readonly ArticleInput[], options: CompareOptions = {}): Report {
+  const check = (): void => {
+    if (options.isCancelled?.()) throw new CancelledError();
+  };
+  const threshold = clamp01(options.matchThreshold ?? MATCH_THRESHOLD);
+  const maxMatches = Math.max(1, Math.floor(options.maxMatches ?? DEFAULT_MAX_MATCHES));
+
+  const docs: WorkDocument[] = articles.map((input, d) => {
+    check();
+    return analyse(input, d);
+  });
+
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      check();
+      const { strong, weak } = align(
+        docs[i].claims.map((c) => c.prepared),
+        docs[j].claims.map((c) => c.prepared),
+        { threshold, weakFloor: WEAK_FLOOR, maxMatches, margin: MARGIN, isCancelled: check },
+      );
+      for (const e of strong) link(docs, i, j, e);
+      for (const e of weak) linkIfConflicting(docs, i, j, e);
+    }
+  }
+
+  const documents: ReportDocument[] = docs.map((doc) => ({
+    path: doc.input.path,
+    title: doc.meta.title,
+    date: doc.meta.date,
+    source: doc.meta.source,
+    url: doc.meta.url,
+    metadata: doc.meta.metadata,
+    notice: languageNotice(doc.input.text, doc.claims),
+    claims: doc.claims.map((c) => toReportClaim(doc, c, docs)),
+  }));
+  const all = documents.flatMap((d) => d.claims);
+  const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
+  return {
+    schema: 'source-compare/report@1',
+    documents,
+    summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
+  };
+}
+
+function analyse(input: ArticleInput, d: number): WorkDocument {
+  const text = input.text;
+  const meta = parseArticle(text);
+  const claims = segmentClaims(text, meta.body).map((s, k): WorkClaim => {
+    const span = { start: s.start, end: s.end };
+    return {
+      id: `${d}:${k}`,
+      start: s.start,
+      end: s.end,
+      prepared: prepare(text, span),
+      facts: extractFacts(text, span, meta.date),
+      matches: [],
+      discrepancies: [],
+    };
+  });
+  return { input, meta, claims };
+}
+
+/** Records one aligned pair on both claims, with the fact conflicts seen from each side. */
+function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge): void {
+  const x = docs[i].claims[e.a];
+  const y = docs[j].claims[e.b];
+  const score = round3(e.score);
+  x.matches.push({ document: j, claim: y.id, score });
+  y.matches.push({ document: i, claim: x.id, score });
+  x.discrepancies.push(...conflicts(docs, i, x, j, y));
+  y.discrepancies.push(...conflicts(docs, j, y, i, x));
+}
+
+/** A weak pair counts only as a discrepancy: same statement, a changed fact. */
+function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignEdge): void {
+  const x = docs[i].claims[e.a];
+  const y = docs[j].claims[e.b];
+  const forward = conflicts(docs, i, x, j, y);
+  const backward = conflicts(docs, j, y, i, x);
+  if (forward.length === 0 && backward.length === 0) return;
+  const score = round3(e.score);
+  x.matches.push({ document: j, claim: y.id, score });
+  y.matches.push({ document: i, claim: x.id, score });
+  x.discrepancies.push(...forward);
+  y.discrepancies.push(...backward);
+}
+
+function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim): ReportDiscrepancy[] {
+  const found = compareFacts(
+    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts },
+    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, name: docs[thereDoc].input.path },
+  );
+  return found.map((f) => ({
+    kind: f.kind,
+    here: { start: f.here.start, end: f.here.end, text: f.here.text },
+    there: { document: thereDoc, claim: there.id, start: f.there.start, end: f.there.end, text: f.there.text },
+    message: f.message,
+  }));
+}
+
+function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[]): ReportClaim {
+  const matches = [...c.matches].sort((a, b) => b.score - a.score || a.document - b.document || idIndex(a.claim) - idIndex(b.claim));
+  const discrepancies = [...c.discrepancies].sort((a, b) => a.here.start - b.here.start || a.there.document - b.there.document || a.there.start - b.there.start);
+  const label = discrepancies.length ? 'discrepancy' : matches.length ? 'agreement' : 'unique';
+  const self = docs.indexOf(doc);
+  const corroboration = docs.flatMap((_, d): ReportCorroboration[] => {
+    if (d === self) return [];
+    const kinds = [...new Set(discrepancies.filter((x) => x.there.document === d).map((x) => x.kind))].sort();
+    const claims = matches.filter((m) => m.document === d).map((m) => m.claim);
+    const status = kinds.length ? 'conflicts' : claims.length ? 'agrees' : 'silent';
+    return [{ document: d, status, claims, kinds }];
+  });
+  return {
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    text: doc.input.text.slice(c.start, c.end),
+    label,
+    matches,
+    discrepancies,
+    reason: describeClaim(label, corroboration, matches, docs.map((d) => d.input.path)),
+    corroboration,
+  };
+}
+
+function idIndex(id: string): number {
+  return Number(id.slice(id.indexOf(':') + 1));
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : MATCH_THRESHOLD;
+}

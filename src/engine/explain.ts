@@ -1,0 +1,51 @@
+/**
+ * Human-readable reasons for labels: one sentence per claim that says why it got its label, written
+ * for the hover, the text report and the Problems panel.
+ */
+import type { Label, ReportCorroboration, ReportMatch } from './types';
+
+const KIND_NOUN: Record<string, string> = {
+  number: 'a number',
+  date: 'a date',
+  person: 'a person',
+  place: 'a place',
+  organization: 'an organisation',
+  quote: 'the wording of a quote',
+  negation: 'whether it happened (negation)',
+  attribution: 'who said it',
+  other: 'a detail',
+};
+
+/** Joins words as "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * The one-sentence reason shown for a claim, built from its corroboration (one entry per other
+ * document) — e.g. "Conflicts with b.txt on a place.", "Said by 2 of 2 other sources: b.txt and c.txt."
+ */
+export function describeClaim(
+  label: Label,
+  corroboration: readonly ReportCorroboration[],
+  matches: readonly ReportMatch[],
+  paths: readonly string[],
+): string {
+  const others = corroboration.length;
+  if (others === 0) return 'There is no other source to compare with.';
+  const agree = corroboration.filter((c) => c.status === 'agrees').map((c) => paths[c.document]);
+  const conflict = corroboration.filter((c) => c.status === 'conflicts');
+  if (label === 'discrepancy') {
+    const parts = conflict.map((c) => `${paths[c.document]} on ${joinWords(c.kinds.map((k) => KIND_NOUN[k] ?? k))}`);
+    const also = agree.length ? ` ${joinWords(agree)} ${agree.length === 1 ? 'agrees' : 'agree'}.` : '';
+    return `Conflicts with ${joinWords(parts)}.${also}`;
+  }
+  if (label === 'agreement') {
+    const best = matches[0];
+    const scoreText = best ? ` (best match ${best.claim}, score ${best.score.toFixed(2)})` : '';
+    if (others > 1) return `Said by ${agree.length} of ${others} other sources: ${joinWords(agree)}${scoreText}.`;
+    return `${agree[0]} says the same${scoreText}.`;
+  }
+  return others === 1 ? `${paths[corroboration[0].document]} does not say this.` : `None of the ${others} other sources says this.`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Fact extraction for one claim: numbers, dates, person / place / organisation names, direct quotes
+ * and negations, each with UTF-16 offsets into the document text. Pure, deterministic, linear time.
+ */
+import type { Span } from '../types';
+import type { Fact } from './types';
+import { tokenize } from './tokens';
+import { extractDates } from './dates';
+import { extractNumbers } from './numbers';
+import { extractNames } from './names';
+import { extractQuotes, findQuotes } from './quotes';
+import { extractNegations } from './negation';
+
+export type { Fact, FactType } from './types';
+export { sameName, normalizeName } from './names';
+export { quoteWords, americanSpelling } from './quotes';
+export { phoneticKey, jaroWinkler } from './phonetic';
+export { resolveWeekday } from './dates';
+export { tokenize } from './tokens';
+
+const CONTEXT_WORDS = 3;
+
+export function extractFacts(docText: string, span: Span, articleDate: string | null): Fact[] {
+  const text = typeof docText === 'string' ? docText : '';
+  const start = Math.max(0, Math.min(text.length, Number.isFinite(span?.start) ? Math.floor(span.start) : 0));
+  const end = Math.max(start, Math.min(text.length, Number.isFinite(span?.end) ? Math.floor(span.end) : text.length));
+  if (end <= start) return [];
+  const toks = tokenize(text, start, end);
+  const used = new Array<boolean>(toks.length).fill(false);
+  const quoteRanges = findQuotes(text, start, end);
+  const facts: Fact[] = [];
+  facts.push(...extractDates(text, toks, articleDate, used));
+  facts.push(...extractNumbers(text, toks, used));
+  facts.push(...extractNames(text, toks, used));
+  facts.push(...extractQuotes(text, toks, quoteRanges));
+  facts.push(...extractNegations(text, toks));
+  // quote membership and slot context
+  for (const f of facts) {
+    if (f.type !== 'quote') {
+      for (const q of quoteRanges) if (f.start >= q.innerStart && f.end <= q.innerEnd) { f.inQuote = true; break; }
+    }
+    // binary search the first token at or after f.start
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < f.start) lo = mid + 1; else hi = mid;
+    }
+    const ctx: string[] = [];
+    for (let k = lo - 1, n = 0; k >= 0 && n < CONTEXT_WORDS; k--) if (toks[k].kind !== 'punct') { ctx.push(toks[k].lower); n++; }
+    let after = lo;
+    while (after < toks.length && toks[after].start < f.end) after++;
+    for (let k = after, n = 0; k < toks.length && n < CONTEXT_WORDS; k++) if (toks[k].kind !== 'punct') { ctx.push(toks[k].lower); n++; }
+    f.context = ctx;
+  }
+  facts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return facts;
+}

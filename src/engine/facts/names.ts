@@ -1,0 +1,268 @@
+/**
+ * Person, place and organisation names from capitalisation, titles, organisation words, a small
+ * gazetteer and prepositions; plus name normalisation and `sameName` (transliteration variants,
+ * acronyms, partial names).
+ */
+import type { Fact, FactType } from './types';
+import type { Token } from './tokens';
+import { isUpper, isLetter } from './tokens';
+import {
+  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, MONTHS, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS,
+} from './lexicon';
+import { foldLetters, jaroWinkler, phoneticKey } from './phonetic';
+
+const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'an', 'ash', 'at', 'ar', 'az', 'ud', 'ul', 'ed', 'et', 'er', 'en', 'adh', 'ath']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben', 'abu']);
+const NAME_STOP = new Set(['the', 'of', 'and', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', '&']);
+
+/** Index (within the token text) where a lower-case hyphen tail starts ("Iran-backed" → 4), or -1. */
+function hyphenTail(t: string): number {
+  for (let k = 1; k < t.length - 1; k++) {
+    if ((t[k] === '-' || t[k] === '‑') && isLetter(t[k + 1]) && !isUpper(t[k + 1])) {
+      // "al-Ahli" style particle prefix is not a tail; a particle after a hyphen ("Deir el-Zour") neither
+      return k;
+    }
+  }
+  return -1;
+}
+
+function particlePrefixed(t: string): boolean {
+  const h = t.indexOf('-');
+  if (h <= 0 || h + 1 >= t.length) return false;
+  return PARTICLES.has(t.slice(0, h).toLowerCase()) && isUpper(t[h + 1]);
+}
+
+function hasDigit(t: string): boolean {
+  for (const ch of t) if (ch >= '0' && ch <= '9') return true;
+  return false;
+}
+
+function isCandidate(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || hasDigit(t.text)) return false;
+  if (isUpper(t.text[0])) return true;
+  return particlePrefixed(t.text);
+}
+
+export function isAcronym(t: string): boolean {
+  let letters = 0;
+  for (const ch of t) {
+    if (ch === '.') continue;
+    if (!isLetter(ch) || !isUpper(ch)) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** Normalised comparable form of a name: folded words, particles and titles removed. */
+export function normalizeName(s: string): string {
+  const words: string[] = [];
+  let cur = '';
+  const flush = (): void => {
+    if (cur.length === 0) return;
+    let w = cur;
+    cur = '';
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    const lower = w.toLowerCase();
+    // strip particle prefixes: al-Ahli → ahli
+    const h = lower.indexOf('-');
+    let body = lower;
+    if (h > 0 && PARTICLES.has(lower.slice(0, h))) body = lower.slice(h + 1);
+    const parts = body.split('-');
+    for (const p of parts) {
+      const f = foldLetters(p);
+      if (f.length === 0 || f === 'the') continue;
+      words.push(f);
+    }
+  };
+  for (const ch of s) {
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === ',') flush();
+    else cur += ch;
+  }
+  flush();
+  // standalone particles ("al Qaeda") and leading titles
+  const out = words.filter((w) => !PARTICLES.has(w));
+  while (out.length > 1 && TITLES.has(out[0])) out.shift();
+  return out.join(' ');
+}
+
+function initials(words: readonly string[]): string {
+  let s = '';
+  for (const w of words) if (w !== 'of' && w !== 'and' && w !== 'for' && w !== 'the' && w.length > 0) s += w[0];
+  return s;
+}
+
+function tokenSame(x: string, y: string): boolean {
+  if (x === y) return true;
+  const short = x.length <= y.length ? x : y;
+  const long = x.length <= y.length ? y : x;
+  // demonyms and inflections: Iran / Iranian, Syria / Syrian
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
+  const jw = jaroWinkler(x, y);
+  if (jw >= 0.93 && short.length >= 5) return true;
+  return jw >= 0.8 && phoneticKey(x) === phoneticKey(y) && phoneticKey(x).length >= 2;
+}
+
+/** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
+export function sameName(a: string, b: string): boolean {
+  const rawA = a.replace(/\./g, '').trim();
+  const rawB = b.replace(/\./g, '').trim();
+  const na = normalizeName(a);
+  const nb = normalizeName(b);
+  if (na.length === 0 || nb.length === 0) return false;
+  if (na === nb) return true;
+  const wa = na.split(' ');
+  const wb = nb.split(' ');
+  // acronyms
+  for (const [acr, full, other] of [[rawA, nb, wb], [rawB, na, wa]] as const) {
+    if (isAcronym(acr) && !acr.includes(' ')) {
+      const l = acr.toLowerCase();
+      if (ACRONYM_EXPANSIONS.get(l) === full) return true;
+      if (other.length >= 2 && initials(other) === l) return true;
+    }
+  }
+  const ra = aliasRow(na);
+  if (ra >= 0 && ra === aliasRow(nb)) return true;
+  // camel-case acronyms: IAC / InterActiveCorp
+  if (isAcronym(rawA) && !rawB.includes(' ') && capitals(rawB) === rawA.toLowerCase()) return true;
+  if (isAcronym(rawB) && !rawA.includes(' ') && capitals(rawA) === rawB.toLowerCase()) return true;
+  const ea = ACRONYM_EXPANSIONS.get(na);
+  const eb = ACRONYM_EXPANSIONS.get(nb);
+  if ((ea !== undefined && ea === nb) || (eb !== undefined && eb === na)) return true;
+  // every word of the shorter name matches a word of the longer one, in order
+  const [s, l] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  let k = 0;
+  let matched = 0;
+  for (const w of s) {
+    let found = false;
+    while (k < l.length) {
+      if (tokenSame(w, l[k++])) { found = true; break; }
+    }
+    if (!found) break;
+    matched++;
+  }
+  if (matched === s.length) return true;
+  // whole-string fallback for run-together transliterations (Deir ez-Zor / Deirezzor)
+  const ja = wa.join('');
+  const jb = wb.join('');
+  return ja.length >= 6 && jaroWinkler(ja, jb) >= 0.92 && phoneticKey(ja) === phoneticKey(jb);
+}
+
+function isDemonym(l: string): boolean {
+  if (GAZETTEER.has(l)) return false;
+  return l.length > 4 && (l.endsWith('an') || l.endsWith('ese') || l.endsWith('ish') || l.endsWith('i') || l.endsWith('ic'));
+}
+
+function aliasRow(n: string): number {
+  for (let r = 0; r < NAME_ALIASES.length; r++) if (NAME_ALIASES[r].includes(n)) return r;
+  return -1;
+}
+
+function capitals(raw: string): string {
+  let s = '';
+  for (const ch of raw) if (isLetter(ch) && isUpper(ch)) s += ch.toLowerCase();
+  return s;
+}
+
+function classify(words: readonly Token[], prev: Token | undefined, next: Token | undefined, titled: boolean, prev2?: Token): { type: FactType; cued: boolean } {
+  const lowers = words.map((w) => w.lower);
+  const joined = normalizeName(words.map((w) => w.text).join(' '));
+  const rawJoined = lowers.join(' ');
+  for (const l of lowers) if (ORG_WORDS.has(l)) return { type: 'organization', cued: true };
+  if (titled) return { type: 'person', cued: true };
+  if (GAZETTEER.has(rawJoined) || GAZETTEER.has(joined)) return { type: 'place', cued: true };
+  if (PLACE_WORDS.has(lowers[lowers.length - 1]) && lowers.length > 1) return { type: 'place', cued: true };
+  if (words.length === 1 && isAcronym(words[0].text)) return { type: 'organization', cued: true };
+  // "the town of Belovo", "the province of Qasr al-Nahr"
+  if (prev?.lower === 'of' && prev2 && PLACE_WORDS.has(prev2.lower)) return { type: 'place', cued: true };
+  if (next && SPEECH_VERBS.has(next.lower)) return { type: 'person', cued: true };
+  if (prev && SPEECH_VERBS.has(prev.lower)) return { type: 'person', cued: true };
+  if (prev && PLACE_PREPS.has(prev.lower) && prev.lower !== 'to' && prev.lower !== 'from') return { type: 'place', cued: true };
+  if (words.length >= 2) return { type: 'person', cued: false };
+  return { type: 'organization', cued: false };
+}
+
+export function extractNames(text: string, toks: readonly Token[], used: readonly boolean[]): Fact[] {
+  const out: Fact[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (used[i] || !isCandidate(toks[i])) { i++; continue; }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const cur = toks[j];
+      if (hyphenTail(cur.text) >= 0 || cur.lower !== cur.text.toLowerCase()) break; // possessive or "-backed" ends a name
+      const n = toks[j + 1];
+      if (!used[j + 1] && isCandidate(n) && text.slice(cur.end, n.start) === ' ') { j++; continue; }
+      const n2 = toks[j + 2];
+      // "of" joins only after an organisation, title or place word ("Department of Defense", "Gulf of Mexico")
+      const ofOk = n.lower !== 'of' || ORG_WORDS.has(cur.lower) || TITLES.has(cur.lower) || PLACE_WORDS.has(cur.lower);
+      if (ofOk && (CONNECTORS.has(n.lower) || n.text === '&') && (n.text === '&' || n.text !== n.text.toUpperCase()) && !used[j + 2] && isCandidate(n2)
+        && text.slice(cur.end, n.start) === ' ' && text.slice(n.end, n2.start) === ' ') { j += 2; continue; }
+      break;
+    }
+    const seqEnd = j;
+    // trim leading / trailing words that are not names
+    let a = i;
+    let b = j;
+    const bad = (t: Token): boolean => NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || NAME_STOP.has(t.lower);
+    while (a <= b && bad(toks[a])) a++;
+    while (b >= a && bad(toks[b])) b--;
+    // sentence-initial adverbs / participles ("Separately", "Speaking")
+    if (a <= b && a === i && toks[a].sentenceStart && a === b && !isAcronym(toks[a].text)) {
+      const tail = hyphenTail(toks[a].text);
+      const l = tail >= 0 ? toks[a].lower.slice(0, tail) : toks[a].lower;
+      if (l.endsWith('ly') || l.endsWith('ing') || l.endsWith('ed')) a++;
+    }
+    // nationality adjectives before a common noun ("the Korean company", "Iranian forces")
+    const after = toks[a + 1];
+    if (a === b && isDemonym(toks[a].lower) && after !== undefined && after.kind === 'word' && !isUpper(after.text[0])
+      && !NOT_NAMES.has(after.lower) && !SPEECH_VERBS.has(after.lower) && !PLACE_PREPS.has(after.lower)) a++;
+    if (a > b) { i = seqEnd + 1; continue; }
+    // titles: "Defense Secretary Lloyd Austin" → person "Lloyd Austin"; "U.S. Capitol Police Chief X" → org + person
+    let firstTitle = -1;
+    let lastTitle = -1;
+    for (let k = a; k < b; k++) {
+      if (TITLES.has(toks[k].lower) || (toks[k].lower.endsWith('.') && TITLES.has(toks[k].lower.slice(0, -1)))) {
+        if (firstTitle < 0) firstTitle = k;
+        lastTitle = k;
+      }
+    }
+    let orgTail = false;
+    for (let k = lastTitle + 1; k <= b && lastTitle >= 0; k++) if (ORG_WORDS.has(toks[k].lower)) orgTail = true;
+    const pieces: Array<[number, number, boolean]> = [];
+    if (lastTitle >= 0 && !orgTail) {
+      if (firstTitle > a) {
+        let pe = firstTitle - 1;
+        while (pe >= a && bad(toks[pe])) pe--;
+        if (pe >= a) pieces.push([a, pe, false]);
+      }
+      pieces.push([lastTitle + 1, b, true]);
+    } else {
+      // whole sequence is titles only ("Opposition Leader") → skip
+      let allTitles = true;
+      for (let k = a; k <= b; k++) if (!TITLES.has(toks[k].lower)) allTitles = false;
+      if (!allTitles) pieces.push([a, b, false]);
+    }
+    for (const piece of pieces) {
+      let [s, e] = piece;
+      const titled = piece[2];
+      while (s <= e && bad(toks[s])) s++;
+      while (e >= s && bad(toks[e])) e--;
+      if (s > e) continue;
+      let endOff = toks[e].end;
+      const tail = hyphenTail(toks[e].text);
+      if (tail >= 0) endOff = toks[e].start + tail;
+      else if (toks[e].lower !== toks[e].text.toLowerCase()) endOff = toks[e].end - 2; // possessive
+      if (endOff <= toks[s].start) continue;
+      const nameText = text.slice(toks[s].start, endOff);
+      const value = normalizeName(nameText);
+      if (value.length === 0) continue;
+      const { type, cued } = classify(toks.slice(s, e + 1), toks[s - 1], toks[seqEnd + 1], titled, toks[s - 2]);
+      if (value.length < 2) continue; // single letters ("S. & P.") are not comparable names
+      const f: Fact = { type, start: toks[s].start, end: endOff, text: nameText, value, cued };
+      if (!cued && s === e && toks[s].sentenceStart) f.weak = true;
+      out.push(f);
+    }
+    i = seqEnd + 1;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+/** Negation cues with the word they negate: "did not convince", "is not", "never", "no civilians". */
+import type { Fact } from './types';
+import type { Token } from './tokens';
+import { NEGATION_CUES, NEG_CONTRACTIONS } from './lexicon';
+
+const HEAD_SKIP = new Set([
+  'be', 'been', 'being', 'also', 'yet', 'only', 'to', 'a', 'an', 'any', 'the', 'have', 'has', 'had', 'do', 'does',
+  'did', 'ever', 'always', 'even', 'just', 'so', 'very', 'really', 'as', 'necessarily', 'immediately', 'currently',
+  'fully', 'entirely', 'directly', 'officially', 'publicly', 'previously', 'actually', 'at', 'all', 'been', 'get',
+  'got', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'being',
+]);
+
+function isNegation(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (t.kind !== 'word') return false;
+  const l = t.lower;
+  if (NEG_CONTRACTIONS.has(l) || l.endsWith("n't") || l.endsWith('n’t')) return true;
+  if (!NEGATION_CUES.has(l)) return false;
+  const next = toks[i + 1];
+  if (l === 'no' && next && next.text === '.' && next.start === t.end) return false; // "No. 5"
+  if (l === 'not' && next && (next.lower === 'only' || next.lower === 'just')) return false; // "not only … but"
+  if (l === 'nothing' && next && next.lower === 'but') return false;
+  if (l === 'no' && next && next.lower === 'doubt') return false;
+  return true;
+}
+
+export function extractNegations(text: string, toks: readonly Token[]): Fact[] {
+  const out: Fact[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNegation(toks, i)) continue;
+    const t = toks[i];
+    const contraction = t.lower !== 'not' && (t.lower.endsWith("n't") || t.lower.endsWith('n’t'));
+    let aux = '';
+    if (contraction) aux = t.lower.slice(0, -3) === 'wo' ? 'will' : t.lower.slice(0, -3) === 'ca' ? 'can' : t.lower.slice(0, -3);
+    else if (i > 0 && toks[i - 1].kind === 'word') aux = toks[i - 1].lower;
+    let head = '';
+    for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+      if (toks[k].kind === 'punct') break;
+      if (HEAD_SKIP.has(toks[k].lower)) continue;
+      head = toks[k].lower;
+      break;
+    }
+    if (head === '' && (t.lower === 'not' || contraction)) head = aux;
+    const f: Fact = { type: 'negation', start: t.start, end: t.end, text: text.slice(t.start, t.end), value: 'not ' + head, head };
+    if (aux !== '') f.aux = aux;
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Name similarity: a Double-Metaphone-like phonetic key tuned for transliterated names, and
+ * Jaro-Winkler similarity. Both linear or quadratic in the (short) word length only.
+ */
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** Lower-case, strip diacritics, keep ASCII letters only. */
+export function foldLetters(s: string): string {
+  const d = s.normalize('NFD').toLowerCase();
+  let out = '';
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c >= 97 && c <= 122) out += d[i];
+  }
+  return out;
+}
+
+/**
+ * Phonetic key: consonant skeleton with transliteration-friendly merges
+ * (q/k/c/g → K, d/t/dh/th → T, z/s → S, v/f/ph → F, b/p → P, sh/ch → X, j/dj → J, kh → K).
+ */
+export function phoneticKey(word: string): string {
+  let w = foldLetters(word);
+  if (w.length === 0) return '';
+  if (w.startsWith('kn') || w.startsWith('gn') || w.startsWith('pn') || w.startsWith('wr')) w = w.slice(1);
+  let out = VOWELS.has(w[0]) ? 'A' : '';
+  let i = 0;
+  const push = (k: string): void => {
+    if (out.length === 0 || out[out.length - 1] !== k) out += k;
+  };
+  while (i < w.length) {
+    const c = w[i];
+    const n = i + 1 < w.length ? w[i + 1] : '';
+    if (VOWELS.has(c)) {
+      // vowels separate repeated consonants only when the vowel is pronounced between them
+      if (out.length > 0 && out[out.length - 1] !== '|') out += '|';
+      i++;
+      continue;
+    }
+    let k = '';
+    let step = 1;
+    switch (c) {
+      case 'p': if (n === 'h') { k = 'F'; step = 2; } else k = 'P'; break;
+      case 'b': k = 'P'; break;
+      case 'f': case 'v': k = 'F'; break;
+      case 's': if (n === 'h') { k = 'X'; step = 2; } else k = 'S'; break;
+      case 'z': k = 'S'; break;
+      case 'x': k = 'KS'; break;
+      case 'c':
+        if (n === 'h') { k = 'X'; step = 2; } else if (n === 'e' || n === 'i' || n === 'y') k = 'S'; else k = 'K';
+        break;
+      case 'k': if (n === 'h') { k = 'K'; step = 2; } else k = 'K'; break;
+      case 'q': case 'g': if (n === 'h') { k = 'K'; step = 2; } else k = 'K'; break;
+      case 't': if (n === 'h') { k = 'T'; step = 2; } else k = 'T'; break;
+      case 'd': if (n === 'h') { k = 'T'; step = 2; } else if (n === 'j') { k = 'J'; step = 2; } else k = 'T'; break;
+      case 'j': k = 'J'; break;
+      case 'h': case 'w': k = ''; break;
+      case 'l': k = 'L'; break;
+      case 'r': k = 'R'; break;
+      case 'm': k = 'M'; break;
+      case 'n': k = 'N'; break;
+      default: k = c.toUpperCase();
+    }
+    for (const ch of k) {
+      // collapse doubled consonants (dd, ll) but keep consonants separated by a vowel
+      if (out.length > 0 && out[out.length - 1] === ch) continue;
+      if (out.length > 1 && out[out.length - 1] === '|' && out[out.length - 2] === ch) { out = out.slice(0, -1); continue; }
+      push(ch);
+    }
+    i += step;
+  }
+  let key = '';
+  for (const ch of out) if (ch !== '|') key += ch;
+  return key;
+}
+
+/** Jaro-Winkler similarity in [0, 1]. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const ma = new Array<boolean>(la).fill(false);
+  const mb = new Array<boolean>(lb).fill(false);
+  let m = 0;
+  for (let i = 0; i < la; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(lb - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (!mb[j] && a[i] === b[j]) { ma[i] = true; mb[j] = true; m++; break; }
+    }
+  }
+  if (m === 0) return 0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (!ma[i]) continue;
+    while (!mb[k]) k++;
+    if (a[i] !== b[k]) t++;
+    k++;
+  }
+  const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
+  let p = 0;
+  while (p < 4 && p < la && p < lb && a[p] === b[p]) p++;
+  return jaro + p * 0.1 * (1 - jaro);
+}

@@ -1,0 +1,215 @@
+/** Direct quotes with explicit attribution, and the house-style normalisation used to compare them. */
+import type { Fact } from './types';
+import type { Token } from './tokens';
+import { isLetter, isUpper } from './tokens';
+import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { normalizeName } from './names';
+
+export interface QuoteRange { start: number; end: number; innerStart: number; innerEnd: number }
+
+/** Quotation spans in text[start, end): “…”, "…", «…», and ‘…’ at word boundaries. */
+export function findQuotes(text: string, start: number, end: number): QuoteRange[] {
+  const out: QuoteRange[] = [];
+  let open = -1;
+  let closer = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === '“') { open = i; closer = '”'; }
+      else if (c === '"') { open = i; closer = '"'; }
+      else if (c === '«') { open = i; closer = '»'; }
+      else if (c === '‘' && (i === start || !isLetter(text[i - 1])) && isLetter(text[i + 1] ?? '')) { open = i; closer = '’'; }
+    } else if (c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
+      if (closer === '’' && isLetter(text[i + 1] ?? '')) continue; // apostrophe inside a word
+      let letters = false;
+      for (let k = open + 1; k < i && !letters; k++) if (isLetter(text[k])) letters = true;
+      if (letters) out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
+      open = -1;
+    } else if (c === '“' && closer === '”') {
+      open = i; // unbalanced: restart at the newer opening mark
+    }
+  }
+  return out;
+}
+
+const BRIT: ReadonlyMap<string, string> = new Map([
+  ['defence', 'defense'], ['offence', 'offense'], ['licence', 'license'], ['pretence', 'pretense'],
+  ['centre', 'center'], ['centres', 'centers'], ['metre', 'meter'], ['metres', 'meters'], ['theatre', 'theater'],
+  ['programme', 'program'], ['programmes', 'programs'], ['cheque', 'check'], ['grey', 'gray'], ['tyre', 'tire'],
+  ['ageing', 'aging'], ['judgement', 'judgment'], ['towards', 'toward'], ['whilst', 'while'], ['amongst', 'among'],
+  ['per cent', 'percent'], ['aeroplane', 'airplane'], ['manoeuvre', 'maneuver'], ['jewellery', 'jewelry'],
+  ['mr', 'mr'], ['us', 'us'], ['usa', 'us'], ['uk', 'uk'],
+]);
+const OUR_EXCEPT = new Set(['our', 'four', 'hour', 'your', 'tour', 'pour', 'flour', 'sour', 'dour', 'contour', 'detour', 'devour', 'hours', 'yours', 'ours', 'tours']);
+const ISE_EXCEPT = new Set(['rise', 'wise', 'otherwise', 'precise', 'exercise', 'advise', 'promise', 'surprise',
+  'enterprise', 'compromise', 'franchise', 'expertise', 'premise', 'concise', 'revise', 'supervise', 'televise',
+  'devise', 'merchandise', 'advertise', 'despise', 'disguise', 'noise', 'poise', 'praise', 'raise', 'arise', 'cruise',
+  'bruise', 'chastise', 'demise', 'improvise', 'likewise', 'clockwise', 'paradise', 'treatise', 'concise', 'excise', 'incise']);
+
+/** American spelling of one lower-case word. */
+export function americanSpelling(w: string): string {
+  if (w.length > 3 && w.endsWith("'s")) return americanSpelling(w.slice(0, -2)) + "'s";
+  const m = BRIT.get(w);
+  if (m !== undefined) return m;
+  // colour → color, favourite → favorite, honours → honors
+  for (const suf of ['our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ourful']) {
+    if (w.length > suf.length + 2 && w.endsWith(suf) && !OUR_EXCEPT.has(w)) return w.slice(0, w.length - suf.length) + 'or' + suf.slice(3);
+  }
+  // organise → organize, recognised → recognized, organisation → organization
+  for (const suf of ['ise', 'ised', 'ises', 'ising', 'isation', 'isations']) {
+    if (w.length >= suf.length + 4 && w.endsWith(suf)) {
+      const base = w.slice(0, w.length - suf.length);
+      if (ISE_EXCEPT.has(base + 'ise')) return w;
+      return base + 'iz' + suf.slice(2);
+    }
+  }
+  // travelled → traveled, cancelling → canceling
+  for (const suf of ['lled', 'lling', 'ller', 'llers']) {
+    if (w.length >= suf.length + 4 && w.endsWith(suf) && 'aeiou'.includes(w[w.length - suf.length - 1]) && !'aeiou'.includes(w[w.length - suf.length - 2])) {
+      return w.slice(0, w.length - suf.length) + suf.slice(1);
+    }
+  }
+  return w;
+}
+
+/** Words of a quote after house-style normalisation (editorial insertions, punctuation, case, spelling). */
+export function quoteWords(s: string): string[] {
+  const words: string[] = [];
+  let cur = '';
+  let depth = 0;
+  const flush = (): void => {
+    if (cur.length === 0) return;
+    let w = cur.toLowerCase();
+    cur = '';
+    w = w.replace(/’/g, "'");
+    // strip dots (U.S. → us) and leading / trailing apostrophes
+    let clean = '';
+    for (const ch of w) if (ch !== '.') clean += ch;
+    while (clean.startsWith("'")) clean = clean.slice(1);
+    while (clean.endsWith("'")) clean = clean.slice(0, -1);
+    if (clean.length > 0) words.push(americanSpelling(clean));
+  };
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '[') { flush(); depth++; continue; }
+    if (ch === ')' || ch === ']') { flush(); if (depth > 0) depth--; continue; }
+    if (depth > 0) continue;
+    if (isLetter(ch) || (ch >= '0' && ch <= '9') || ch === '\'' || ch === '’' || ch === '%' || ch === '$') { cur += ch; continue; }
+    if (ch === '.' && cur.length > 0 && isLetter(s[i + 1] ?? '') ) { cur += ch; continue; } // U.S
+    if ((ch === ',' || ch === '.') && cur.length > 0 && (s[i + 1] ?? '') >= '0' && (s[i + 1] ?? '') <= '9') { cur += ch === '.' ? '·' : ''; continue; }
+    flush();
+  }
+  flush();
+  // "per cent" → "percent"
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'per' && words[i + 1] === 'cent') { out.push('percent'); i++; continue; }
+    out.push(words[i]);
+  }
+  return out;
+}
+
+const SPEAKER_SKIP = new Set(['the', 'a', 'an']);
+
+/** Turns an attribution phrase into a speaker: a name when there is one, a generic phrase, or null for pronouns. */
+function speakerFrom(words: readonly Token[]): string | null {
+  if (words.length === 0) return null;
+  if (words.length === 1 && PRONOUNS.has(words[0].lower)) return null;
+  // capitalised tail without titles
+  let e = words.length - 1;
+  let s = e;
+  while (s >= 0 && isUpper(words[s].text[0]) && !SPEECH_VERBS.has(words[s].lower)) s--;
+  s++;
+  while (s <= e && TITLES.has(words[s].lower)) s++;
+  if (s <= e) return words.slice(s, e + 1).map((w) => w.text).join(' ');
+  // capitalised head ("Austin, the defence secretary")
+  s = 0;
+  while (s < words.length && (SPEAKER_SKIP.has(words[s].lower) || TITLES.has(words[s].lower)) && !isUpper(words[s].text[0])) s++;
+  e = s;
+  while (e < words.length && isUpper(words[e].text[0])) e++;
+  let k = s;
+  while (k < e && TITLES.has(words[k].lower)) k++;
+  if (k < e) return words.slice(k, e).map((w) => w.text).join(' ');
+  const phrase = words.map((w) => w.lower).filter((w) => !SPEAKER_SKIP.has(w)).join(' ');
+  return phrase.length > 0 ? phrase : null;
+}
+
+function wordsRun(toks: readonly Token[], from: number, dir: 1 | -1, max: number): Token[] {
+  const run: Token[] = [];
+  for (let k = from; k >= 0 && k < toks.length && run.length < max; k += dir) {
+    if (toks[k].kind === 'punct') break;
+    run.push(toks[k]);
+  }
+  if (dir === -1) run.reverse();
+  return run;
+}
+
+/** Explicit attribution next to a quote: "…," said X / "…," X said / X said: "…" / according to X. */
+export function findSpeaker(toks: readonly Token[], q: QuoteRange): string | null {
+  // after the quote
+  let a = 0;
+  let hi = toks.length;
+  while (a < hi) {
+    const mid = (a + hi) >> 1;
+    if (toks[mid].start < q.end) a = mid + 1; else hi = mid;
+  }
+  let k = a;
+  while (k < toks.length && toks[k].kind === 'punct' && (toks[k].text === ',' || toks[k].text === '—' || toks[k].text === '-')) k++;
+  if (k < toks.length && toks[k].kind === 'word') {
+    if (SPEECH_VERBS.has(toks[k].lower)) {
+      const run = wordsRun(toks, k + 1, 1, 8);
+      // stop at the first lower-case word after a name ("said Austin in a statement")
+      let cut = run.length;
+      let sawName = false;
+      for (let r = 0; r < run.length; r++) {
+        const cap = isUpper(run[r].text[0]);
+        if (cap) sawName = true;
+        else if (sawName || !(TITLES.has(run[r].lower) || SPEAKER_SKIP.has(run[r].lower))) { cut = r; break; }
+      }
+      return speakerFrom(run.slice(0, cut));
+    }
+    if (toks[k].lower === 'according' && toks[k + 1]?.lower === 'to') return speakerFrom(wordsRun(toks, k + 2, 1, 8));
+    const run = wordsRun(toks, k, 1, 9);
+    for (let r = 0; r < run.length; r++) {
+      if (SPEECH_VERBS.has(run[r].lower)) return r === 0 ? null : speakerFrom(run.slice(0, r));
+    }
+  }
+  // before the quote
+  let lo = 0;
+  let top = toks.length;
+  while (lo < top) {
+    const mid = (lo + top) >> 1;
+    if (toks[mid].end <= q.start) lo = mid + 1; else top = mid;
+  }
+  let b = lo - 1;
+  if (b >= 0 && toks[b].kind === 'punct' && (toks[b].text === ':' || toks[b].text === ',')) b--;
+  if (b >= 0 && toks[b].kind === 'word') {
+    let v = b;
+    if (!SPEECH_VERBS.has(toks[v].lower) && v > 0 && SPEECH_VERBS.has(toks[v - 1].lower) && toks[v - 1].lower === 'told') v--; // X told reporters: "…"
+    if (SPEECH_VERBS.has(toks[v].lower)) return speakerFrom(wordsRun(toks, v - 1, -1, 8));
+  }
+  return null;
+}
+
+export function extractQuotes(text: string, toks: readonly Token[], ranges: readonly QuoteRange[]): Fact[] {
+  const out: Fact[] = [];
+  for (const q of ranges) {
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const words = quoteWords(inner);
+    if (words.length === 0) continue;
+    const sp = findSpeaker(toks, q);
+    out.push({
+      type: 'quote', start: q.start, end: q.end, text: text.slice(q.start, q.end), value: words.join(' '),
+      speaker: sp, innerStart: q.innerStart, innerEnd: q.innerEnd,
+    });
+  }
+  return out;
+}
+
+/** Speaker comparison helper: both speakers are proper names and they differ. */
+export function speakersDiffer(a: string | null | undefined, b: string | null | undefined, same: (x: string, y: string) => boolean): boolean {
+  if (!a || !b) return false;
+  if (!isUpper(a[0]) || !isUpper(b[0])) return false;
+  if (normalizeName(a) === normalizeName(b)) return false;
+  return !same(a, b);
+}

@@ -1,0 +1,40 @@
+/** The fact record shared by all extractors (re-exported from ./index). */
+
+export type FactType = 'number' | 'date' | 'person' | 'place' | 'organization' | 'quote' | 'negation';
+
+export interface Fact {
+  type: FactType;
+  /** UTF-16 offsets into the document text. */
+  start: number;
+  end: number;
+  /** === docText.slice(start, end) */
+  text: string;
+  /**
+   * Normalised comparable value: numbers canonical ("40", "0.667", "10000"); dates ISO
+   * ("2023-11-08", "2023-10", "--10-17", "--10", "2023") or "weekday:wednesday" / "relative:yesterday"
+   * when unresolved; names folded (lower case, no diacritics, no al-/el- particles); quotes normalised
+   * words; negations "not <predicate>".
+   */
+  value: string;
+  unit?: string;
+  qualifier?: 'at least' | 'more than' | 'less than' | 'about' | 'at most' | 'exactly' | string;
+  /** Quotes: explicit attribution only ("said X", "X said", "according to X", "X told"). */
+  speaker?: string | null;
+  /** Up to three lower-case words before and after the fact (slot context for pairing). */
+  context?: string[];
+  /** Dates: day of week 0–6 when the fact names or resolves to one. */
+  weekday?: number;
+  /** Negations and numbers etc.: true when inside quotation marks. */
+  inQuote?: boolean;
+  /** Negations: the negated word (predicate or auxiliary), lower-case. */
+  head?: string;
+  /** Negations: the auxiliary / word right before the cue, lower-case ("is" in "is not"). */
+  aux?: string;
+  /** Names: true when a strong cue fixed the type (title, org word, gazetteer, place preposition). */
+  cued?: boolean;
+  /** Names: a lone, uncued, sentence-initial capitalised word (may be an ordinary word). */
+  weak?: boolean;
+  /** Quotes: the span of the quoted words without the quotation marks. */
+  innerStart?: number;
+  innerEnd?: number;
+}

@@ -1,0 +1,40 @@
+/**
+ * A cheap check that a text is English, the only language the engine understands: the share of
+ * very common English function words among the words, and the share of letters in Latin script.
+ * Other text gets a notice instead of confident-looking labels going unexplained.
+ */
+import type { Span } from './types';
+
+const FUNCTION_WORDS = new Set(
+  'the a an of to in and or but is are was were be been has have had it its that this these those on at by for with from as not no he she they we you i his her their our said says will would can could'.split(' '),
+);
+
+/** Texts with fewer words than this are too short to judge. */
+const MIN_WORDS = 12;
+
+/** A notice when the claims do not look like English; null when they do or the text is too short. */
+export function languageNotice(text: string, claims: readonly Span[]): string | null {
+  let words = 0;
+  let functionWords = 0;
+  let latin = 0;
+  let letters = 0;
+  for (const c of claims) {
+    const part = text.slice(c.start, Math.min(c.end, c.start + 2000));
+    for (const ch of part) {
+      if (/\p{L}/u.test(ch)) {
+        letters++;
+        if (/\p{Script=Latin}/u.test(ch)) latin++;
+      }
+    }
+    for (const w of part.toLowerCase().split(/[^\p{L}']+/u)) {
+      if (!w) continue;
+      words++;
+      if (FUNCTION_WORDS.has(w)) functionWords++;
+    }
+    if (words > 5000) break;
+  }
+  if (letters === 0) return claims.length ? 'This text has no words to compare; labels are not meaningful.' : null;
+  if (latin / letters < 0.5) return 'This text is mostly not in Latin script; Source Compare understands English only, so its labels are not reliable here.';
+  if (words >= MIN_WORDS && functionWords / words < 0.12) return 'This text does not look like English; Source Compare understands English only, so its labels are not reliable here.';
+  return null;
+}

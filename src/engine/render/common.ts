@@ -1,0 +1,157 @@
+/**
+ * What every renderer needs from a report, computed once here so the four formats tell the same
+ * story: conflicts and agreements as pairs (each shown once, though the report lists it from both
+ * sides), claim lookup by id, and word-level differences between two passages.
+ */
+import { diffWords } from 'diff';
+import type { Label, Report, ReportClaim, ReportDiscrepancy, ReportDocument } from '../types';
+
+export interface ClaimRef {
+  document: number;
+  claim: ReportClaim;
+}
+
+export interface ConflictPair {
+  a: ClaimRef;
+  b: ClaimRef;
+  /** As seen from `a` (the mirror entries in `b` say the same thing the other way round). */
+  discrepancies: ReportDiscrepancy[];
+}
+
+export interface AgreementPair {
+  a: ClaimRef;
+  b: ClaimRef;
+  score: number;
+}
+
+export interface Segment {
+  text: string;
+  /** True for words that the other passage does not have. */
+  changed: boolean;
+}
+
+/** Words a label is shown as, in every format. */
+export const LABEL_TAG: Record<Label, string> = {
+  agreement: 'AGREE',
+  discrepancy: 'CONFLICT',
+  unique: 'UNIQUE',
+};
+
+export function indexClaims(report: Report): Map<string, ClaimRef> {
+  const index = new Map<string, ClaimRef>();
+  report.documents.forEach((doc, document) => {
+    for (const claim of doc.claims) index.set(claim.id, { document, claim });
+  });
+  return index;
+}
+
+/** The claim a discrepancy points at: by id, else the claim of that document covering its span. */
+export function counterpartOf(report: Report, index: Map<string, ClaimRef>, d: ReportDiscrepancy): ClaimRef | undefined {
+  const byId = d.there.claim === undefined ? undefined : index.get(d.there.claim);
+  if (byId) return byId;
+  const doc = report.documents[d.there.document];
+  const claim = doc?.claims.find((c) => c.start <= d.there.start && d.there.end <= c.end);
+  return claim ? { document: d.there.document, claim } : undefined;
+}
+
+function pairKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
+/** Conflicting claim pairs, in document and claim order, each pair once. */
+export function conflictPairs(report: Report, index = indexClaims(report)): ConflictPair[] {
+  const pairs = new Map<string, ConflictPair>();
+  report.documents.forEach((doc, document) => {
+    for (const claim of doc.claims) {
+      for (const d of claim.discrepancies) {
+        const other = counterpartOf(report, index, d);
+        if (!other) continue;
+        const key = pairKey(claim.id, other.claim.id);
+        let pair = pairs.get(key);
+        if (!pair) {
+          pair = { a: { document, claim }, b: other, discrepancies: [] };
+          pairs.set(key, pair);
+        }
+        // Keep only the first side's view; the mirror entry repeats it with here/there swapped.
+        if (pair.a.claim === claim) pair.discrepancies.push(d);
+      }
+    }
+  });
+  return [...pairs.values()];
+}
+
+/** Matched claim pairs that do not conflict, in document and claim order, each pair once. */
+export function agreementPairs(report: Report, index = indexClaims(report), conflicts = conflictPairs(report, index)): AgreementPair[] {
+  const conflicting = new Set(conflicts.map((p) => pairKey(p.a.claim.id, p.b.claim.id)));
+  const pairs = new Map<string, AgreementPair>();
+  report.documents.forEach((doc, document) => {
+    for (const claim of doc.claims) {
+      for (const m of claim.matches) {
+        const other = index.get(m.claim);
+        if (!other) continue;
+        const key = pairKey(claim.id, m.claim);
+        if (conflicting.has(key) || pairs.has(key)) continue;
+        pairs.set(key, { a: { document, claim }, b: other, score: m.score });
+      }
+    }
+  });
+  return [...pairs.values()];
+}
+
+export interface Counts {
+  claims: number;
+  agreement: number;
+  discrepancy: number;
+  unique: number;
+}
+
+export function countLabels(doc: ReportDocument): Counts {
+  const c: Counts = { claims: doc.claims.length, agreement: 0, discrepancy: 0, unique: 0 };
+  for (const claim of doc.claims) c[claim.label]++;
+  return c;
+}
+
+/** Beyond this many characters a word diff costs more than it tells: show the passages plain. */
+const MAX_DIFF_CHARS = 6000;
+
+function pushSegment(out: Segment[], text: string, changed: boolean): void {
+  if (!text) return;
+  const isChanged = changed && /\S/.test(text);
+  const last = out[out.length - 1];
+  if (last && last.changed === isChanged) last.text += text;
+  else out.push({ text, changed: isChanged });
+}
+
+/** Word-level differences: `left` marks words only `a` has, `right` words only `b` has. */
+export function wordDiff(a: string, b: string): { left: Segment[]; right: Segment[] } {
+  if (a.length + b.length > MAX_DIFF_CHARS) {
+    return { left: [{ text: a, changed: false }], right: [{ text: b, changed: false }] };
+  }
+  const left: Segment[] = [];
+  const right: Segment[] = [];
+  for (const change of diffWords(a, b)) {
+    if (!change.added) pushSegment(left, change.value, Boolean(change.removed));
+    if (!change.removed) pushSegment(right, change.value, Boolean(change.added));
+  }
+  return { left, right };
+}
+
+/** Collapses runs of whitespace (line breaks inside a claim) to single spaces. */
+export function flatten(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Score as shown to people: two decimals. */
+export function formatScore(score: number): string {
+  return Number.isFinite(score) ? score.toFixed(2) : '?';
+}
+
+/** "a.txt" or, when two documents share a name, "a.txt (2)". */
+export function documentNames(report: Report): string[] {
+  const names = report.documents.map((d) => d.path || 'untitled');
+  return names.map((n, i) => (names.indexOf(n) === i && names.lastIndexOf(n) === i ? n : `${n} (${i + 1})`));
+}

@@ -1,0 +1,6 @@
+/** The report exactly as the schema defines it, pretty-printed (2 spaces), newline-terminated. */
+import type { Report } from '../types';
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

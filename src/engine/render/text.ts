@@ -1,0 +1,134 @@
+/**
+ * Plain-text report for a terminal: a summary line, then each document's claims in order, each
+ * with its label tag and, indented below it, what decided the label. Article text is stripped of
+ * control characters (terminal escapes in a hostile article must not reach the terminal).
+ */
+import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../types';
+import { countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, LABEL_TAG, plural } from './common';
+import type { ClaimRef } from './common';
+
+export interface TextRenderOptions {
+  /** ANSI colours (the CLI decides from TTY, NO_COLOR and FORCE_COLOR). */
+  color?: boolean;
+  /** Line width to wrap at; default 80, never below 40. */
+  width?: number;
+}
+
+const ANSI = {
+  reset: '\u001b[0m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  yellow: '\u001b[33m',
+} as const;
+
+const LABEL_COLOR: Record<Label, string> = { agreement: ANSI.green, discrepancy: ANSI.red, unique: ANSI.yellow };
+
+// C0/C1 controls (ESC starts terminal escapes) and bidi overrides (reorder what is shown).
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Article text made safe and one-line for a terminal. */
+export function terminalText(text: string): string {
+  return flatten(text.replace(UNSAFE, ''));
+}
+
+/** Greedy word wrap; words longer than a line (URLs) are cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(' ')) {
+    if (!word) continue;
+    while ([...word].length > width) {
+      if (line) { lines.push(line); line = ''; }
+      const chars = [...word];
+      lines.push(chars.slice(0, width).join(''));
+      word = chars.slice(width).join('');
+    }
+    if (!line) line = word;
+    else if ([...line].length + 1 + [...word].length <= width) line += ` ${word}`;
+    else { lines.push(line); line = word; }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+export function renderText(report: Report, options: TextRenderOptions = {}): string {
+  const color = options.color === true;
+  const width = Math.max(40, Math.floor(options.width ?? 80));
+  const paint = (style: string, s: string): string => (color && s ? `${style}${s}${ANSI.reset}` : s);
+  const names = documentNames(report);
+  const index = indexClaims(report);
+  const out: string[] = [];
+
+  const s = report.summary;
+  const summary = `Source Compare: ${plural(report.documents.length, 'document')}, ${plural(s.claims, 'claim')}`
+    + ` — ${s.agreement} agree, ${s.discrepancy} conflict, ${s.unique} unique`;
+  for (const l of wrap(summary, width)) out.push(paint(ANSI.bold, l));
+
+  const TAG_WIDTH = 9; // "CONFLICT" + one space
+  const indent = ' '.repeat(2 + TAG_WIDTH);
+  const bodyWidth = width - indent.length;
+
+  /** Lines under a claim, indented to its text, wrapped. */
+  const detail = (text: string, style: string | null, extraIndent = 0): void => {
+    const pad = indent + ' '.repeat(extraIndent);
+    for (const l of wrap(text, bodyWidth - extraIndent)) out.push(pad + (style ? paint(style, l) : l));
+  };
+  const refName = (ref: ClaimRef): string => `${names[ref.document]} [${ref.claim.id}]`;
+
+  report.documents.forEach((doc, d) => {
+    out.push('');
+    const meta = [doc.title ? terminalText(doc.title) : null, doc.source ? terminalText(doc.source) : null, doc.date]
+      .filter(Boolean).join(', ');
+    const heading = terminalText(names[d]) + (meta ? ` — ${meta}` : '');
+    for (const l of wrap(heading, width)) out.push(paint(ANSI.bold, l));
+    out.push(paint(ANSI.dim, '─'.repeat(Math.min(width, Math.max(8, [...heading].length)))));
+    const c = countLabels(doc);
+    out.push(...wrap(`${plural(c.claims, 'claim')}: ${c.agreement} agree, ${c.discrepancy} conflict, ${c.unique} unique`, width));
+    if (doc.notice) for (const l of wrap(`Note: ${terminalText(doc.notice)}`, width)) out.push(paint(ANSI.yellow, l));
+    if (!doc.claims.length) out.push(paint(ANSI.dim, '(no claims found)'));
+
+    for (const claim of doc.claims) {
+      out.push('');
+      const tag = LABEL_TAG[claim.label].padEnd(TAG_WIDTH - 1);
+      const lines = wrap(terminalText(claim.text), bodyWidth);
+      out.push(`  ${paint(LABEL_COLOR[claim.label] + ANSI.bold, tag)} ${lines[0]}`);
+      for (const l of lines.slice(1)) out.push(indent + l);
+      renderEvidence(claim);
+    }
+  });
+
+  function renderEvidence(claim: ReportClaim): void {
+    if (claim.label === 'discrepancy' || claim.discrepancies.length) {
+      // Group by counterpart so each other passage is printed once, under all its differences.
+      const groups = new Map<string, { ref: ClaimRef | undefined; items: ReportDiscrepancy[] }>();
+      for (const d of claim.discrepancies) {
+        const ref = counterpartOf(report, index, d);
+        const key = ref?.claim.id ?? `?${d.there.document}`;
+        const g = groups.get(key) ?? { ref, items: [] };
+        g.items.push(d);
+        groups.set(key, g);
+      }
+      for (const { ref, items } of groups.values()) {
+        for (const d of items) detail(`✗ ${terminalText(d.message)}`, ANSI.red);
+        if (ref) {
+          detail(`${refName(ref)} says:`, ANSI.dim, 2);
+          detail(`“${terminalText(ref.claim.text)}”`, null, 2);
+        }
+      }
+    }
+    if (claim.label === 'agreement') {
+      const best = claim.matches.slice(0, 3).map((m) => {
+        const ref = index.get(m.claim);
+        const where = ref ? refName(ref) : `[${m.claim}]`;
+        return `${where} (score ${formatScore(m.score)})`;
+      });
+      if (best.length) detail(`= also in ${best.join('; ')}`, ANSI.dim);
+    }
+  }
+
+  out.push('');
+  return out.join('\n');
+}

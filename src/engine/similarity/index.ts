@@ -1,0 +1,62 @@
+/**
+ * Claim similarity for Source Compare: symmetric similarity of two claims, asymmetric support of a
+ * claim by a source sentence, and blocking keys for candidate generation.
+ *
+ * prepare() tokenises and looks words up once per claim; similarity()/support() align the content
+ * words softly (lemma, WordNet synonym, GloVe-derived vectors, Jaro-Winkler for names, acronyms)
+ * and map the resulting features through a tiny model trained by scripts/train-similarity.ts.
+ */
+import type { Span } from '../types';
+import { pairFeatures, prepareText, supportFeatures, type Prepared } from './features';
+import { mlp } from './model';
+import { MODEL } from './data/model.generated';
+
+export type { Prepared } from './features';
+export { jaroWinkler } from './features';
+
+/** Similarity at or above which two claims say the same thing (one threshold used everywhere). */
+export const MATCH_THRESHOLD: number = MODEL.threshold;
+
+export function prepare(text: string, span?: Span): Prepared {
+  return prepareText(text, span);
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** Symmetric similarity in [0, 1]; "same meaning" ≈ ≥ MATCH_THRESHOLD. */
+export function similarity(a: Prepared, b: Prepared): number {
+  if (a.sig === b.sig) return a.sig ? 1 : a.text.trim() === b.text.trim() ? 1 : 0;
+  if (!a.sig || !b.sig) return 0;
+  return clamp01(mlp(MODEL.sim, pairFeatures(a, b)));
+}
+
+/** How much of `claim` is said by `source`, in [0, 1] (asymmetric). */
+export function support(source: Prepared, claim: Prepared): number {
+  if (!claim.sig) return 1;
+  if (!source.sig) return 0;
+  if (source.sig === claim.sig) return 1;
+  // The claim's whole word sequence appears in the source: the source says it, word for word.
+  if (` ${source.sig} `.includes(` ${claim.sig} `)) return 1;
+  return clamp01(mlp(MODEL.sup, supportFeatures(source, claim)));
+}
+
+const COMMON_RANK_KEYS = 150;
+
+/**
+ * Keys for candidate generation: two claims that may match share at least one key in most cases
+ * (content lemmas that are not very common, numbers, acronyms/initials, WordNet synonym groups).
+ */
+export function blockingKeys(p: Prepared): string[] {
+  const keys = new Set<string>();
+  for (const it of p.items) {
+    if (it.num) { keys.add(`n:${it.lemma}`); continue; }
+    if (it.w < Math.log(20 + COMMON_RANK_KEYS)) continue;
+    keys.add(`l:${it.lemma}`);
+    if (it.acr) keys.add(`i:${it.norm}`);
+    if (it.run) keys.add(`i:${it.run}`);
+    for (const g of it.groups) keys.add(`g:${g}`);
+  }
+  return [...keys].sort();
+}

@@ -1,0 +1,124 @@
+/**
+ * Shared types of the engine: the report schema `source-compare/report@1` (see design.md) and the
+ * intermediate structures the engine modules pass between each other. All offsets are UTF-16 code
+ * units into the text as given to the engine (what VS Code's `document.getText()` counts).
+ */
+
+/** One article handed to the engine. */
+export interface ArticleInput {
+  /** Path or label (e.g. "Untitled-1") shown in messages and reports. */
+  path: string;
+  /** The whole text as decoded (BOM removed, line endings as they are). */
+  text: string;
+}
+
+export type Label = 'agreement' | 'discrepancy' | 'unique';
+
+export type DiscrepancyKind =
+  | 'number'
+  | 'date'
+  | 'person'
+  | 'place'
+  | 'organization'
+  | 'quote'
+  | 'negation'
+  | 'attribution'
+  | 'other';
+
+export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = [
+  'number', 'date', 'person', 'place', 'organization', 'quote', 'negation', 'attribution', 'other',
+];
+
+/** A half-open span [start, end) in one document. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report (public schema)
+// ---------------------------------------------------------------------------------------------
+
+export interface ReportMatch {
+  /** Index of the other document in `Report.documents`. */
+  document: number;
+  /** Claim id in that document, e.g. "1:5". */
+  claim: string;
+  /** Similarity in [0, 1], rounded to 3 decimals. */
+  score: number;
+}
+
+export interface ReportDiscrepancy {
+  kind: DiscrepancyKind;
+  here: Span & { text: string };
+  there: Span & { text: string; document: number; claim: string };
+  message: string;
+}
+
+export interface ReportClaim {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  label: Label;
+  /** Best first. Symmetric: if x lists y, y lists x with the same score. */
+  matches: ReportMatch[];
+  discrepancies: ReportDiscrepancy[];
+  /** One sentence saying why the claim got its label (for hovers and reports). */
+  reason: string;
+  /** Where every other document stands on this claim, one entry per other document, in order. */
+  corroboration: ReportCorroboration[];
+}
+
+/** How one other document stands on a claim: it says the same, conflicts, or is silent. */
+export interface ReportCorroboration {
+  document: number;
+  status: 'agrees' | 'conflicts' | 'silent';
+  /** Counterpart claim ids in that document, best first (empty when silent). */
+  claims: string[];
+  /** Discrepancy kinds found against that document (only when it conflicts). */
+  kinds: DiscrepancyKind[];
+}
+
+export interface ReportDocument {
+  path: string;
+  title: string | null;
+  /** ISO date YYYY-MM-DD from metadata, or null. */
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  /** Range of the metadata (front matter / date line) that is not claims, if any. */
+  metadata: Span | null;
+  /** Set when the text does not look like English: labels are then not confident. */
+  notice: string | null;
+  claims: ReportClaim[];
+}
+
+export interface ReportSummary {
+  claims: number;
+  agreement: number;
+  discrepancy: number;
+  unique: number;
+}
+
+export interface Report {
+  schema: 'source-compare/report@1';
+  documents: ReportDocument[];
+  summary: ReportSummary;
+}
+
+export interface CompareOptions {
+  /** Minimum similarity for two claims to count as saying the same thing. */
+  matchThreshold?: number;
+  /** Maximum number of matches kept per claim and other document. */
+  maxMatches?: number;
+  /** Called between stages; return true to abandon the comparison (throws CancelledError). */
+  isCancelled?: () => boolean;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('comparison cancelled');
+    this.name = 'CancelledError';
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Command ids and context keys of the extension, in one place. This module imports nothing from
+ * `vscode`, so a plain-Node unit test can check it against `package.json` (house style 8).
+ */
+
+/** Every command the extension registers; `package.json` contributes exactly these. */
+export const COMMANDS = {
+  /** Pick another article (editor, workspace file, file dialog, clipboard) and compare. */
+  compareWith: 'sourceCompare.compareWith',
+  /** Open VS Code's diff editor on the two articles aligned claim by claim. */
+  showSideBySide: 'sourceCompare.showSideBySide',
+  nextDiscrepancy: 'sourceCompare.nextDiscrepancy',
+  previousDiscrepancy: 'sourceCompare.previousDiscrepancy',
+  /** Jump from the claim at the cursor (or one named by a hover link) to its counterpart. */
+  goToCounterpart: 'sourceCompare.goToCounterpart',
+  /** Quick pick of the active article's discrepancies (the status-bar item runs this). */
+  listDiscrepancies: 'sourceCompare.listDiscrepancies',
+  swapSides: 'sourceCompare.swapSides',
+  clear: 'sourceCompare.clear',
+  showLog: 'sourceCompare.showLog',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Context keys set with `setContext`, used in `when` clauses of menus and keybindings. */
+export const CONTEXT_KEYS = {
+  /** A comparison is open. */
+  active: 'sourceCompare.active',
+  /** The active editor shows one of the two compared articles. */
+  editorCompared: 'sourceCompare.editorCompared',
+} as const;
+
+/** URI schemes of documents that can be articles (not output panels, git views or our diff documents). */
+export const ARTICLE_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+
+/** Scheme of the read-only virtual documents of the side-by-side view. */
+export const DIFF_SCHEME = 'source-compare';
+
+/** Name of the output channel, diagnostic source and status-bar item. */
+export const DISPLAY_NAME = 'Source Compare';

@@ -1,0 +1,164 @@
+/**
+ * The command handlers. The map is typed by command id, so the compiler rejects a command without a
+ * handler or a handler without a command; `test/unit/contributions.test.ts` checks the ids against
+ * package.json.
+ */
+import * as vscode from 'vscode';
+import type { ReportClaim } from '../engine/types';
+import { COMMANDS, type CommandId } from './commands';
+import type { Comparisons } from './controller';
+import { counterpartOf } from './hovers';
+import { pickOtherArticle } from './pick';
+import { describe } from './session';
+
+export type Handler = (...args: any[]) => unknown;
+
+export function createHandlers(c: Comparisons): Record<CommandId, Handler> {
+  /** Runs a command body, logging and showing a failure instead of letting it vanish. */
+  const guarded =
+    (name: string, body: Handler): Handler =>
+    async (...args: unknown[]) => {
+      try {
+        return await body(...args);
+      } catch (e) {
+        c.log.error(`${name} failed: ${describe(e)}`);
+        void vscode.window.showErrorMessage(`Source Compare: ${describe(e)}`);
+        return undefined;
+      }
+    };
+  return {
+    [COMMANDS.compareWith]: guarded('Compare with Another Article', (uri?: vscode.Uri, uris?: vscode.Uri[]) => compareWith(c, uri, uris)),
+    [COMMANDS.showSideBySide]: guarded('Show Side-by-Side Comparison', () => showSideBySide(c)),
+    [COMMANDS.nextDiscrepancy]: guarded('Next Discrepancy', () => moveToDiscrepancy(c, 1)),
+    [COMMANDS.previousDiscrepancy]: guarded('Previous Discrepancy', () => moveToDiscrepancy(c, -1)),
+    [COMMANDS.goToCounterpart]: guarded('Go to Counterpart', (uri?: string, claimId?: string) => goToCounterpart(c, uri, claimId)),
+    [COMMANDS.listDiscrepancies]: guarded('List Discrepancies', () => listDiscrepancies(c)),
+    [COMMANDS.swapSides]: guarded('Swap Sides', () => c.current?.swap()),
+    [COMMANDS.clear]: guarded('Clear Comparison', () => c.end()),
+    [COMMANDS.showLog]: () => c.log.show(true),
+  };
+}
+
+/**
+ * From the palette or the editor title: the active article against a picked one. From the
+ * explorer: the two selected files, or the clicked file against the active editor.
+ */
+async function compareWith(c: Comparisons, uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<unknown> {
+  const open = (u: vscode.Uri) => vscode.workspace.openTextDocument(u);
+  // The explorer passes (clicked, selected[]); the editor title passes (resource, { groupId }).
+  if (Array.isArray(uris) && uris.length >= 2) {
+    if (uris.length > 2) void vscode.window.showInformationMessage('Source Compare compares two articles: using the first two selected.');
+    return c.start(await open(uris[0]), await open(uris[1]));
+  }
+  const active = vscode.window.activeTextEditor?.document;
+  if (uri instanceof vscode.Uri && active && uri.toString() !== active.uri.toString()) return c.start(active, await open(uri));
+  const first = uri instanceof vscode.Uri ? await open(uri) : active;
+  if (!first) {
+    void vscode.window.showInformationMessage('Open an article first, then compare it with another one.');
+    return undefined;
+  }
+  const other = await pickOtherArticle(first);
+  return other ? c.start(first, other) : undefined;
+}
+
+async function showSideBySide(c: Comparisons): Promise<void> {
+  const names = c.names();
+  if (!names) {
+    void vscode.window.showInformationMessage('No comparison is open: run "Compare with Another Article…" first.');
+    return;
+  }
+  await c.sideBySide.open(names);
+}
+
+/** Selects the next (1) or previous (-1) discrepancy in the active article, wrapping around. */
+function moveToDiscrepancy(c: Comparisons, direction: 1 | -1): void {
+  const editor = vscode.window.activeTextEditor;
+  const s = c.current;
+  const index = s && editor ? s.indexOf(editor.document.uri) : -1;
+  if (!editor || !s?.result || index < 0) return;
+  const doc = editor.document;
+  const targets = s.result.report.documents[index].claims
+    .filter((claim) => claim.label === 'discrepancy')
+    .map((claim) => claim.discrepancies.find((d) => d.here.end > d.here.start)?.here ?? claim)
+    .sort((x, y) => x.start - y.start);
+  if (!targets.length) {
+    void vscode.window.setStatusBarMessage('Source Compare: no discrepancies in this article', 3000);
+    return;
+  }
+  const at = doc.offsetAt(editor.selection.start);
+  const target =
+    direction === 1 ? (targets.find((t) => t.start > at) ?? targets[0]) : ([...targets].reverse().find((t) => t.start < at) ?? targets[targets.length - 1]);
+  reveal(editor, new vscode.Range(doc.positionAt(target.start), doc.positionAt(target.end)));
+}
+
+/** Reveals the counterpart of a claim: the one a hover link names, else the one at the cursor. */
+async function goToCounterpart(c: Comparisons, uri?: string, claimId?: string): Promise<void> {
+  const s = c.current;
+  const report = s?.result?.report;
+  if (!s || !report) return;
+  let found: { index: number; claim: ReportClaim } | undefined;
+  if (typeof uri === 'string' && typeof claimId === 'string') {
+    const index = s.indexOf(vscode.Uri.parse(uri));
+    const claim = index >= 0 ? report.documents[index].claims.find((x) => x.id === claimId) : undefined;
+    found = claim && { index, claim };
+  } else if (vscode.window.activeTextEditor) {
+    const editor = vscode.window.activeTextEditor;
+    found = c.claimAt(editor.document, editor.selection.active);
+  }
+  if (!found) return;
+  const otherIndex = 1 - found.index;
+  const counterpart = counterpartOf(found.claim, report.documents[otherIndex], otherIndex);
+  if (!counterpart) {
+    void vscode.window.setStatusBarMessage('Source Compare: this claim has no counterpart', 3000);
+    return;
+  }
+  const otherDoc = s.documents[otherIndex];
+  const column = vscode.window.visibleTextEditors.find((e) => e.document === otherDoc)?.viewColumn ?? vscode.ViewColumn.Beside;
+  const editor = await vscode.window.showTextDocument(otherDoc, { viewColumn: column, preview: false });
+  reveal(editor, new vscode.Range(otherDoc.positionAt(counterpart.claim.start), otherDoc.positionAt(counterpart.claim.end)));
+}
+
+interface DiscrepancyItem extends vscode.QuickPickItem {
+  range: vscode.Range;
+}
+
+/** A quick pick of the active article's discrepancies; moving through it previews, accepting reveals. */
+async function listDiscrepancies(c: Comparisons): Promise<void> {
+  const s = c.current;
+  const report = s?.result?.report;
+  if (!s || !report) return;
+  const active = vscode.window.activeTextEditor;
+  const index = active && s.indexOf(active.document.uri) >= 0 ? s.indexOf(active.document.uri) : 0;
+  const doc = s.documents[index];
+  const items: DiscrepancyItem[] = report.documents[index].claims.flatMap((claim) =>
+    claim.discrepancies.map((d) => {
+      const span = d.here.end > d.here.start ? d.here : claim;
+      const pos = doc.positionAt(span.start);
+      return {
+        label: `$(warning) ${d.kind}`,
+        description: `line ${pos.line + 1}`,
+        detail: d.message,
+        range: new vscode.Range(pos, doc.positionAt(span.end)),
+      };
+    }),
+  );
+  if (!items.length) {
+    void vscode.window.showInformationMessage(`No discrepancies in ${report.documents[index].path}.`);
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Discrepancies in ${report.documents[index].path}`,
+    matchOnDetail: true,
+    onDidSelectItem: (item) => reveal(editor, (item as DiscrepancyItem).range),
+  });
+  if (picked) {
+    const shown = await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preview: false });
+    reveal(shown, picked.range);
+  }
+}
+
+function reveal(editor: vscode.TextEditor, range: vscode.Range): void {
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

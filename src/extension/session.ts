@@ -1,0 +1,206 @@
+/**
+ * One comparison: two documents, the latest report computed from them, and the debounced re-run
+ * when either is edited. A result computed from an older version of either document is dropped,
+ * never handed on (house style 5). Closing either article ends the session.
+ */
+import * as vscode from 'vscode';
+import type { ArticleInput, Report } from '../engine/types';
+import type { Settings } from './config';
+
+/** What started a run: shown in the log and in the test API's render events. */
+export type RunTrigger = 'start' | 'edit' | 'swap' | 'settings';
+
+export interface ComparisonResult {
+  report: Report;
+  /** `version` of each document when its text was read, in report order. */
+  versions: readonly [number, number];
+  /** `performance.now()` when the run began (for an edit: when the debounce fired). */
+  startedAt: number;
+  /** Time the engine itself took, in ms. */
+  computeMs: number;
+  trigger: RunTrigger;
+}
+
+/** The engine's entry point, loaded on first use so activation stays fast. */
+export type CompareFn = typeof import('../engine/index').compare;
+
+export interface SessionDeps {
+  log: vscode.LogOutputChannel;
+  settings: (scope?: vscode.Uri) => Settings;
+  loadCompare: () => Promise<CompareFn>;
+}
+
+/** Above this many characters (both texts) a run shows a cancellable notification, not just a spinner. */
+const LONG_INPUT_CHARS = 60_000;
+
+let nextId = 1;
+
+/** A short name for messages and reports: workspace-relative path, or "Untitled-1". */
+export function documentLabel(doc: vscode.TextDocument): string {
+  return doc.uri.scheme === 'file' ? vscode.workspace.asRelativePath(doc.uri, false) : doc.uri.path;
+}
+
+export class ComparisonSession implements vscode.Disposable {
+  readonly id = nextId++;
+  private docs: [vscode.TextDocument, vscode.TextDocument];
+  private latest: ComparisonResult | undefined;
+  /** Bumped by every run and by disposal; a run whose number is no longer current is abandoned. */
+  private generation = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private disposed = false;
+  private readonly updated = new vscode.EventEmitter<ComparisonResult>();
+  private readonly ended = new vscode.EventEmitter<string>();
+  private readonly disposables: vscode.Disposable[] = [this.updated, this.ended];
+
+  /** Fires with each fresh result (never a stale one). */
+  readonly onDidUpdate = this.updated.event;
+  /** Fires once when an article of the session closes; the owner then disposes the session. */
+  readonly onDidEnd = this.ended.event;
+
+  constructor(a: vscode.TextDocument, b: vscode.TextDocument, private readonly deps: SessionDeps) {
+    this.docs = [a, b];
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this.indexOf(e.document.uri) >= 0) this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (this.indexOf(d.uri) >= 0) this.end(`${documentLabel(d)} was closed`);
+      }),
+      // A closed tab may leave its document loaded for a while; the article is gone for the user.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        if (e.closed.length > 0) {
+          const gone = this.docs.find((d) => !isShownInTab(d.uri));
+          if (gone) this.end(`${documentLabel(gone)} was closed`);
+        }
+      }),
+    );
+  }
+
+  /** The two documents, in report order (index 0 = left side of the side-by-side view). */
+  get documents(): readonly [vscode.TextDocument, vscode.TextDocument] {
+    return this.docs;
+  }
+
+  get result(): ComparisonResult | undefined {
+    return this.latest;
+  }
+
+  /** 0 or 1: the document's index in the report; -1 when it is not part of this session. */
+  indexOf(uri: vscode.Uri): number {
+    const key = uri.toString();
+    return this.docs.findIndex((d) => d.uri.toString() === key);
+  }
+
+  /** True when the latest result was computed from the document's current text. */
+  isFresh(index: number): boolean {
+    return this.latest !== undefined && this.latest.versions[index] === this.docs[index].version;
+  }
+
+  /** Exchanges the sides and re-runs (labels stay; the side-by-side view turns around). */
+  swap(): Promise<ComparisonResult | undefined> {
+    this.docs = [this.docs[1], this.docs[0]];
+    this.latest = undefined;
+    return this.run('swap');
+  }
+
+  /** Re-runs after the configured quiet time; each call restarts the wait. */
+  schedule(): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    const wait = this.deps.settings(this.docs[0].uri).debounceMs;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run('edit').catch((e) => this.deps.log.error(`re-run after edit failed: ${describe(e)}`));
+    }, wait);
+  }
+
+  /**
+   * Compares the documents' current texts. Resolves to the new result, or undefined when the run
+   * was superseded, cancelled, or finished after either document changed.
+   */
+  async run(trigger: RunTrigger): Promise<ComparisonResult | undefined> {
+    if (this.disposed) return undefined;
+    const generation = ++this.generation;
+    const startedAt = performance.now();
+    const docs = this.docs;
+    const versions = [docs[0].version, docs[1].version] as const;
+    const inputs: ArticleInput[] = docs.map((d) => ({ path: documentLabel(d), text: d.getText() }));
+    const settings = this.deps.settings(docs[0].uri);
+    const compare = await this.deps.loadCompare();
+    const long = inputs[0].text.length + inputs[1].text.length > LONG_INPUT_CHARS;
+    const superseded = () => this.disposed || generation !== this.generation;
+
+    const report = await vscode.window.withProgress(
+      {
+        location: long ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+        title: `Comparing ${inputs[0].path} with ${inputs[1].path}`,
+        cancellable: long,
+      },
+      async (_progress, token) => {
+        // Let the edit that triggered us, and the progress UI, through before the synchronous engine runs.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (superseded() || token.isCancellationRequested) return undefined;
+        try {
+          const result = compare(inputs, {
+            ...(settings.matchThreshold !== null ? { matchThreshold: settings.matchThreshold } : {}),
+            isCancelled: () => token.isCancellationRequested || superseded(),
+          });
+          // The engine runs on this thread, so a click on Cancel is seen only once it returns.
+          return token.isCancellationRequested ? undefined : result;
+        } catch (e) {
+          if (e instanceof Error && e.name === 'CancelledError') return undefined;
+          throw new Error(`engine compare() failed: ${describe(e)}`);
+        }
+      },
+    );
+    const computeMs = performance.now() - startedAt;
+    if (!report) {
+      this.deps.log.info(`run #${generation} (${trigger}) cancelled or superseded`);
+      return undefined;
+    }
+    if (superseded() || docs[0].version !== versions[0] || docs[1].version !== versions[1]) {
+      this.deps.log.info(`run #${generation} (${trigger}) dropped: a document changed while it ran`);
+      return undefined;
+    }
+    this.latest = { report, versions, startedAt, computeMs, trigger };
+    const s = report.summary;
+    this.deps.log.info(
+      `run #${generation} (${trigger}) ${inputs[0].path} ↔ ${inputs[1].path}: ${s.claims} claims, ` +
+        `${s.agreement} agree, ${s.discrepancy} conflict, ${s.unique} unique in ${computeMs.toFixed(1)} ms`,
+    );
+    this.updated.fire(this.latest);
+    return this.latest;
+  }
+
+  private end(reason: string): void {
+    if (this.disposed) return;
+    this.deps.log.info(`comparison ended: ${reason}`);
+    this.ended.fire(reason);
+    this.dispose();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.generation++;
+    clearTimeout(this.timer);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function isShownInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => {
+      const input = t.input;
+      if (input instanceof vscode.TabInputText) return input.uri.toString() === key;
+      if (input instanceof vscode.TabInputTextDiff) return input.original.toString() === key || input.modified.toString() === key;
+      return false;
+    }),
+  );
+}
+
+/** A one-line description of a thrown value for the log. */
+export function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,282 @@
+/**
+ * `compare` end to end through the built CLI: every format, the decoding rules, --out, standard
+ * input, and every error path. The engine is a stub while it is being written, so these tests
+ * check structure and contracts (schema, offsets, escaping), never particular labels.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { CLI, ROOT, fixture, runCli, assertOneLineError, tempDir } from './helpers';
+import type { Report } from '../../src/engine';
+
+const HERALD = fixture('ferry-herald.md');
+const COURIER = fixture('ferry-courier.md');
+const WIRE = fixture('ferry-wire.txt');
+const HOSTILE = fixture('hostile.md');
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+function assertValidReport(report: unknown, texts: string[]): asserts report is Report {
+  assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
+  const r = report as Report;
+  assert.equal(r.documents.length, texts.length);
+  let total = 0;
+  r.documents.forEach((doc, d) => {
+    for (const c of doc.claims) {
+      assert.ok(c.id.startsWith(`${d}:`), `claim id ${c.id} belongs to document ${d}`);
+      assert.ok(c.start <= c.end && c.end <= texts[d].length, `claim ${c.id} range inside the text`);
+      assert.equal(c.text, texts[d].slice(c.start, c.end), `claim ${c.id} text is its slice`);
+    }
+    total += doc.claims.length;
+  });
+  const s = r.summary;
+  assert.equal(s.claims, total);
+  assert.equal(s.agreement + s.discrepancy + s.unique, s.claims);
+}
+
+let tmp: string;
+before(() => { tmp = tempDir(); });
+after(() => { rmSync(tmp, { recursive: true, force: true }); });
+
+describe('compare --format json', () => {
+  it('prints the report, valid against schema/report.schema.json, offsets matching the files', () => {
+    const r = runCli(['compare', HERALD, COURIER, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const report = JSON.parse(r.stdout);
+    assertValidReport(report, [readFileSync(HERALD, 'utf8'), readFileSync(COURIER, 'utf8')]);
+    assert.deepEqual(report.documents.map((d: { path: string }) => d.path), [HERALD, COURIER]);
+    assert.ok(r.stdout.startsWith('{\n  "schema": "source-compare/report@1"'), 'pretty-printed, 2 spaces');
+    assert.ok(r.stdout.endsWith('}\n'));
+  });
+
+  it('accepts three articles, --format=json, -f and --threshold', () => {
+    const r = runCli(['compare', '-f', 'json', HERALD, COURIER, WIRE, '--threshold=0.5']);
+    assert.equal(r.code, 0, r.stderr);
+    assertValidReport(JSON.parse(r.stdout), [HERALD, COURIER, WIRE].map((p) => readFileSync(p, 'utf8')));
+    const r2 = runCli(['compare', '--format=json', HERALD, COURIER, '-t', '1']);
+    assert.equal(r2.code, 0, r2.stderr);
+  });
+
+  it('reads one article from standard input with -', () => {
+    const text = readFileSync(COURIER, 'utf8');
+    const r = runCli(['compare', HERALD, '-', '--format', 'json'], { input: text });
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    assertValidReport(report, [readFileSync(HERALD, 'utf8'), text]);
+    assert.equal(report.documents[1].path, '<stdin>');
+  });
+
+  it('treats arguments after -- as files, even if they look like options', () => {
+    const odd = join(tmp, '--odd.md');
+    writeFileSync(odd, 'A ferry caught fire. Everyone was rescued.\n');
+    const r = runCli(['compare', '--format', 'json', '--', HERALD, odd]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as Report).documents[1].path, odd);
+  });
+});
+
+describe('compare: decoding', () => {
+  const body = 'The ferry Saint Odile caught fire. “Everyone is safe,” said Ilse Varga — 212 rescued.\r\nÉtienne Brûlé agreed.\n';
+
+  function decodeCase(name: string, bytes: Buffer): Report {
+    const p = join(tmp, name);
+    writeFileSync(p, bytes);
+    const r = runCli(['compare', p, WIRE, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    assertValidReport(report, [body, readFileSync(WIRE, 'utf8')]);
+    return report;
+  }
+
+  it('strips a UTF-8 BOM (offsets index the text without it, CRLF kept)', () => {
+    const report = decodeCase('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]));
+    assert.ok(!report.documents[0].claims.some((c) => c.text.includes('\uFEFF')));
+  });
+
+  it('decodes UTF-16 LE and BE with a BOM', () => {
+    decodeCase('le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+    const be = Buffer.from(body, 'utf16le');
+    be.swap16();
+    decodeCase('be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+  });
+
+  it('replaces a few invalid UTF-8 bytes with U+FFFD and warns in one line', () => {
+    const text = `${'The ferry Saint Odile caught fire in the strait. '.repeat(5)}Caf\xe9 owners helped.\n`;
+    const p = join(tmp, 'latin1.txt');
+    writeFileSync(p, Buffer.from(text, 'latin1'));
+    const r = runCli(['compare', p, WIRE, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^source-compare: warning: .*1 invalid UTF-8 sequence/);
+    assert.equal(r.stderr.split('\n').filter(Boolean).length, 1);
+    assertValidReport(JSON.parse(r.stdout), [text.replace('\xe9', '\uFFFD'), readFileSync(WIRE, 'utf8')]);
+  });
+});
+
+describe('compare: text format (default)', () => {
+  it('prints a summary line and every claim with a label tag, no JSON noise, no colour when piped', () => {
+    const r = runCli(['compare', HERALD, COURIER]);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.match(lines[0], /^Source Compare: 2 documents, \d+ claims — \d+ agree, \d+ conflict, \d+ unique$/);
+    assert.ok(r.stdout.includes(HERALD) && r.stdout.includes(COURIER));
+    const report = JSON.parse(runCli(['compare', HERALD, COURIER, '--format', 'json']).stdout) as Report;
+    const tagged = lines.filter((l) => /^ {2}(AGREE|CONFLICT|UNIQUE) /.test(l));
+    assert.equal(tagged.length, report.summary.claims, 'one tag per claim');
+    assert.doesNotMatch(r.stdout, /\u001b\[/, 'no ANSI codes when stdout is not a TTY');
+    assert.doesNotMatch(r.stdout, /[{}]|"label"|"start"/, 'no JSON-ish noise');
+    for (const l of lines) assert.ok([...l].length <= 80, `wrapped at 80 columns: ${l}`);
+  });
+
+  it('colours with FORCE_COLOR and not with NO_COLOR', () => {
+    assert.match(runCli(['compare', HERALD, COURIER], { env: { FORCE_COLOR: '1' } }).stdout, /\u001b\[/);
+    assert.doesNotMatch(runCli(['compare', HERALD, COURIER], { env: { NO_COLOR: '1' } }).stdout, /\u001b\[/);
+  });
+
+  it('strips terminal escape sequences from article text', () => {
+    const evil = 'The ferry \u001b[2J\u001b]0;pwned\u0007caught fire \u202ein the strait.\n';
+    const r = runCli(['compare', '-', WIRE], { input: evil });
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+    assert.match(r.stdout, /caught fire/);
+  });
+});
+
+describe('compare: markdown format', () => {
+  it('has the summary table and the sections in order, article text escaped', () => {
+    const r = runCli(['compare', HOSTILE, HERALD, '--format', 'markdown']);
+    assert.equal(r.code, 0, r.stderr);
+    const md = r.stdout;
+    assert.match(md, /^# Source Compare report\n/);
+    assert.match(md, /\| Document \| Title \| Date \| Claims \| Agree \| Conflict \| Unique \|/);
+    const iConf = md.indexOf('## Conflicts');
+    const iAgree = md.indexOf('## Agreements');
+    const iUnique = md.indexOf('## Unique claims');
+    assert.ok(iConf > 0 && iConf < iAgree && iAgree < iUnique, 'conflicts, then agreements, then unique');
+    assert.doesNotMatch(md, /(?<!\\)<\/?(script|img|b)\b/i, 'no raw HTML from the article');
+    assert.match(md, /\\<script\\>alert/);
+    assert.match(md, /\\\[here\\\]/, 'link brackets escaped');
+    // The heading's "#" is Markdown syntax, not claim text: the claim starts at "Not a heading".
+    assert.match(md, /Not a heading \\\| not a cell \\\| \\\*not emphasis\\\* \\_nor this\\_ \\`nor code\\` \\~\\~nor strike\\~\\~ \\\\ backslash/);
+    // Every table row keeps the column count of its header: article pipes cannot add cells.
+    for (const line of md.split('\n').filter((l) => l.startsWith('| '))) {
+      const cells = line.replace(/\\\|/g, '').split('|').length;
+      assert.ok(cells === 9 || cells === 4 || cells === 7, `table row has a fixed column count: ${line}`);
+    }
+  });
+});
+
+describe('compare: html format', () => {
+  it('is one self-contained page: CSP, inline CSS with dark mode, no scripts, no remote loads', () => {
+    const r = runCli(['compare', HOSTILE, HERALD, COURIER, '--format', 'html']);
+    assert.equal(r.code, 0, r.stderr);
+    const html = r.stdout;
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`));
+    assert.match(html, /<style>[\s\S]*prefers-color-scheme: dark[\s\S]*<\/style>/);
+    assert.doesNotMatch(html, /<script|<img|<iframe|<link|<object|<embed|@import|url\(/i);
+    // No tag carries a URL or an event handler: any http(s)/javascript: left is escaped article text.
+    for (const tag of html.match(/<[^>]*>/g) ?? []) {
+      assert.doesNotMatch(tag, /https?:|javascript:|\son\w+=|src=/i, `tag ${tag}`);
+      const href = /href="([^"]*)"/.exec(tag);
+      if (href) assert.match(href[1], /^#c-\d+-\d+$/, 'only links to claims within the page');
+    }
+    assert.ok(html.includes('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;'));
+    assert.ok(html.includes('&lt;img src=http://x onerror=alert(1)&gt;'));
+    assert.ok(html.includes('[here](javascript:alert(1))'), 'javascript: link left as inert text');
+    assert.ok(html.includes('&amp;amp; written out'), 'ampersands escaped, entities in the text shown literally');
+    assert.ok(html.includes('&quot;double&quot;, &#39;single&#39;'));
+    assert.ok(html.includes('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;') || !html.includes('alert("title")'));
+  });
+});
+
+describe('compare --out', () => {
+  it('writes the report to the file, nothing on stdout, never coloured', () => {
+    const out = join(tmp, 'report.md');
+    const r = runCli(['compare', HERALD, COURIER, '--format', 'markdown', '--out', out], { env: { FORCE_COLOR: '1' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(readFileSync(out, 'utf8'), /^# Source Compare report/);
+    const outText = join(tmp, 'report.txt');
+    assert.equal(runCli(['compare', HERALD, COURIER, '-o', outText], { env: { FORCE_COLOR: '1' } }).code, 0);
+    assert.doesNotMatch(readFileSync(outText, 'utf8'), /\u001b\[/);
+  });
+
+  it('fails with one line when the file cannot be written', () => {
+    assertOneLineError(runCli(['compare', HERALD, COURIER, '--out', join(tmp, 'no-such-dir', 'r.txt')]), 1, /cannot write .*r\.txt: no such file or directory/);
+    assertOneLineError(runCli(['compare', HERALD, COURIER, '--out', tmp]), 1, /cannot write .*: is a directory/);
+  });
+});
+
+describe('compare: errors are one line, no stack trace', () => {
+  it('missing file → 1', () => {
+    assertOneLineError(runCli(['compare', HERALD, 'no-such-article.md']), 1, /cannot read no-such-article\.md: no such file or directory/);
+  });
+  it('directory → 1', () => {
+    assertOneLineError(runCli(['compare', HERALD, tmp]), 1, /: is a directory/);
+  });
+  it('binary file → 1', () => {
+    const bin = join(tmp, 'image.png');
+    const bytes = Buffer.alloc(2048);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
+    bytes.write('\x89PNG\r\n\x1a\n', 0, 'latin1');
+    writeFileSync(bin, bytes);
+    assertOneLineError(runCli(['compare', bin, HERALD]), 1, /image\.png: is a binary file/);
+  });
+  it('UTF-16 without a BOM → 1, saying so', () => {
+    const p = join(tmp, 'nobom16.txt');
+    writeFileSync(p, Buffer.from('A ferry caught fire in the strait on Tuesday night.\n', 'utf16le'));
+    assertOneLineError(runCli(['compare', p, HERALD]), 1, /UTF-16 without a byte-order mark/);
+  });
+  it('unreadable file → 1', { skip: process.getuid?.() === 0 ? 'root can read anything' : false }, () => {
+    const p = join(tmp, 'locked.md');
+    writeFileSync(p, 'x');
+    chmodSync(p, 0o000);
+    assertOneLineError(runCli(['compare', p, HERALD]), 1, /permission denied/);
+  });
+  it('fewer than two inputs → 2', () => {
+    assertOneLineError(runCli(['compare', HERALD]), 2, /at least two articles, got 1/);
+    assertOneLineError(runCli(['compare']), 2, /at least two articles, got 0/);
+  });
+  it('standard input twice → 2', () => {
+    assertOneLineError(runCli(['compare', '-', '-']), 2, /only one article/);
+  });
+  it('unknown option → 2', () => {
+    assertOneLineError(runCli(['compare', HERALD, COURIER, '--colour']), 2, /unknown option '--colour' for compare/);
+    assertOneLineError(runCli(['--frobnicate']), 2, /unknown option '--frobnicate'/);
+  });
+  it('unknown command → 2', () => {
+    assertOneLineError(runCli(['comapre', HERALD, COURIER]), 2, /unknown command 'comapre'/);
+    assertOneLineError(runCli([]), 2, /no command given/);
+  });
+  it('unknown format → 2', () => {
+    assertOneLineError(runCli(['compare', HERALD, COURIER, '--format', 'pdf']), 2, /unknown format 'pdf' \(expected one of: text, json, markdown, html\)/);
+  });
+  it('option without its value, bad threshold → 2', () => {
+    assertOneLineError(runCli(['compare', HERALD, COURIER, '--format']), 2, /option --format needs a value/);
+    assertOneLineError(runCli(['compare', HERALD, COURIER, '--threshold', '1.5']), 2, /--threshold must be a number from 0 to 1/);
+  });
+  it('a missing file is reported even when it has a hostile name', () => {
+    const r = runCli(['compare', HERALD, 'evil\n\u001b[31mname.md']);
+    assertOneLineError(r, 1, /cannot read 'evil \?\[31mname\.md'/);
+  });
+});
+
+describe('compare: closed pipe', () => {
+  it('exits quietly when the reader goes away (EPIPE), like `| head -c 10`', async () => {
+    const big = join(tmp, 'big.md');
+    writeFileSync(big, 'The ferry carried 212 passengers across the Calder Strait on Tuesday night.\n'.repeat(3000));
+    const child = spawn(process.execPath, [CLI, 'compare', big, big, '--format', 'json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = (await once(child, 'close')) as [number | null];
+    assert.equal(stderr, '', 'nothing on stderr');
+    assert.equal(code, 0);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * `pairs` mode: order kept, bad lines become error lines and the run goes on, stdin and --input,
+ * streaming with backpressure (in-process, with a slow writer).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
+import { fixture, runCli, assertOneLineError } from './helpers';
+import { judgeLine, runPairs } from '../../src/cli/pairs';
+import { main } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/main';
+
+const PAIRS = fixture('pairs.jsonl');
+
+function parseLines(stdout: string): Record<string, unknown>[] {
+  assert.ok(stdout.endsWith('\n'));
+  return stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+}
+
+function assertJudgement(line: Record<string, unknown>): void {
+  assert.deepEqual(Object.keys(line), ['id', 'label', 'score', 'kinds']);
+  assert.ok(['agreement', 'discrepancy', 'unique'].includes(line.label as string));
+  assert.equal(typeof line.score, 'number');
+  assert.ok((line.score as number) >= 0 && (line.score as number) <= 1);
+  assert.ok(Array.isArray(line.kinds));
+}
+
+function checkFixtureOutput(stdout: string): void {
+  const out = parseLines(stdout);
+  // 10 input lines: two blank ones are skipped, every other line gives exactly one output line.
+  assert.deepEqual(out.map((l) => l.id), ['p1', 'p2', null, 'p4', 'p5', null, 6, null]);
+  for (const i of [0, 1, 6, 7]) assertJudgement(out[i]);
+  for (const i of [2, 3, 4, 5]) assert.deepEqual(Object.keys(out[i]), ['id', 'error']);
+  assert.match(out[2].error as string, /^line 4: invalid JSON/);
+  assert.match(out[3].error as string, /^line 5: "b" must be a string, got missing/);
+  assert.match(out[4].error as string, /^line 6: "b" must be a string, got a number/);
+  assert.match(out[5].error as string, /^line 8: expected a JSON object/);
+}
+
+describe('pairs', () => {
+  it('--input FILE: one line per input line, in order; bad lines give error lines', () => {
+    const r = runCli(['pairs', '--input', PAIRS]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    checkFixtureOutput(r.stdout);
+  });
+
+  it('reads standard input (no --input, or --input -)', () => {
+    const input = readFileSync(PAIRS);
+    checkFixtureOutput(runCli(['pairs'], { input }).stdout);
+    checkFixtureOutput(runCli(['pairs', '--input=-'], { input }).stdout);
+  });
+
+  it('keeps the order of a larger batch, handles CRLF and a BOM', () => {
+    const lines = Array.from({ length: 500 }, (_, i) => JSON.stringify({ id: `n${i}`, a: `The ferry left at ${i} o'clock.`, b: `The ferry left at ${i + (i % 3)} o'clock.` }));
+    const r = runCli(['pairs'], { input: `\uFEFF${lines.join('\r\n')}\r\n` });
+    assert.equal(r.code, 0, r.stderr);
+    const out = parseLines(r.stdout);
+    assert.deepEqual(out.map((l) => l.id), lines.map((_, i) => `n${i}`));
+    out.forEach(assertJudgement);
+  });
+
+  it('empty input gives empty output', () => {
+    const r = runCli(['pairs'], { input: '\n\n' });
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+  });
+
+  it('errors: missing input file, directory, stray argument, unknown option', () => {
+    assertOneLineError(runCli(['pairs', '--input', 'no-such.jsonl']), 1, /cannot read no-such\.jsonl: no such file or directory/);
+    assertOneLineError(runCli(['pairs', '--input', '.']), 1, /is a directory/);
+    assertOneLineError(runCli(['pairs', PAIRS]), 2, /pairs takes no file arguments/);
+    assertOneLineError(runCli(['pairs', '--format', 'json']), 2, /unknown option '--format' for pairs/);
+    assertOneLineError(runCli(['pairs', '--input']), 2, /--input needs a value/);
+  });
+});
+
+describe('pairs: in-process', () => {
+  it('judgeLine never throws, even when the judge does', () => {
+    const r = judgeLine('{"id":"x","a":"a","b":"b"}', 3, () => { throw new Error('boom'); });
+    assert.deepEqual(r, { id: 'x', error: 'line 3: could not judge this pair (boom)' });
+    assert.deepEqual(judgeLine('"just a string"', 1), { id: null, error: 'line 1: expected a JSON object {"id", "a", "b"}, got a string' });
+    assert.deepEqual(judgeLine('{"id":{"x":1},"a":1,"b":"b"}', 2), { id: null, error: 'line 2: "a" must be a string, got a number' });
+  });
+
+  it('waits for a slow writer (backpressure) and still writes every line in order', async () => {
+    const n = 300;
+    const input = Readable.from([Array.from({ length: n }, (_, i) => JSON.stringify({ id: i, a: 'x y z', b: 'x y' })).join('\n')]);
+    const got: string[] = [];
+    let maxBuffered = 0;
+    const output = new Writable({
+      highWaterMark: 64,
+      write(chunk, _enc, cb) {
+        got.push(String(chunk));
+        setImmediate(cb);
+      },
+    });
+    const origWrite = output.write.bind(output);
+    output.write = ((chunk: string) => {
+      const ok = origWrite(chunk);
+      maxBuffered = Math.max(maxBuffered, output.writableLength);
+      return ok;
+    }) as typeof output.write;
+    const stats = await runPairs(input, output, () => ({ label: 'unique', score: 0.5, kinds: [] }));
+    assert.equal(stats.lines, n);
+    assert.equal(got.length, n);
+    assert.deepEqual(got.map((l) => JSON.parse(l).id), Array.from({ length: n }, (_, i) => i));
+    assert.ok(maxBuffered < 1024, `never more than a line or two queued (max ${maxBuffered} bytes)`);
+  });
+
+  it('main() runs pairs on an injected stdin and stdout', async () => {
+    const chunks: string[] = [];
+    const err: string[] = [];
+    const io: CliIO = {
+      stdin: Readable.from(['{"id":"a1","a":"The ferry sank.","b":"The ferry sank."}\n', 'oops\n']),
+      stdout: new Writable({ write(c, _e, cb) { chunks.push(String(c)); cb(); } }),
+      stderr: new Writable({ write(c, _e, cb) { err.push(String(c)); cb(); } }),
+      env: {},
+      stdoutIsTTY: false,
+    };
+    assert.equal(await main(['pairs'], io), 0);
+    const lines = chunks.join('').trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 2);
+    assertJudgement(lines[0]);
+    assert.equal(lines[1].id, null);
+    assert.deepEqual(err, []);
+  });
+});
