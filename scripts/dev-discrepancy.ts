@@ -1,6 +1,7 @@
 /**
  * Development check of the fact comparison on real paraphrase pairs (not part of the build).
  *   npx tsx scripts/dev-discrepancy.ts [--show KIND] [--limit N]
+ *   KIND: none | msrp | number | date | name | negation, or none:KIND / msrp:KIND for false alarms of one conflict kind
  * Reads ../shared/data/pairs/discrepancy-msrp-train.jsonl and msrp-train.jsonl (gold 1 paraphrases).
  */
 import { readFileSync } from 'node:fs';
@@ -58,7 +59,7 @@ for (const r of rows) {
     if (cs.length > 0) {
       noneAlarm++;
       for (const k of new Set(cs.map((c) => c.kind))) alarmKinds[k] = (alarmKinds[k] ?? 0) + 1;
-      if (show === 'none' && shown++ < limit) console.log('FA', cs.map((c) => c.message).join(' | '), '\n  a:', a, '\n  b:', b);
+      if ((show === 'none' || (show !== null && show.startsWith('none:') && cs.some((c) => c.kind === show.slice(5)))) && shown++ < limit) console.log('FA', cs.map((c) => c.message).join(' | '), '\n  a:', a, '\n  b:', b);
     }
     continue;
   }
@@ -85,7 +86,7 @@ for (const r of para) {
   if (cs.length > 0) {
     pa++;
     for (const k of new Set(cs.map((c) => c.kind))) pk[k] = (pk[k] ?? 0) + 1;
-    if (show === 'msrp' && shown++ < limit) console.log('FA', cs.map((c) => c.message).join(' | '), '\n  a:', r.a, '\n  b:', r.b);
+    if ((show === 'msrp' || (show !== null && show.startsWith('msrp:') && cs.some((c) => c.kind === show.slice(5)))) && shown++ < limit) console.log('FA', cs.map((c) => c.message).join(' | '), '\n  a:', r.a, '\n  b:', r.b);
   }
 }
 console.log(`msrp-train.jsonl gold 1: pairs with any conflict ${(pa / para.length).toFixed(3)}  (${pa}/${para.length})  by kind ${JSON.stringify(pk)}`);

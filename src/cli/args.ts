@@ -4,8 +4,8 @@
  */
 import { usageError, oneLine } from './errors';
 
-export type Format = 'json' | 'text' | 'markdown' | 'html';
-export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'html'];
+export type Format = 'json' | 'text' | 'markdown' | 'html' | 'csv';
+export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'html', 'csv'];
 const FORMAT_ALIASES: Record<string, Format> = { md: 'markdown', htm: 'html' };
 
 export type Command =

@@ -40,11 +40,13 @@ Every claim is labelled AGREE (another source says it), CONFLICT (another source
 different about the same fact) or UNIQUE (no other source says it).
 
 Options:
-  -f, --format FORMAT   text (default), json, markdown (or md), html
+  -f, --format FORMAT   text (default), json, markdown (or md), html, csv
                           text      readable report for a terminal
                           json      the report object, schema source-compare/report@1
                           markdown  summary table, conflicts side by side, agreements, unique claims
-                          html      one self-contained page (no scripts, no remote resources)
+                          html      one self-contained page: figures, coverage of each article,
+                                    conflicts side by side (no scripts, no remote resources)
+                          csv       one row per claim per article (RFC 4180, CRLF), for spreadsheets
   -o, --out FILE        write the report to FILE instead of standard output
   -t, --threshold N     minimum similarity (0 to 1) for two claims to count as the same claim
   -h, --help            show this help
@@ -53,6 +55,7 @@ Options:
 Examples:
   source-compare compare herald.md courier.md
   source-compare compare a.txt b.txt c.txt --format html --out report.html
+  source-compare compare a.txt b.txt c.txt --format csv --out claims.csv
   curl -s … | source-compare compare - local.md --format json
 `;
 

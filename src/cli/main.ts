@@ -69,6 +69,7 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   const output = render(report, cmd.format, {
     color: wantColor(io, cmd.out !== null),
     width: cmd.out === null && io.columns ? io.columns : undefined,
+    texts: articles.map((a) => a.text),
   });
   if (cmd.out !== null) await writeReportFile(cmd.out, output);
   else await writeWithBackpressure(io.stdout, output);

@@ -37,8 +37,8 @@ export interface AlignOptions {
 const EXHAUSTIVE_LIMIT = 4096;
 /** Keys present in more than this share of a document's claims (and more than a few) are skipped. */
 const COMMON_KEY_SHARE = 0.2;
-/** Each claim is compared with at most this many candidates (those sharing the most keys). */
-const MAX_CANDIDATES = 48;
+/** Each claim is compared with at most this many candidates (those sharing the rarest keys). */
+const MAX_CANDIDATES = 16;
 
 /** Candidate pairs (indices) worth scoring, each listed once, in deterministic order. */
 export function candidatePairs(left: readonly Prepared[], right: readonly Prepared[]): Array<[number, number]> {
@@ -56,15 +56,17 @@ export function candidatePairs(left: readonly Prepared[], right: readonly Prepar
     }
   });
   const maxPostings = Math.max(8, Math.ceil(right.length * COMMON_KEY_SHARE));
-  const counts = new Map<number, number>();
+  // A shared key counts more the rarer it is in the other document (an inverse document frequency).
+  const weights = new Map<number, number>();
   left.forEach((p, i) => {
-    counts.clear();
+    weights.clear();
     for (const k of new Set(blockingKeys(p))) {
       const list = index.get(k);
       if (!list || list.length > maxPostings) continue;
-      for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+      const w = 1 / Math.log2(1 + list.length);
+      for (const j of list) weights.set(j, (weights.get(j) ?? 0) + w);
     }
-    const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
+    const ranked = [...weights.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
     ranked.sort((x, y) => x[0] - y[0]);
     for (const [j] of ranked) out.push([i, j]);
   });

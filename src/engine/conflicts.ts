@@ -242,6 +242,8 @@ function foldedWords(text: string, span: Span): Set<string> {
   return out;
 }
 
+const singleWord = (f: Fact): boolean => !f.value.includes(' ');
+
 function compareNames(hs: Fact[], ts: Fact[], hWords: Set<string>, tWords: Set<string>, name: string): FactConflict[] {
   // one-to-one: identical names first, then variants / partial names; a leftover only matches an identical name
   const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : sameName(h.text, t.text) ? 1 : null));
@@ -251,6 +253,10 @@ function compareNames(hs: Fact[], ts: Fact[], hWords: Set<string>, tWords: Set<s
   const tOpen = ts.filter((t) => !tUsed.has(t) && !hs.some((h) => h.value === t.value) && !nameInText(t, hWords));
   const onlyOne = hOpen.length === 1 && tOpen.length === 1;
   const pairs = greedyPairs(hOpen, tOpen, (h, t) => {
+    // a lone capitalised word without any cue (sentence-initial, a first name or a surname alone)
+    // is too little to say which slot it fills: two of them, or one against a weak word, never pair
+    if (h.weak || t.weak) return null;
+    if (!h.cued && !t.cued && singleWord(h) && singleWord(t)) return null;
     let score = contextScore(h, t);
     // weak evidence (a lone sentence-initial word), one-sided or conflicting type cues need more slot context
     const crossType = (h.cued || t.cued) && h.type !== t.type;

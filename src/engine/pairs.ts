@@ -5,12 +5,19 @@
  * similarity (a paraphrase judgement); otherwise every claim of `b` is scored by how well the best
  * claim of `a` supports it, and `b` is only as supported as its least supported claim. A conflict
  * of facts between a claim of `b` and its best counterpart in `a` makes the pair a discrepancy.
+ *
+ * Against a source of several claims (an article), two more things make a claim of `b` unsupported:
+ * a content word or figure that appears nowhere in the source (something the source never says),
+ * and a hedge of the source dropped ("believed to be cesium" → "cesium": a guess stated as fact).
+ * Neither applies to single-sentence pairs, where a paraphrase may use new words freely.
  */
+import { candidatePairs } from './align';
 import { compareFacts } from './conflicts';
 import { extractFacts, type Fact } from './facts';
 import { parseArticle } from './parse';
 import { segmentClaims } from './segment';
 import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from './similarity';
+import { tokenize, type Token } from './tokens';
 import type { DiscrepancyKind, Label, Span } from './types';
 
 export interface PairJudgement {
@@ -23,8 +30,14 @@ export interface PairJudgement {
 interface Side {
   text: string;
   date: string | null;
-  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[] }>;
+  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: Token[] }>;
 }
+
+/** Words that mark a statement as uncertain; a claim that drops its source's hedge overstates it. */
+const HEDGES = new Set([
+  'believe', 'believed', 'allegedly', 'alleged', 'reportedly', 'may', 'might', 'could', 'possibly', 'suspected',
+  'suspect', 'apparently', 'likely', 'probably', 'claim', 'claimed', 'claims', 'accused',
+]);
 
 /** Below this similarity two claims are not about the same thing, so their facts are not compared. */
 const FACT_CHECK_FLOOR = 0.5;
@@ -37,7 +50,7 @@ function side(text: string): Side {
     date: meta.date,
     claims: spans.map((s) => {
       const span = { start: s.start, end: s.end };
-      return { span, prepared: prepare(text, span), facts: extractFacts(text, span, meta.date) };
+      return { span, prepared: prepare(text, span), facts: extractFacts(text, span, meta.date), tokens: tokenize(text, span) };
     }),
   };
 }
@@ -51,18 +64,28 @@ export function judgePair(a: string, b: string): PairJudgement {
 
   const kinds = new Set<DiscrepancyKind>();
   let score = 1;
+  let unsupported = false;
   const single = A.claims.length === 1 && B.claims.length === 1;
-  for (const claim of B.claims) {
+  const sourceLemmas = single ? null : new Set(A.claims.flatMap((c) => c.tokens.map((t) => t.lemma)));
+  // Which claims of `a` each claim of `b` is scored against: all of them, or on long texts the
+  // candidates the aligner's index proposes (so the cost does not grow with |a| × |b|).
+  const candidates: number[][] = B.claims.map(() => []);
+  for (const [bi, ai] of candidatePairs(B.claims.map((c) => c.prepared), A.claims.map((c) => c.prepared))) candidates[bi].push(ai);
+  for (const [bi, claim] of B.claims.entries()) {
     let best = -1;
-    let bestScore = -1;
-    A.claims.forEach((src, k) => {
+    let bestScore = 0;
+    for (const k of candidates[bi]) {
+      const src = A.claims[k];
       const s = single ? similarity(src.prepared, claim.prepared) : support(src.prepared, claim.prepared);
       if (s > bestScore) {
         bestScore = s;
         best = k;
       }
-    });
+    }
     score = Math.min(score, bestScore);
+    if (sourceLemmas && (saysMore(claim.tokens, sourceLemmas) || (best >= 0 && dropsHedge(A.claims[best].tokens, claim.tokens)))) {
+      unsupported = true;
+    }
     if (best >= 0 && (single || bestScore >= FACT_CHECK_FLOOR)) {
       const src = A.claims[best];
       const found = compareFacts(
@@ -73,6 +96,17 @@ export function judgePair(a: string, b: string): PairJudgement {
     }
   }
   score = Math.max(0, Math.min(1, score));
-  const label: Label = kinds.size ? 'discrepancy' : score >= MATCH_THRESHOLD ? 'agreement' : 'unique';
+  const label: Label = kinds.size ? 'discrepancy' : score >= MATCH_THRESHOLD && !unsupported ? 'agreement' : 'unique';
   return { label, score: Math.round(score * 10000) / 10000, kinds: [...kinds].sort() };
+}
+
+/** A content word or figure of the claim that the source never uses, in any inflection. */
+function saysMore(claim: readonly Token[], sourceLemmas: ReadonlySet<string>): boolean {
+  return claim.some((t) => t.kind !== 'punct' && !t.stop && !sourceLemmas.has(t.lemma));
+}
+
+/** The source hedges ("believed", "may", "allegedly") where the claim states the same thing flatly. */
+function dropsHedge(source: readonly Token[], claim: readonly Token[]): boolean {
+  const said = new Set(claim.map((t) => t.norm));
+  return source.some((t) => HEDGES.has(t.norm) && !said.has(t.norm));
 }

@@ -499,6 +499,9 @@ function isDetachedCloser(t: string, m: number, q: QuoteRegions): boolean {
  */
 function isBoundary(t: string, sentStart: number, i: number, m: number, dots: number, ellipsis: boolean, exclaim: boolean): boolean {
   const nc = t.charCodeAt(m);
+  // Tokenised text ("… with burnley . andros townsend …"): a period standing alone between spaces
+  // ends a sentence even before a lowercase word.
+  if (dots === 1 && !exclaim && i > sentStart && isSpace(t.charCodeAt(i - 1)) && m > i + 1 && isLowerAt(t, m)) return true;
   // Sentences do not start with a lowercase letter or with these.
   if (isLowerAt(t, m)) return false;
   if (nc === 44 || nc === 59 || nc === 58 || nc === 46 || nc === 41 || nc === 93 || nc === 125 || nc === 37 || nc === 45 || nc === 0x2026) return false;

@@ -14,9 +14,11 @@ export interface AlignedTexts {
   rows: number;
 }
 
-/** Aligns `report.documents[here]` against `report.documents[1 - here]`. */
-export function alignClaims(report: Report, names: readonly [string, string], here: 0 | 1 = 0): AlignedTexts {
-  const there = (1 - here) as 0 | 1;
+/**
+ * Aligns `report.documents[here]` against `report.documents[there]` (by default the first two
+ * articles); `names` are the display names of all documents, in report order.
+ */
+export function alignClaims(report: Report, names: readonly string[], here = 0, there = here === 0 ? 1 : 0): AlignedTexts {
   const a = report.documents[here];
   const b = report.documents[there];
   const byId = new Map(b.claims.map((c) => [c.id, c]));

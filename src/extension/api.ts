@@ -1,13 +1,16 @@
 /** What `activate()` returns: a small surface for the extension tests (and other extensions). */
 import type * as vscode from 'vscode';
 import type { Report } from '../engine/types';
-import type { RenderInfo } from './controller';
+import type { RenderInfo, StartOptions } from './controller';
 import type { PaintedRanges } from './decorations';
 import type { SideBySideUris } from './diffView';
+import type { EngineStats } from './engineHost';
 
 export interface SourceCompareApi {
-  /** Compares two articles as the command does; resolves to the first report (undefined if superseded). */
-  compare(a: vscode.Uri | vscode.TextDocument, b: vscode.Uri | vscode.TextDocument): Promise<Report | undefined>;
+  /** Compares two articles as the command does; resolves to the first report (undefined if superseded, cancelled or held back by the size limit). */
+  compare(a: vscode.Uri | vscode.TextDocument, b: vscode.Uri | vscode.TextDocument, options?: StartOptions): Promise<Report | undefined>;
+  /** Compares two or more articles in one comparison. */
+  compareAll(documents: readonly (vscode.Uri | vscode.TextDocument)[], options?: StartOptions): Promise<Report | undefined>;
   /** The current comparison's documents and latest report, if any. */
   current(): { documents: readonly vscode.Uri[]; report: Report | undefined } | undefined;
   /** The decoration ranges last set on a document. */
@@ -16,8 +19,18 @@ export interface SourceCompareApi {
   sideBySide(): SideBySideUris | undefined;
   /** The status-bar text, or undefined when it is hidden. */
   statusText(): string | undefined;
+  /** Where the engine runs and how often its worker was started and terminated. */
+  engine(): EngineStats;
+  /** The report view's last rendered HTML, while the panel is open. */
+  reportHtml(): string | undefined;
+  /** Hands `message` to the report view's message handler, as if the page had posted it. */
+  reportMessage(message: unknown): Promise<void>;
+  /** Milliseconds `activate()` took. */
+  readonly activationMs: number;
   /** Fires after each fresh result is drawn, with the latency from the debounce firing. */
   readonly onDidRender: vscode.Event<RenderInfo>;
   /** Fires when a comparison ends (cleared, replaced, or an article closed). */
   readonly onDidEnd: vscode.Event<void>;
+  /** Fires with the text of each warning shown (e.g. an article above the size limit). */
+  readonly onDidWarn: vscode.Event<string>;
 }

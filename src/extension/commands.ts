@@ -7,7 +7,9 @@
 export const COMMANDS = {
   /** Pick another article (editor, workspace file, file dialog, clipboard) and compare. */
   compareWith: 'sourceCompare.compareWith',
-  /** Open VS Code's diff editor on the two articles aligned claim by claim. */
+  /** Pick two or more open or workspace articles and compare them all at once. */
+  compareOpenArticles: 'sourceCompare.compareOpenArticles',
+  /** Open VS Code's diff editor on two articles aligned claim by claim. */
   showSideBySide: 'sourceCompare.showSideBySide',
   nextDiscrepancy: 'sourceCompare.nextDiscrepancy',
   previousDiscrepancy: 'sourceCompare.previousDiscrepancy',
@@ -16,6 +18,10 @@ export const COMMANDS = {
   /** Quick pick of the active article's discrepancies (the status-bar item runs this). */
   listDiscrepancies: 'sourceCompare.listDiscrepancies',
   swapSides: 'sourceCompare.swapSides',
+  /** The whole comparison as a report page in a webview; follows re-runs. */
+  showReport: 'sourceCompare.showReport',
+  /** Write the report as HTML, Markdown, JSON or CSV through a save dialog. */
+  exportReport: 'sourceCompare.exportReport',
   clear: 'sourceCompare.clear',
   showLog: 'sourceCompare.showLog',
 } as const;
@@ -26,7 +32,7 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const CONTEXT_KEYS = {
   /** A comparison is open. */
   active: 'sourceCompare.active',
-  /** The active editor shows one of the two compared articles. */
+  /** The active editor shows one of the compared articles. */
   editorCompared: 'sourceCompare.editorCompared',
 } as const;
 

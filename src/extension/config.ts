@@ -30,9 +30,12 @@ export interface Settings {
     /** `full`: counterpart with word diff, messages, score, links; `brief`: label and reason; `off`: no hover. */
     detail: HoverDetail;
   };
+  /** Articles longer than this many characters are compared only after the user says so. */
+  maxArticleSize: number;
 }
 
 export const SECTION = 'sourceCompare';
+export const DEFAULT_MAX_ARTICLE_SIZE = 2_000_000;
 const ALL_LABELS: readonly Label[] = ['agreement', 'discrepancy', 'unique'];
 
 /** Reads the settings for `scope` (a document's URI, so folder settings apply). */
@@ -51,5 +54,6 @@ export function readSettings(scope?: vscode.Uri): Settings {
     },
     debounceMs: Math.max(0, c.get<number>('debounceMs', 400)),
     hover: { detail: c.get<HoverDetail>('hover.detail', 'full') },
+    maxArticleSize: Math.max(0, c.get<number>('maxArticleSize', DEFAULT_MAX_ARTICLE_SIZE)),
   };
 }

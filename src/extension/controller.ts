@@ -1,7 +1,7 @@
 /**
- * Owns the current comparison (at most one at a time) and the features that show it: decorations,
- * hovers, diagnostics, the status bar and the side-by-side view. Each new result of the session is
- * handed to every feature; ending the session clears them all.
+ * Owns the current comparison (at most one at a time, of two or more articles) and the features
+ * that show it: decorations, hovers, diagnostics, the status bar and the side-by-side view. Each new
+ * result of the session is handed to every feature; ending the session clears them all.
  */
 import * as vscode from 'vscode';
 import type { Report, ReportClaim } from '../engine/types';
@@ -10,8 +10,9 @@ import { readSettings } from './config';
 import { DecorationPainter, type PaintedRanges } from './decorations';
 import { DiagnosticsFeature } from './diagnostics';
 import { SideBySideProvider, type SideBySideUris } from './diffView';
+import { EngineHost } from './engineHost';
 import { claimHover } from './hovers';
-import { ComparisonSession, type ComparisonResult, type CompareFn, type RunTrigger } from './session';
+import { ComparisonSession, documentLabel, type ComparisonResult, type RunTrigger } from './session';
 import { StatusFeature } from './status';
 
 /** Sent after each fresh result has been drawn. */
@@ -24,8 +25,10 @@ export interface RenderInfo {
   computeMs: number;
 }
 
-/** The engine is bundled but evaluated on first use only, so activation does not pay for it. */
-const loadCompare = async (): Promise<CompareFn> => (await import('../engine/index')).compare;
+export interface StartOptions {
+  /** Compare even articles above `sourceCompare.maxArticleSize` (the user said "Compare Anyway"). */
+  force?: boolean;
+}
 
 export class Comparisons implements vscode.Disposable {
   private session: ComparisonSession | undefined;
@@ -34,22 +37,30 @@ export class Comparisons implements vscode.Disposable {
   private readonly diagnostics = new DiagnosticsFeature();
   private readonly status = new StatusFeature();
   readonly sideBySide = new SideBySideProvider();
+  /** Runs `compare()` in a worker thread, started on the first comparison. */
+  readonly engine: EngineHost;
   private readonly rendered = new vscode.EventEmitter<RenderInfo>();
   private readonly ended = new vscode.EventEmitter<void>();
+  private readonly warned = new vscode.EventEmitter<string>();
   private readonly disposables: vscode.Disposable[];
 
   readonly onDidRender = this.rendered.event;
   readonly onDidEnd = this.ended.event;
+  /** Fires with the text of each warning shown to the user (e.g. an article above the size limit). */
+  readonly onDidWarn = this.warned.event;
 
   constructor(extensionUri: vscode.Uri, readonly log: vscode.LogOutputChannel) {
     this.painter = new DecorationPainter(extensionUri, readSettings());
+    this.engine = new EngineHost(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath, log);
     this.disposables = [
       this.painter,
       this.diagnostics,
       this.status,
       this.sideBySide,
+      this.engine,
       this.rendered,
       this.ended,
+      this.warned,
       vscode.languages.registerHoverProvider(ARTICLE_SCHEMES.map((scheme) => ({ scheme })), {
         provideHover: (doc, pos) => this.hoverAt(doc, pos),
       }),
@@ -64,18 +75,23 @@ export class Comparisons implements vscode.Disposable {
     return this.session;
   }
 
-  /** Starts comparing `a` with `b` (replacing any earlier comparison) and shows them side by side. */
-  async start(a: vscode.TextDocument, b: vscode.TextDocument): Promise<ComparisonResult | undefined> {
-    if (a.uri.toString() === b.uri.toString()) {
-      throw new Error('An article cannot be compared with itself: pick another one.');
-    }
+  /**
+   * Starts comparing `documents` (two or more; replacing any earlier comparison) and shows them side
+   * by side. Articles above the size limit are not compared until the user says so: the warning
+   * offers "Compare Anyway", and this resolves to undefined at once.
+   */
+  async start(documents: readonly vscode.TextDocument[], options: StartOptions = {}): Promise<ComparisonResult | undefined> {
+    const keys = new Set(documents.map((d) => d.uri.toString()));
+    if (keys.size !== documents.length) throw new Error('An article cannot be compared with itself: pick another one.');
+    if (documents.length < 2) throw new Error('Pick two or more articles to compare.');
+    if (!options.force && this.warnIfTooLong(documents)) return undefined;
     this.end();
-    const session = new ComparisonSession(a, b, { log: this.log, settings: readSettings, loadCompare });
+    const session = new ComparisonSession(documents, { log: this.log, settings: readSettings, engine: this.engine });
     this.session = session;
     this.sessionListeners = [session.onDidUpdate((r) => this.render(session, r)), session.onDidEnd(() => this.end())];
-    this.log.info(`comparing ${a.uri.toString(true)} with ${b.uri.toString(true)}`);
+    this.log.info(`comparing ${documents.map((d) => d.uri.toString(true)).join(', ')}`);
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.active, true);
-    await showSideBySide(a, b);
+    await showArticles(documents);
     return session.run('start');
   }
 
@@ -95,10 +111,9 @@ export class Comparisons implements vscode.Disposable {
     this.ended.fire();
   }
 
-  /** Display names of the two sides, in report order. */
-  names(): [string, string] | undefined {
-    const docs = this.session?.result?.report.documents;
-    return docs ? [docs[0].path, docs[1].path] : undefined;
+  /** Display names of the compared articles, in report order. */
+  names(): string[] | undefined {
+    return this.session?.result?.report.documents.map((d) => d.path);
   }
 
   /** The claim under `position` in a compared, up-to-date document. */
@@ -124,6 +139,33 @@ export class Comparisons implements vscode.Disposable {
     return this.status.text;
   }
 
+  /**
+   * Shows a (non-modal) warning when an article is above `sourceCompare.maxArticleSize`; "Compare
+   * Anyway" starts the comparison regardless. True when it warned.
+   */
+  private warnIfTooLong(documents: readonly vscode.TextDocument[]): boolean {
+    const limit = readSettings(documents[0].uri).maxArticleSize;
+    const tooLong = documents.map((d) => ({ d, size: textLength(d) })).filter((x) => x.size > limit);
+    if (!tooLong.length) return false;
+    const which = tooLong.map((x) => `${documentLabel(x.d)} (${x.size.toLocaleString('en')} characters)`).join(', ');
+    const message =
+      `${which} ${tooLong.length === 1 ? 'is' : 'are'} above the size limit of ${limit.toLocaleString('en')} characters ` +
+      `(setting sourceCompare.maxArticleSize). Comparing may take a long time; it runs in the background and can be cancelled.`;
+    this.log.warn(message);
+    this.warned.fire(message);
+    void vscode.window.showWarningMessage(message, 'Compare Anyway', 'Change Limit').then((choice) => {
+      if (choice === 'Compare Anyway') {
+        this.start(documents, { force: true }).catch((e) => {
+          this.log.error(`Compare Anyway failed: ${e instanceof Error ? e.message : String(e)}`);
+          void vscode.window.showErrorMessage(`Source Compare: ${e instanceof Error ? e.message : String(e)}`);
+        });
+      } else if (choice === 'Change Limit') {
+        void vscode.commands.executeCommand('workbench.action.openSettings', 'sourceCompare.maxArticleSize');
+      }
+    });
+    return true;
+  }
+
   private render(session: ComparisonSession, result: ComparisonResult): void {
     this.redraw(session, result);
     const latencyMs = performance.now() - result.startedAt;
@@ -134,16 +176,12 @@ export class Comparisons implements vscode.Disposable {
   private redraw(session: ComparisonSession, result: ComparisonResult): void {
     const settings = readSettings(session.documents[0].uri);
     this.paintVisible();
-    const [a, b] = session.documents;
-    const [ra, rb] = result.report.documents;
+    const docs = result.report.documents;
     this.diagnostics.update(
-      [
-        { document: a, report: ra, name: ra.path },
-        { document: b, report: rb, name: rb.path },
-      ],
+      session.documents.map((document, i) => ({ document, report: docs[i], name: docs[i].path })),
       settings.diagnostics,
     );
-    this.sideBySide.update(session.id, result.report, [ra.path, rb.path]);
+    this.sideBySide.update(session.id, result.report, docs.map((d) => d.path), this.sideBySide.pair(docs.length));
     this.showActive();
   }
 
@@ -164,8 +202,7 @@ export class Comparisons implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const index = s && editor ? s.indexOf(editor.document.uri) : -1;
     if (s?.result && index >= 0) {
-      const docs = s.result.report.documents;
-      this.status.show(docs[index], docs[1 - index].path, !s.isFresh(index));
+      this.status.show(s.result.report, index, !s.isFresh(index));
     } else {
       this.status.hide();
     }
@@ -174,15 +211,14 @@ export class Comparisons implements vscode.Disposable {
 
   private hoverAt(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const hit = this.claimAt(doc, position);
-    const report = this.session?.result?.report;
-    if (!hit || !report) return undefined;
-    const otherIndex = 1 - hit.index;
+    const s = this.session;
+    const report = s?.result?.report;
+    if (!hit || !s || !report) return undefined;
     const md = claimHover({
       claim: hit.claim,
-      uri: doc.uri,
-      other: report.documents[otherIndex],
-      otherIndex,
-      otherName: report.documents[otherIndex].path,
+      index: hit.index,
+      report,
+      uris: s.documents.map((d) => d.uri),
       detail: readSettings(doc.uri).hover.detail,
     });
     return md && new vscode.Hover(md, new vscode.Range(doc.positionAt(hit.claim.start), doc.positionAt(hit.claim.end)));
@@ -207,15 +243,26 @@ export class Comparisons implements vscode.Disposable {
   }
 }
 
-/** Shows `a` where it is (or in the active group) and `b` beside it, without stealing focus from `a`. */
-async function showSideBySide(a: vscode.TextDocument, b: vscode.TextDocument): Promise<void> {
+/** The document's length in UTF-16 code units, without copying its text. */
+function textLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+/**
+ * Shows the first article where it is (or in the active group) and each other one beside it,
+ * without stealing focus from the first.
+ */
+async function showArticles(documents: readonly vscode.TextDocument[]): Promise<void> {
   const columnOf = (d: vscode.TextDocument) => vscode.window.visibleTextEditors.find((e) => e.document === d)?.viewColumn;
-  const colA = columnOf(a) ?? vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
-  await vscode.window.showTextDocument(a, { viewColumn: colA, preview: false });
-  const colB = columnOf(b);
-  await vscode.window.showTextDocument(b, {
-    viewColumn: colB && colB !== colA ? colB : vscode.ViewColumn.Beside,
-    preview: false,
-    preserveFocus: true,
-  });
+  const [first, ...rest] = documents;
+  const colFirst = columnOf(first) ?? vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+  await vscode.window.showTextDocument(first, { viewColumn: colFirst, preview: false });
+  const used = new Set<vscode.ViewColumn>([colFirst]);
+  for (const [i, doc] of rest.entries()) {
+    const col = columnOf(doc);
+    // Each article in a column of its own, so all of them are visible and decorated.
+    const target = col && !used.has(col) ? col : (Math.min(colFirst + i + 1, vscode.ViewColumn.Nine) as vscode.ViewColumn);
+    const shown = await vscode.window.showTextDocument(doc, { viewColumn: target, preview: false, preserveFocus: true });
+    if (shown.viewColumn) used.add(shown.viewColumn);
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * The side-by-side view: two read-only virtual documents (scheme `source-compare`) holding the
+ * The side-by-side view: two articles of the comparison (with more than two: the active one and a
+ * chosen other one) as two read-only virtual documents (scheme `source-compare`) holding the
  * aligned claims, opened in VS Code's diff editor. Their content follows the comparison: each new
  * result fires `onDidChange`, so an open view refreshes.
  */
@@ -18,6 +19,8 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
   readonly onDidChange = this.changed.event;
   private readonly contents = new Map<string, string>();
   private current: SideBySideUris | undefined;
+  /** Which two documents (report indices) the view shows: [left, right]. */
+  private shown: [number, number] = [0, 1];
   private readonly registration = vscode.workspace.registerTextDocumentContentProvider(DIFF_SCHEME, this);
 
   provideTextDocumentContent(uri: vscode.Uri): string {
@@ -29,14 +32,25 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
     return this.current;
   }
 
-  /** Recomputes both sides for session `sessionId` and tells open views to refresh. */
-  update(sessionId: number, report: Report, names: readonly [string, string]): SideBySideUris {
-    const { left, right } = alignClaims(report, names);
+  /** The pair of documents the view shows, if valid for a comparison of `count` documents, else the first two. */
+  pair(count: number): [number, number] {
+    const [l, r] = this.shown;
+    return l < count && r < count && l !== r ? [l, r] : [0, 1];
+  }
+
+  /**
+   * Recomputes both sides for session `sessionId`, showing documents `pair` ([left, right] report
+   * indices), and tells open views to refresh.
+   */
+  update(sessionId: number, report: Report, names: readonly string[], pair: readonly [number, number] = [0, 1]): SideBySideUris {
+    const [l, r] = pair;
+    this.shown = [l, r];
+    const { left, right } = alignClaims(report, names, l, r);
     const uris = {
-      left: vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${sessionId}/left/${safeName(names[0])}` }),
-      right: vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${sessionId}/right/${safeName(names[1])}` }),
+      left: vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${sessionId}/${l}-${r}/left/${safeName(names[l])}` }),
+      right: vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${sessionId}/${l}-${r}/right/${safeName(names[r])}` }),
     };
-    if (this.current && this.current.left.toString() !== uris.left.toString()) this.forget();
+    if (this.current && this.current.left.toString() !== uris.left.toString()) this.contents.clear();
     this.current = uris;
     this.contents.set(uris.left.toString(), left);
     this.contents.set(uris.right.toString(), right);
@@ -44,10 +58,11 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
     return uris;
   }
 
-  /** Opens the diff editor on the current comparison. */
-  async open(names: readonly [string, string]): Promise<void> {
+  /** Opens the diff editor on the current pair; `names` are all documents' display names. */
+  async open(names: readonly string[]): Promise<void> {
     if (!this.current) return;
-    await vscode.commands.executeCommand('vscode.diff', this.current.left, this.current.right, `${names[0]} ↔ ${names[1]} (claim by claim)`, {
+    const [l, r] = this.shown;
+    await vscode.commands.executeCommand('vscode.diff', this.current.left, this.current.right, `${names[l]} ↔ ${names[r]} (claim by claim)`, {
       preview: false,
     });
   }
@@ -58,6 +73,7 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
    */
   forget(): void {
     this.current = undefined;
+    this.shown = [0, 1];
     this.contents.clear();
   }
 

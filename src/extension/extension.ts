@@ -1,12 +1,14 @@
 /**
  * Entry point: builds the feature objects, registers the commands, and returns the test API
- * (house style 2). The engine itself is loaded on the first comparison.
+ * (house style 2). Nothing heavy happens here: the engine is loaded in its worker thread on the
+ * first comparison.
  */
 import * as vscode from 'vscode';
 import type { SourceCompareApi } from './api';
 import { DISPLAY_NAME } from './commands';
 import { Comparisons } from './controller';
 import { createHandlers } from './handlers';
+import { ReportView } from './report';
 
 export type { SourceCompareApi } from './api';
 
@@ -14,17 +16,23 @@ export function activate(context: vscode.ExtensionContext): SourceCompareApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel(DISPLAY_NAME, { log: true });
   const comparisons = new Comparisons(context.extensionUri, log);
+  const reportView = new ReportView(comparisons);
   context.subscriptions.push(
     log,
+    reportView,
     comparisons,
-    ...Object.entries(createHandlers(comparisons)).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
+    ...Object.entries(createHandlers(comparisons, reportView)).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
   );
+  const activationMs = performance.now() - started;
   const mode = context.extensionMode === vscode.ExtensionMode.Production ? 'installed' : 'development';
-  log.info(`activated ${context.extension.packageJSON.version} (${mode}) in ${(performance.now() - started).toFixed(1)} ms`);
+  log.info(`activated ${context.extension.packageJSON.version} (${mode}) in ${activationMs.toFixed(1)} ms`);
 
   const open = async (d: vscode.Uri | vscode.TextDocument) => (d instanceof vscode.Uri ? vscode.workspace.openTextDocument(d) : d);
+  const compareAll: SourceCompareApi['compareAll'] = async (documents, options) =>
+    (await comparisons.start(await Promise.all(documents.map(open)), options))?.report;
   return {
-    compare: async (a, b) => (await comparisons.start(await open(a), await open(b)))?.report,
+    compare: (a, b, options) => compareAll([a, b], options),
+    compareAll,
     current: () => {
       const s = comparisons.current;
       return s && { documents: s.documents.map((d) => d.uri), report: s.result?.report };
@@ -32,8 +40,13 @@ export function activate(context: vscode.ExtensionContext): SourceCompareApi {
     decorations: (uri) => comparisons.paintedFor(uri),
     sideBySide: () => comparisons.sideBySideUris,
     statusText: () => comparisons.statusText,
+    engine: () => comparisons.engine.stats,
+    reportHtml: () => reportView.html,
+    reportMessage: (message) => reportView.handleMessage(message),
+    activationMs,
     onDidRender: comparisons.onDidRender,
     onDidEnd: comparisons.onDidEnd,
+    onDidWarn: comparisons.onDidWarn,
   };
 }
 

@@ -7,13 +7,15 @@ import * as vscode from 'vscode';
 import type { ReportClaim } from '../engine/types';
 import { COMMANDS, type CommandId } from './commands';
 import type { Comparisons } from './controller';
+import type { ExportFormat } from '../engine/render/report-page';
 import { counterpartOf } from './hovers';
-import { pickOtherArticle } from './pick';
-import { describe } from './session';
+import { pickArticles, pickOtherArticle } from './pick';
+import { exportReport, type ReportView } from './report';
+import { describe, documentLabel } from './session';
 
 export type Handler = (...args: any[]) => unknown;
 
-export function createHandlers(c: Comparisons): Record<CommandId, Handler> {
+export function createHandlers(c: Comparisons, reportView: ReportView): Record<CommandId, Handler> {
   /** Runs a command body, logging and showing a failure instead of letting it vanish. */
   const guarded =
     (name: string, body: Handler): Handler =>
@@ -28,12 +30,15 @@ export function createHandlers(c: Comparisons): Record<CommandId, Handler> {
     };
   return {
     [COMMANDS.compareWith]: guarded('Compare with Another Article', (uri?: vscode.Uri, uris?: vscode.Uri[]) => compareWith(c, uri, uris)),
-    [COMMANDS.showSideBySide]: guarded('Show Side-by-Side Comparison', () => showSideBySide(c)),
+    [COMMANDS.compareOpenArticles]: guarded('Compare Open Articles', (uris?: vscode.Uri[]) => compareOpenArticles(c, uris)),
+    [COMMANDS.showSideBySide]: guarded('Show Side-by-Side Comparison', (other?: number) => showSideBySide(c, other)),
     [COMMANDS.nextDiscrepancy]: guarded('Next Discrepancy', () => moveToDiscrepancy(c, 1)),
     [COMMANDS.previousDiscrepancy]: guarded('Previous Discrepancy', () => moveToDiscrepancy(c, -1)),
-    [COMMANDS.goToCounterpart]: guarded('Go to Counterpart', (uri?: string, claimId?: string) => goToCounterpart(c, uri, claimId)),
+    [COMMANDS.goToCounterpart]: guarded('Go to Counterpart', (uri?: string, claimId?: string, document?: number) => goToCounterpart(c, uri, claimId, document)),
     [COMMANDS.listDiscrepancies]: guarded('List Discrepancies', () => listDiscrepancies(c)),
     [COMMANDS.swapSides]: guarded('Swap Sides', () => c.current?.swap()),
+    [COMMANDS.showReport]: guarded('Show Comparison Report', () => reportView.show()),
+    [COMMANDS.exportReport]: guarded('Export Comparison Report', (format?: ExportFormat, target?: vscode.Uri) => exportReport(c, format, target)),
     [COMMANDS.clear]: guarded('Clear Comparison', () => c.end()),
     [COMMANDS.showLog]: () => c.log.show(true),
   };
@@ -41,31 +46,55 @@ export function createHandlers(c: Comparisons): Record<CommandId, Handler> {
 
 /**
  * From the palette or the editor title: the active article against a picked one. From the
- * explorer: the two selected files, or the clicked file against the active editor.
+ * explorer: all the selected files (two or more), or the clicked file against the active editor.
  */
 async function compareWith(c: Comparisons, uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<unknown> {
   const open = (u: vscode.Uri) => vscode.workspace.openTextDocument(u);
   // The explorer passes (clicked, selected[]); the editor title passes (resource, { groupId }).
-  if (Array.isArray(uris) && uris.length >= 2) {
-    if (uris.length > 2) void vscode.window.showInformationMessage('Source Compare compares two articles: using the first two selected.');
-    return c.start(await open(uris[0]), await open(uris[1]));
-  }
+  if (Array.isArray(uris) && uris.length >= 2) return c.start(await Promise.all(uris.map(open)));
   const active = vscode.window.activeTextEditor?.document;
-  if (uri instanceof vscode.Uri && active && uri.toString() !== active.uri.toString()) return c.start(active, await open(uri));
+  if (uri instanceof vscode.Uri && active && uri.toString() !== active.uri.toString()) return c.start([active, await open(uri)]);
   const first = uri instanceof vscode.Uri ? await open(uri) : active;
   if (!first) {
     void vscode.window.showInformationMessage('Open an article first, then compare it with another one.');
     return undefined;
   }
   const other = await pickOtherArticle(first);
-  return other ? c.start(first, other) : undefined;
+  return other ? c.start([first, other]) : undefined;
 }
 
-async function showSideBySide(c: Comparisons): Promise<void> {
+/** Two or more articles (given, or picked from open editors and the workspace) in one comparison. */
+async function compareOpenArticles(c: Comparisons, uris?: vscode.Uri[]): Promise<unknown> {
+  const docs = Array.isArray(uris) && uris.length ? await Promise.all(uris.map((u) => vscode.workspace.openTextDocument(u))) : await pickArticles();
+  if (!docs) return undefined;
+  if (docs.length < 2) {
+    void vscode.window.showInformationMessage('Pick two or more articles to compare.');
+    return undefined;
+  }
+  return c.start(docs);
+}
+
+/**
+ * Opens the claim-by-claim diff view. With two articles: the two. With more: the active article
+ * (or the first) against `other` (a report index), asked for with a quick pick when not given.
+ */
+async function showSideBySide(c: Comparisons, other?: number): Promise<void> {
+  const s = c.current;
   const names = c.names();
-  if (!names) {
+  if (!s?.result || !names) {
     void vscode.window.showInformationMessage('No comparison is open: run "Compare with Another Article…" first.');
     return;
+  }
+  if (names.length > 2) {
+    const active = vscode.window.activeTextEditor;
+    const here = Math.max(0, active ? s.indexOf(active.document.uri) : 0);
+    let there = typeof other === 'number' && other !== here && other >= 0 && other < names.length ? other : undefined;
+    if (there === undefined) {
+      const items = s.documents.map((d, i) => ({ label: documentLabel(d), index: i })).filter((x) => x.index !== here);
+      there = (await vscode.window.showQuickPick(items, { title: `Side by side: ${names[here]} and…`, placeHolder: 'The other article' }))?.index;
+      if (there === undefined) return;
+    }
+    c.sideBySide.update(s.id, s.result.report, names, [here, there]);
   }
   await c.sideBySide.open(names);
 }
@@ -91,8 +120,11 @@ function moveToDiscrepancy(c: Comparisons, direction: 1 | -1): void {
   reveal(editor, new vscode.Range(doc.positionAt(target.start), doc.positionAt(target.end)));
 }
 
-/** Reveals the counterpart of a claim: the one a hover link names, else the one at the cursor. */
-async function goToCounterpart(c: Comparisons, uri?: string, claimId?: string): Promise<void> {
+/**
+ * Reveals the counterpart of a claim: the one a hover link names (in `document` when given), else
+ * the one at the cursor (in the source it conflicts with, else its best match).
+ */
+async function goToCounterpart(c: Comparisons, uri?: string, claimId?: string, document?: number): Promise<void> {
   const s = c.current;
   const report = s?.result?.report;
   if (!s || !report) return;
@@ -106,7 +138,11 @@ async function goToCounterpart(c: Comparisons, uri?: string, claimId?: string): 
     found = c.claimAt(editor.document, editor.selection.active);
   }
   if (!found) return;
-  const otherIndex = 1 - found.index;
+  const claim = found.claim;
+  const otherIndex =
+    typeof document === 'number' && document !== found.index && document >= 0 && document < s.documents.length
+      ? document
+      : (claim.discrepancies[0]?.there.document ?? claim.matches[0]?.document ?? (found.index === 0 ? 1 : 0));
   const counterpart = counterpartOf(found.claim, report.documents[otherIndex], otherIndex);
   if (!counterpart) {
     void vscode.window.setStatusBarMessage('Source Compare: this claim has no counterpart', 3000);

@@ -1,17 +1,20 @@
 /**
- * Hovers on compared claims: the label and why, each discrepancy's message, the counterpart with a
- * word-level diff, the match score, and links to the counterpart and the side-by-side view. Built by
- * small functions that take an options object (house style 7); every piece of article text goes
- * through `escapeMarkdown`, and only our own commands are trusted.
+ * Hovers on compared claims: the label and why, where the other sources stand ("Said by 2 of 2
+ * other sources", "Conflicts with nyt.md on a number"), each discrepancy's message, each source's
+ * counterpart with a word-level diff and match score, and links to each counterpart, the
+ * side-by-side view and the report. Built by small functions that take an options object (house
+ * style 7); every piece of article text goes through `escapeMarkdown`, and only our own commands
+ * are trusted.
  */
 import * as vscode from 'vscode';
-import type { Label, ReportClaim, ReportDocument } from '../engine/types';
+import { corroborationOf, kindPhrase } from '../engine/render/common';
+import type { Label, Report, ReportClaim, ReportCorroboration, ReportDocument } from '../engine/types';
 import { COMMANDS } from './commands';
 import type { HoverDetail } from './config';
 import { commandLink, escapeMarkdown, wordDiffMarkdown } from './markdown';
 
 /** The only commands a hover link may run. */
-export const HOVER_COMMANDS: readonly string[] = [COMMANDS.goToCounterpart, COMMANDS.showSideBySide];
+export const HOVER_COMMANDS: readonly string[] = [COMMANDS.goToCounterpart, COMMANDS.showSideBySide, COMMANDS.showReport];
 
 const LABEL_TITLE: Record<Label, string> = {
   agreement: '$(pass) Agreement',
@@ -21,13 +24,11 @@ const LABEL_TITLE: Record<Label, string> = {
 
 export interface ClaimHoverOptions {
   claim: ReportClaim;
-  /** URI of the document that holds `claim` (for the go-to-counterpart link). */
-  uri: vscode.Uri;
-  /** The other article's report entry and display name. */
-  other: ReportDocument;
-  /** Index of `other` in the report (what `ReportMatch.document` refers to). */
-  otherIndex: number;
-  otherName: string;
+  /** Index in `report.documents` of the document that holds `claim`. */
+  index: number;
+  report: Report;
+  /** URI of each document of the report, in report order (for the go-to-counterpart links). */
+  uris: readonly vscode.Uri[];
   detail: HoverDetail;
 }
 
@@ -37,7 +38,12 @@ export function claimHover(o: ClaimHoverOptions): vscode.MarkdownString | undefi
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
+  const docs = o.report.documents;
+  const names = docs.map((d) => d.path);
+  const many = docs.length > 2;
+  const stands = corroborationOf(o.claim, o.index, docs.length);
   md.appendMarkdown(`**${LABEL_TITLE[o.claim.label]}** — ${escapeMarkdown(o.claim.reason)}\n\n`);
+  if (many) md.appendMarkdown(`${corroborationSummary(stands, names)}\n\n`);
   if (o.detail === 'brief') return md;
 
   for (const d of o.claim.discrepancies) {
@@ -45,31 +51,64 @@ export function claimHover(o: ClaimHoverOptions): vscode.MarkdownString | undefi
   }
   if (o.claim.discrepancies.length) md.appendMarkdown('\n');
 
-  const counterpart = counterpartOf(o.claim, o.other, o.otherIndex);
-  if (counterpart) {
-    md.appendMarkdown(counterpartSection({ claim: o.claim, counterpart: counterpart.claim, score: counterpart.score, otherName: o.otherName }));
-  } else {
-    md.appendMarkdown(`*No counterpart in ${escapeMarkdown(o.otherName)}.*\n\n`);
+  let counterparts = 0;
+  for (const stand of stands) {
+    const other = docs[stand.document];
+    if (!other) continue;
+    const counterpart = counterpartOf(o.claim, other, stand.document);
+    const goTo = many && counterpart ? ` · ${goToLink({ uri: o.uris[o.index], claim: o.claim, document: stand.document, name: names[stand.document] })}` : '';
+    if (counterpart) {
+      counterparts++;
+      md.appendMarkdown(counterpartSection({ claim: o.claim, counterpart: counterpart.claim, score: counterpart.score, otherName: names[stand.document], status: many ? stand.status : undefined, suffix: goTo }));
+    } else {
+      md.appendMarkdown(`*No counterpart in ${escapeMarkdown(names[stand.document])}.*\n\n`);
+    }
   }
-  md.appendMarkdown(linksLine({ uri: o.uri, claim: o.claim, hasCounterpart: counterpart !== undefined }));
+  md.appendMarkdown(linksLine({ uri: o.uris[o.index], claim: o.claim, hasCounterpart: counterparts > 0 && !many }));
   return md;
 }
 
-/** The counterpart with its word diff against `claim`, and the match score. */
-export function counterpartSection(o: { claim: ReportClaim; counterpart: ReportClaim; score: number; otherName: string }): string {
+/** "Said by 1 of 2 other sources · Conflicts with nyt.md on a number" (names escaped here). */
+export function corroborationSummary(stands: readonly ReportCorroboration[], names: readonly string[]): string {
+  const agrees = stands.filter((s) => s.status === 'agrees');
+  const conflicts = stands.filter((s) => s.status === 'conflicts');
+  const parts: string[] = [];
+  if (agrees.length || !conflicts.length) parts.push(`Said by ${agrees.length} of ${stands.length} other source${stands.length === 1 ? '' : 's'}`);
+  for (const c of conflicts) parts.push(`Conflicts with ${escapeMarkdown(names[c.document] ?? `document ${c.document + 1}`)} on ${kindPhrase(c.kinds)}`);
+  return parts.join(' · ');
+}
+
+/** One source's counterpart with its word diff against `claim`, and the match score. */
+export function counterpartSection(o: {
+  claim: ReportClaim;
+  counterpart: ReportClaim;
+  score: number;
+  otherName: string;
+  /** Shown with three or more sources: how this source stands on the claim. */
+  status?: ReportCorroboration['status'];
+  /** Markdown appended to the heading line (a go-to link). */
+  suffix?: string;
+}): string {
+  const status = o.status ? ` ${o.status}` : '';
   return (
-    `**${escapeMarkdown(o.otherName)}** · match ${o.score.toFixed(2)} · **bold** there, ~~struck~~ here\n\n` +
+    `**${escapeMarkdown(o.otherName)}**${status} · match ${o.score.toFixed(2)} · **bold** there, ~~struck~~ here${o.suffix ?? ''}\n\n` +
     `> ${wordDiffMarkdown(o.claim.text, o.counterpart.text)}\n\n`
   );
 }
 
-/** "Go to counterpart · Side by side" command links. */
+/** A link revealing the counterpart of `claim` in document `document`. */
+export function goToLink(o: { uri: vscode.Uri; claim: ReportClaim; document: number; name: string }): string {
+  return `[$(arrow-right) Go to ${escapeMarkdown(o.name)}](${commandLink(COMMANDS.goToCounterpart, [o.uri.toString(), o.claim.id, o.document])} "Reveal the matching claim in this source")`;
+}
+
+/** "Go to counterpart · Side by side · Report" command links. */
 export function linksLine(o: { uri: vscode.Uri; claim: ReportClaim; hasCounterpart: boolean }): string {
   const links: string[] = [];
   if (o.hasCounterpart) {
     links.push(`[$(arrow-right) Go to counterpart](${commandLink(COMMANDS.goToCounterpart, [o.uri.toString(), o.claim.id])} "Reveal the matching claim in the other article")`);
   }
   links.push(`[$(split-horizontal) Side by side](${commandLink(COMMANDS.showSideBySide)} "Open the claim-by-claim diff view")`);
+  links.push(`[$(preview) Report](${commandLink(COMMANDS.showReport)} "Open the comparison report")`);
   return links.join(' · ');
 }
 

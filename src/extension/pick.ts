@@ -1,7 +1,8 @@
 /**
- * The quick pick behind "Compare with Another Article…": open editors, article files in the
- * workspace, a file dialog, and the clipboard (opened as an untitled document first, so every claim
- * has a document to point at).
+ * The quick picks behind "Compare with Another Article…" (open editors, article files in the
+ * workspace, a file dialog, and the clipboard, opened as an untitled document first so every claim
+ * has a document to point at) and "Compare Open Articles…" (two or more at once). Files are found
+ * and opened through the workspace API only, so virtual workspaces work too.
  */
 import * as vscode from 'vscode';
 import { ARTICLE_SCHEMES } from './commands';
@@ -11,7 +12,6 @@ import { documentLabel } from './session';
 export const ARTICLE_GLOB = '**/*.{article,txt,text,md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test,dist,out}/**';
 const MAX_WORKSPACE_FILES = 500;
-
 
 type Source = { kind: 'document'; document: vscode.TextDocument } | { kind: 'file'; uri: vscode.Uri } | { kind: 'browse' } | { kind: 'clipboard' };
 
@@ -86,4 +86,37 @@ export async function openClipboard(): Promise<vscode.TextDocument | undefined> 
     return undefined;
   }
   return vscode.workspace.openTextDocument({ content: text, language: 'article' });
+}
+
+interface ManyPickItem extends vscode.QuickPickItem {
+  source: { kind: 'document'; document: vscode.TextDocument } | { kind: 'file'; uri: vscode.Uri };
+}
+
+/**
+ * Asks for two or more articles among the open text documents and the workspace's article files
+ * (the articles in visible editors are ticked already). Resolves to their documents, or undefined
+ * when the user backs out.
+ */
+export async function pickArticles(): Promise<vscode.TextDocument[] | undefined> {
+  const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+  const open = vscode.workspace.textDocuments.filter((d) => ARTICLE_SCHEMES.includes(d.uri.scheme));
+  const openKeys = new Set(open.map((d) => d.uri.toString()));
+  const items: ManyPickItem[] = open.map((d) => ({
+    label: `$(file) ${documentLabel(d)}`,
+    description: d.isUntitled ? 'open · unsaved' : d.isDirty ? 'open · modified' : 'open',
+    picked: visible.has(d.uri.toString()),
+    source: { kind: 'document', document: d },
+  }));
+  const files = (await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_WORKSPACE_FILES))
+    .filter((u) => !openKeys.has(u.toString()))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  for (const uri of files) items.push({ label: `$(file-text) ${vscode.workspace.asRelativePath(uri, false)}`, description: 'workspace', source: { kind: 'file', uri } });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Compare Open Articles',
+    placeHolder: 'Tick two or more articles to compare with each other',
+    canPickMany: true,
+    matchOnDescription: true,
+  });
+  if (!picked) return undefined;
+  return Promise.all(picked.map((p) => (p.source.kind === 'document' ? p.source.document : vscode.workspace.openTextDocument(p.source.uri))));
 }

@@ -1,11 +1,13 @@
 /**
- * One comparison: two documents, the latest report computed from them, and the debounced re-run
- * when either is edited. A result computed from an older version of either document is dropped,
- * never handed on (house style 5). Closing either article ends the session.
+ * One comparison: two or more documents, the latest report computed from them, and the debounced
+ * re-run when any is edited. The engine runs in a worker (see engineHost.ts); a result computed from
+ * an older version of any document is dropped, never handed on (house style 5). Closing any of the
+ * articles ends the session.
  */
 import * as vscode from 'vscode';
 import type { ArticleInput, Report } from '../engine/types';
 import type { Settings } from './config';
+import type { EngineHost } from './engineHost';
 
 /** What started a run: shown in the log and in the test API's render events. */
 export type RunTrigger = 'start' | 'edit' | 'swap' | 'settings';
@@ -13,7 +15,7 @@ export type RunTrigger = 'start' | 'edit' | 'swap' | 'settings';
 export interface ComparisonResult {
   report: Report;
   /** `version` of each document when its text was read, in report order. */
-  versions: readonly [number, number];
+  versions: readonly number[];
   /** `performance.now()` when the run began (for an edit: when the debounce fired). */
   startedAt: number;
   /** Time the engine itself took, in ms. */
@@ -21,16 +23,13 @@ export interface ComparisonResult {
   trigger: RunTrigger;
 }
 
-/** The engine's entry point, loaded on first use so activation stays fast. */
-export type CompareFn = typeof import('../engine/index').compare;
-
 export interface SessionDeps {
   log: vscode.LogOutputChannel;
   settings: (scope?: vscode.Uri) => Settings;
-  loadCompare: () => Promise<CompareFn>;
+  engine: EngineHost;
 }
 
-/** Above this many characters (both texts) a run shows a cancellable notification, not just a spinner. */
+/** Above this many characters (all texts) a run shows a cancellable notification, not just a spinner. */
 const LONG_INPUT_CHARS = 60_000;
 
 let nextId = 1;
@@ -42,10 +41,12 @@ export function documentLabel(doc: vscode.TextDocument): string {
 
 export class ComparisonSession implements vscode.Disposable {
   readonly id = nextId++;
-  private docs: [vscode.TextDocument, vscode.TextDocument];
+  private docs: readonly vscode.TextDocument[];
   private latest: ComparisonResult | undefined;
   /** Bumped by every run and by disposal; a run whose number is no longer current is abandoned. */
   private generation = 0;
+  /** Cancels the run in flight (superseded by a newer one, or the session ended). */
+  private inFlight: vscode.CancellationTokenSource | undefined;
   private timer: NodeJS.Timeout | undefined;
   private disposed = false;
   private readonly updated = new vscode.EventEmitter<ComparisonResult>();
@@ -57,8 +58,9 @@ export class ComparisonSession implements vscode.Disposable {
   /** Fires once when an article of the session closes; the owner then disposes the session. */
   readonly onDidEnd = this.ended.event;
 
-  constructor(a: vscode.TextDocument, b: vscode.TextDocument, private readonly deps: SessionDeps) {
-    this.docs = [a, b];
+  constructor(documents: readonly vscode.TextDocument[], private readonly deps: SessionDeps) {
+    if (documents.length < 2) throw new Error('A comparison needs two or more articles.');
+    this.docs = [...documents];
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.indexOf(e.document.uri) >= 0) this.schedule();
@@ -76,8 +78,8 @@ export class ComparisonSession implements vscode.Disposable {
     );
   }
 
-  /** The two documents, in report order (index 0 = left side of the side-by-side view). */
-  get documents(): readonly [vscode.TextDocument, vscode.TextDocument] {
+  /** The documents, in report order (index 0 = left side of the side-by-side view). */
+  get documents(): readonly vscode.TextDocument[] {
     return this.docs;
   }
 
@@ -85,7 +87,7 @@ export class ComparisonSession implements vscode.Disposable {
     return this.latest;
   }
 
-  /** 0 or 1: the document's index in the report; -1 when it is not part of this session. */
+  /** The document's index in the report; -1 when it is not part of this session. */
   indexOf(uri: vscode.Uri): number {
     const key = uri.toString();
     return this.docs.findIndex((d) => d.uri.toString() === key);
@@ -96,9 +98,9 @@ export class ComparisonSession implements vscode.Disposable {
     return this.latest !== undefined && this.latest.versions[index] === this.docs[index].version;
   }
 
-  /** Exchanges the sides and re-runs (labels stay; the side-by-side view turns around). */
+  /** Exchanges the sides (with more than two: moves the last article first) and re-runs. */
   swap(): Promise<ComparisonResult | undefined> {
-    this.docs = [this.docs[1], this.docs[0]];
+    this.docs = [this.docs[this.docs.length - 1], ...this.docs.slice(0, -1)];
     this.latest = undefined;
     return this.run('swap');
   }
@@ -121,52 +123,50 @@ export class ComparisonSession implements vscode.Disposable {
   async run(trigger: RunTrigger): Promise<ComparisonResult | undefined> {
     if (this.disposed) return undefined;
     const generation = ++this.generation;
+    this.inFlight?.cancel();
+    const cancel = (this.inFlight = new vscode.CancellationTokenSource());
     const startedAt = performance.now();
     const docs = this.docs;
-    const versions = [docs[0].version, docs[1].version] as const;
+    const versions = docs.map((d) => d.version);
     const inputs: ArticleInput[] = docs.map((d) => ({ path: documentLabel(d), text: d.getText() }));
     const settings = this.deps.settings(docs[0].uri);
-    const compare = await this.deps.loadCompare();
-    const long = inputs[0].text.length + inputs[1].text.length > LONG_INPUT_CHARS;
-    const superseded = () => this.disposed || generation !== this.generation;
+    const long = inputs.reduce((n, i) => n + i.text.length, 0) > LONG_INPUT_CHARS;
+    const names = inputs.map((i) => i.path).join(', ');
 
-    const report = await vscode.window.withProgress(
-      {
-        location: long ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
-        title: `Comparing ${inputs[0].path} with ${inputs[1].path}`,
-        cancellable: long,
-      },
-      async (_progress, token) => {
-        // Let the edit that triggered us, and the progress UI, through before the synchronous engine runs.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (superseded() || token.isCancellationRequested) return undefined;
-        try {
-          const result = compare(inputs, {
-            ...(settings.matchThreshold !== null ? { matchThreshold: settings.matchThreshold } : {}),
-            isCancelled: () => token.isCancellationRequested || superseded(),
-          });
-          // The engine runs on this thread, so a click on Cancel is seen only once it returns.
-          return token.isCancellationRequested ? undefined : result;
-        } catch (e) {
-          if (e instanceof Error && e.name === 'CancelledError') return undefined;
-          throw new Error(`engine compare() failed: ${describe(e)}`);
-        }
-      },
-    );
-    const computeMs = performance.now() - startedAt;
-    if (!report) {
+    let result;
+    try {
+      result = await vscode.window.withProgress(
+        {
+          location: long ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+          title: `Comparing ${names}`,
+          cancellable: long,
+        },
+        (_progress, token) => {
+          const sub = token.onCancellationRequested(() => cancel.cancel());
+          return this.deps.engine
+            .run(inputs, settings.matchThreshold !== null ? { matchThreshold: settings.matchThreshold } : {}, cancel.token)
+            .finally(() => sub.dispose());
+        },
+      );
+    } finally {
+      cancel.dispose();
+      if (this.inFlight === cancel) this.inFlight = undefined;
+    }
+    if (!result) {
       this.deps.log.info(`run #${generation} (${trigger}) cancelled or superseded`);
       return undefined;
     }
-    if (superseded() || docs[0].version !== versions[0] || docs[1].version !== versions[1]) {
+    if (this.disposed || generation !== this.generation || docs.some((d, i) => d.version !== versions[i])) {
       this.deps.log.info(`run #${generation} (${trigger}) dropped: a document changed while it ran`);
       return undefined;
     }
+    const { report, computeMs } = result;
     this.latest = { report, versions, startedAt, computeMs, trigger };
     const s = report.summary;
     this.deps.log.info(
-      `run #${generation} (${trigger}) ${inputs[0].path} ↔ ${inputs[1].path}: ${s.claims} claims, ` +
-        `${s.agreement} agree, ${s.discrepancy} conflict, ${s.unique} unique in ${computeMs.toFixed(1)} ms`,
+      `run #${generation} (${trigger}) ${names}: ${s.claims} claims, ` +
+        `${s.agreement} agree, ${s.discrepancy} conflict, ${s.unique} unique; engine ${computeMs.toFixed(1)} ms, ` +
+        `round trip ${(performance.now() - startedAt).toFixed(1)} ms`,
     );
     this.updated.fire(this.latest);
     return this.latest;
@@ -183,6 +183,7 @@ export class ComparisonSession implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.generation++;
+    this.inFlight?.cancel();
     clearTimeout(this.timer);
     for (const d of this.disposables.splice(0)) d.dispose();
   }

@@ -1,10 +1,11 @@
 /**
- * The status-bar item: counts of the ACTIVE article's own claims by label ("20 agree · 2 conflict ·
- * 12 unique"); clicking it lists that article's discrepancies. Hidden when the active editor is not
- * a compared article.
+ * The status-bar item, one for the whole comparison: counts of the ACTIVE article's own claims by
+ * label ("20 agree · 2 conflict · 12 unique", with "3 sources · " in front when more than two
+ * articles are compared); clicking it lists that article's discrepancies. Hidden when the active
+ * editor is not a compared article.
  */
 import * as vscode from 'vscode';
-import type { ReportDocument } from '../engine/types';
+import type { Report, ReportDocument } from '../engine/types';
 import { COMMANDS, DISPLAY_NAME } from './commands';
 
 export interface LabelCounts {
@@ -32,12 +33,14 @@ export class StatusFeature implements vscode.Disposable {
     this.item.command = COMMANDS.listDiscrepancies;
   }
 
-  /** Shows the counts of `doc` (the active article) compared with `otherName`. */
-  show(doc: ReportDocument, otherName: string, stale: boolean): void {
-    const counts = countLabels(doc);
-    this.item.text = `$(git-compare) ${formatCounts(counts)}${stale ? ' $(sync~spin)' : ''}`;
-    this.item.tooltip = `${DISPLAY_NAME}: this article's claims against ${otherName}. Click to list the discrepancies.`;
-    this.item.accessibilityInformation = { label: `${DISPLAY_NAME}: ${formatCounts(counts)} against ${otherName}` };
+  /** Shows the counts of document `index` of `report` (the active article) against the others. */
+  show(report: Report, index: number, stale: boolean): void {
+    const counts = countLabels(report.documents[index]);
+    const others = report.documents.filter((_d, i) => i !== index).map((d) => d.path).join(', ');
+    const sources = report.documents.length > 2 ? `${report.documents.length} sources · ` : '';
+    this.item.text = `$(git-compare) ${sources}${formatCounts(counts)}${stale ? ' $(sync~spin)' : ''}`;
+    this.item.tooltip = `${DISPLAY_NAME}: this article's claims against ${others}. Click to list the discrepancies.`;
+    this.item.accessibilityInformation = { label: `${DISPLAY_NAME}: ${sources}${formatCounts(counts)} against ${others}` };
     this.item.show();
     this.visible = true;
   }

@@ -20,6 +20,7 @@ describe('parseArgs', () => {
       { kind: 'compare', inputs: ['-', 'b'], format: 'html', out: 'x.html', threshold: 0 });
     assert.deepEqual(parseArgs(['compare', 'a', '--', '-b', '--format']),
       { kind: 'compare', inputs: ['a', '-b', '--format'], format: 'text', out: null, threshold: undefined });
+    assert.equal((parseArgs(['compare', 'a', 'b', '-f', 'CSV']) as { format: string }).format, 'csv');
   });
 
   it('parses pairs, help and version', () => {
@@ -54,7 +55,7 @@ describe('help and version', () => {
   it('documents every command and option', () => {
     const all = helpText(null) + helpText('compare') + helpText('pairs');
     for (const word of ['compare', 'pairs', 'help', '--help', '-h', '--version', '--format', '-f', '--out', '-o',
-      '--threshold', '-t', '--input', '-i', 'json', 'text', 'markdown', 'html', 'NO_COLOR', 'FORCE_COLOR', 'Exit status']) {
+      '--threshold', '-t', '--input', '-i', 'json', 'text', 'markdown', 'html', 'csv', 'NO_COLOR', 'FORCE_COLOR', 'Exit status']) {
       assert.ok(all.includes(word), `help mentions ${word}`);
     }
   });

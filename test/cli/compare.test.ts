@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { CLI, ROOT, fixture, runCli, assertOneLineError, tempDir } from './helpers';
+import { CLI, ROOT, fixture, runCli, assertInertHtml, assertOneLineError, parseCsv, tempDir } from './helpers';
 import type { Report } from '../../src/engine';
 
 const HERALD = fixture('ferry-herald.md');
@@ -177,15 +177,11 @@ describe('compare: html format', () => {
     assert.equal(r.code, 0, r.stderr);
     const html = r.stdout;
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`));
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`));
     assert.match(html, /<style>[\s\S]*prefers-color-scheme: dark[\s\S]*<\/style>/);
-    assert.doesNotMatch(html, /<script|<img|<iframe|<link|<object|<embed|@import|url\(/i);
-    // No tag carries a URL or an event handler: any http(s)/javascript: left is escaped article text.
-    for (const tag of html.match(/<[^>]*>/g) ?? []) {
-      assert.doesNotMatch(tag, /https?:|javascript:|\son\w+=|src=/i, `tag ${tag}`);
-      const href = /href="([^"]*)"/.exec(tag);
-      if (href) assert.match(href[1], /^#c-\d+-\d+$/, 'only links to claims within the page');
-    }
+    // No tag loads or runs anything: any http(s)/javascript: left is escaped article text.
+    assertInertHtml(html);
+    for (const m of html.matchAll(/href="([^"]*)"/g)) assert.match(m[1], /^#c-\d+-\d+$/, 'only links to claims within the page');
     assert.ok(html.includes('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;'));
     assert.ok(html.includes('&lt;img src=http://x onerror=alert(1)&gt;'));
     assert.ok(html.includes('[here](javascript:alert(1))'), 'javascript: link left as inert text');
@@ -255,7 +251,7 @@ describe('compare: errors are one line, no stack trace', () => {
     assertOneLineError(runCli([]), 2, /no command given/);
   });
   it('unknown format → 2', () => {
-    assertOneLineError(runCli(['compare', HERALD, COURIER, '--format', 'pdf']), 2, /unknown format 'pdf' \(expected one of: text, json, markdown, html\)/);
+    assertOneLineError(runCli(['compare', HERALD, COURIER, '--format', 'pdf']), 2, /unknown format 'pdf' \(expected one of: text, json, markdown, html, csv\)/);
   });
   it('option without its value, bad threshold → 2', () => {
     assertOneLineError(runCli(['compare', HERALD, COURIER, '--format']), 2, /option --format needs a value/);
@@ -278,5 +274,75 @@ describe('compare: closed pipe', () => {
     const [code] = (await once(child, 'close')) as [number | null];
     assert.equal(stderr, '', 'nothing on stderr');
     assert.equal(code, 0);
+  });
+});
+
+describe('compare: three sources (samples/varna-flood-*)', () => {
+  const SAMPLES = ['varna-flood-herald.md', 'varna-flood-courier.txt', 'varna-flood-wire.txt'].map((n) => join(ROOT, 'samples', n));
+  const texts = SAMPLES.map((p) => readFileSync(p, 'utf8'));
+
+  it('json: every claim carries corroboration, one entry per other document, valid against the schema', () => {
+    const r = runCli(['compare', ...SAMPLES, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    assertValidReport(report, texts);
+    report.documents.forEach((doc, d) => {
+      for (const c of doc.claims) {
+        assert.deepEqual(c.corroboration.map((x) => x.document), [0, 1, 2].filter((o) => o !== d), c.id);
+        for (const x of c.corroboration) {
+          if (x.status === 'silent') assert.deepEqual(x.claims, []);
+          else assert.ok(x.claims.length > 0 && x.claims.every((id) => id.startsWith(`${x.document}:`)), `${c.id} → ${x.document}`);
+          if (x.status !== 'conflicts') assert.deepEqual(x.kinds, []);
+        }
+      }
+    });
+    const stripped = JSON.parse(r.stdout) as { documents: { claims: Record<string, unknown>[] }[] };
+    delete stripped.documents[0].claims[0].corroboration;
+    assert.equal(validate(stripped), false, 'corroboration is required');
+  });
+
+  it('csv: a header and one rectangular row per claim, CRLF, parseable as RFC 4180', () => {
+    const report = JSON.parse(runCli(['compare', ...SAMPLES, '--format', 'json']).stdout) as Report;
+    const r = runCli(['compare', ...SAMPLES, '--format', 'csv']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.endsWith('\r\n'));
+    assert.doesNotMatch(r.stdout.replace(/\r\n/g, ''), /(?<!")\n/, 'no bare LF outside quoted fields');
+    const rows = parseCsv(r.stdout);
+    assert.deepEqual(rows[0], ['document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text']);
+    assert.equal(rows.length - 1, report.summary.claims, 'one row per claim');
+    for (const row of rows) assert.equal(row.length, rows[0].length, 'rectangular');
+    const all = report.documents.flatMap((d) => d.claims);
+    rows.slice(1).forEach((row, i) => {
+      assert.equal(row[2], all[i].id);
+      assert.equal(row[5], all[i].label);
+      assert.equal(row[10], all[i].text);
+      assert.equal(Number(row[3]), all[i].start);
+    });
+    const out = join(tmp, 'claims.csv');
+    assert.equal(runCli(['compare', ...SAMPLES, '-f', 'csv', '-o', out]).code, 0);
+    assert.equal(readFileSync(out, 'utf8'), r.stdout);
+  });
+
+  it('html: the report page with the source × source matrix and a coverage strip per article', () => {
+    const r = runCli(['compare', ...SAMPLES, '--format', 'html']);
+    assert.equal(r.code, 0, r.stderr);
+    const html = r.stdout;
+    assertInertHtml(html);
+    for (const id of ['summary', 'pairs', 'matrix', 'kinds', 'coverage', 'discrepancies', 'unique', 'agreements']) {
+      assert.ok(html.includes(`<section id="${id}"`), `section ${id}`);
+    }
+    assert.equal(html.match(/<div class="strip" role="group"/g)?.length, 3, 'one coverage strip per article');
+    assert.ok(!html.includes('full text not available'), 'the CLI passes the texts: strips are sized by characters');
+    assert.ok(html.includes('varna-flood-wire.txt</th>'), 'matrix rows are headed by the source');
+  });
+
+  it('text and markdown: per-claim corroboration with three sources', () => {
+    const text = runCli(['compare', ...SAMPLES]).stdout;
+    assert.match(text, /◇ said by \d of 2 other sources/);
+    const md = runCli(['compare', ...SAMPLES, '-f', 'md']).stdout;
+    assert.match(md, /## Claims by source/);
+    assert.match(md, /said by \d of 2 other sources/);
+    const two = runCli(['compare', ...SAMPLES.slice(0, 2)]).stdout;
+    assert.doesNotMatch(two, /other sources/, 'with two sources the label says it all');
   });
 });

@@ -48,3 +48,63 @@ export function assertOneLineError(r: RunResult, code: number, pattern: RegExp):
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'source-compare-cli-'));
 }
+
+/**
+ * Checks that an HTML page can load or run nothing: no element that fetches or embeds, no event
+ * handler attribute, every src/href/action attribute either absent or a link within the page.
+ * Attribute values are decoded by the browser, so escaped article text inside aria-label or title
+ * ("&lt;img src=http://…&gt;") is inert and allowed; only attribute names and URL attributes count.
+ */
+export function assertInertHtml(html: string, options: { allowScript?: boolean } = {}): void {
+  const forbidden = options.allowScript
+    ? /<(img|iframe|link|object|embed|video|audio|source|base|form)\b|@import|url\(/i
+    : /<(script|img|iframe|link|object|embed|video|audio|source|base|form)\b|@import|url\(/i;
+  assert.doesNotMatch(html, forbidden);
+  for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) {
+    for (const m of tag.matchAll(/\s([\w:-]+)(?:="([^"]*)")?/g)) {
+      const [, name, value = ''] = m;
+      assert.doesNotMatch(name, /^on/i, `no event handler attribute: ${tag}`);
+      if (/^(src|href|action|formaction|srcset|poster|xlink:href)$/i.test(name)) {
+        assert.match(value, /^#[\w-]+$/, `only links within the page: ${tag}`);
+      }
+    }
+  }
+}
+
+/**
+ * A strict RFC 4180 parser for checking our CSV: records end with CRLF, fields are either bare
+ * (no quote, comma, CR or LF) or quoted with inner quotes doubled. Throws on anything else.
+ */
+export function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let i = 0;
+  while (i < csv.length) {
+    const row: string[] = [];
+    for (;;) {
+      let field = '';
+      if (csv[i] === '"') {
+        i++;
+        for (;;) {
+          if (i >= csv.length) throw new Error('unterminated quoted field');
+          if (csv[i] === '"') {
+            if (csv[i + 1] === '"') { field += '"'; i += 2; continue; }
+            i++;
+            break;
+          }
+          field += csv[i++];
+        }
+      } else {
+        while (i < csv.length && csv[i] !== ',' && csv[i] !== '\r' && csv[i] !== '\n') {
+          if (csv[i] === '"') throw new Error(`bare quote in unquoted field at ${i}`);
+          field += csv[i++];
+        }
+      }
+      row.push(field);
+      if (csv[i] === ',') { i++; continue; }
+      if (csv[i] === '\r' && csv[i + 1] === '\n') { i += 2; break; }
+      throw new Error(`expected , or CRLF at ${i}, got ${JSON.stringify(csv.slice(i, i + 10))}`);
+    }
+    rows.push(row);
+  }
+  return rows;
+}

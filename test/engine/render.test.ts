@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { render, renderHtml, renderJson, renderMarkdown, renderText, escapeHtml, escapeMarkdown, wrap, wordDiff } from '../../src/engine/render';
+import {
+  render, renderHtml, renderJson, renderMarkdown, renderReportPage, renderText, escapeHtml, escapeMarkdown, wrap, wordDiff,
+} from '../../src/engine/render';
+import { assertInertHtml } from '../cli/helpers';
 import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../../src/engine';
 
 const A = 'The ferry carried 212 passengers on Tuesday. Rescue boats took everyone to the port of Lisk. '
@@ -155,12 +158,14 @@ describe('render: markdown', () => {
 describe('render: html', () => {
   const out = renderHtml(sampleReport());
 
-  it('is self-contained: CSP, inline CSS with light and dark, no scripts or remote resources', () => {
+  it('is the static report page: CSP, inline CSS with light and dark, no scripts or remote resources', () => {
     assert.match(out, /^<!DOCTYPE html>\n<html lang="en">/);
-    assert.ok(out.includes(`content="default-src 'none'; style-src 'unsafe-inline'"`));
+    assert.ok(out.includes(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`));
     assert.match(out, /@media \(prefers-color-scheme: dark\)/);
-    assert.doesNotMatch(out, /<script|<img|<link|<iframe|https?:\/\/(?!x)/i);
-    for (const tag of out.match(/<[^>]*>/g) ?? []) assert.doesNotMatch(tag, /https?:|javascript:|\son\w+=|src=/i, tag);
+    assertInertHtml(out);
+    assert.doesNotMatch(out, /https?:\/\/(?!x)/i);
+    assert.equal(out, renderReportPage(sampleReport()), 'renderHtml is the non-interactive page');
+    assert.equal(render(sampleReport(), 'html'), out);
   });
 
   it('escapes all article text', () => {
@@ -170,12 +175,14 @@ describe('render: html', () => {
     assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
   });
 
-  it('marks word differences with del/ins and the differing values with mark, sections in order', () => {
-    assert.ok(out.includes('The ferry carried <del>212</del> passengers on Tuesday.'));
-    assert.ok(out.includes('The <ins>Saint Odile</ins> ferry carried <ins>214</ins> passengers on Tuesday.'));
-    assert.ok(out.includes('<mark>212</mark> / <mark>214</mark>'));
-    const order = ['id="summary"', 'id="conflicts"', 'id="agreements"', 'id="unique"'].map((s) => out.indexOf(s));
-    assert.ok(order.every((v, i) => v > 0 && (i === 0 || v > order[i - 1])));
+  it('marks the differing words on both sides, sections in order, links land on claims', () => {
+    assert.ok(out.includes('The ferry carried <mark>212</mark> passengers on Tuesday.'));
+    assert.ok(out.includes('The <mark>Saint Odile</mark> ferry carried <mark>214</mark> passengers on Tuesday.'));
+    assert.equal(out.split('Number differs').length - 1, 1, 'the mirrored discrepancy is listed once');
+    const order = ['id="summary"', 'id="pairs"', 'id="kinds"', 'id="coverage"', 'id="discrepancies"', 'id="unique"', 'id="agreements"']
+      .map((s) => out.indexOf(s));
+    assert.ok(order.every((v, i) => v > 0 && (i === 0 || v > order[i - 1])), `sections in order: ${order}`);
+    assert.ok(!out.includes('id="matrix"'), 'no source × source matrix for two sources');
     for (const m of out.matchAll(/href="#([^"]+)"/g)) assert.ok(out.includes(`id="${m[1]}"`), `anchor ${m[1]} exists`);
   });
 });

@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import type { SourceCompareApi } from '../../src/extension/api';
 import { COMMANDS, DIFF_SCHEME } from '../../src/extension/commands';
 import { claimHover, HOVER_COMMANDS } from '../../src/extension/hovers';
-import type { ReportClaim, ReportDocument } from '../../src/engine/types';
+import type { Report, ReportClaim, ReportDocument } from '../../src/engine/types';
 import { activateApi, closeAll, engineIsStub, EXTENSION_ID, hoverMarkdown, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
 
 const HERALD = 'harbour-herald.article';
@@ -284,11 +284,18 @@ function suite(): void {
       await run(COMMANDS.swapSides);
       await swapped;
       assert.deepStrictEqual(api.current()!.documents.map(String), [...before].reverse());
+      await run(COMMANDS.showReport);
+      await waitFor('the report view', () => api.reportHtml());
+      const exported = workspaceFile('every-command-export.json');
+      await run(COMMANDS.exportReport, 'json', exported);
+      assert.strictEqual(JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(exported)).toString('utf8')).schema, 'source-compare/report@1');
       await run(COMMANDS.showLog);
       await run(COMMANDS.clear);
       assert.strictEqual(api.current(), undefined);
       await run(COMMANDS.compareWith, workspaceFile(COURIER), [workspaceFile(HERALD), workspaceFile(COURIER)]);
       assert.ok(api.current());
+      await run(COMMANDS.compareOpenArticles, [workspaceFile(HERALD), workspaceFile(COURIER), workspaceFile('harbour-gazette.article')]);
+      assert.strictEqual(api.current()?.documents.length, 3);
       assert.deepStrictEqual([...ran].sort(), Object.values(COMMANDS).sort());
     });
 
@@ -376,11 +383,19 @@ function suite(): void {
           discrepancies: [{ kind: 'other', here: { start: 0, end: 4, text: text.slice(0, 4) }, there: { document: 1, claim: '1:0', start: 0, end: 4, text }, message: `Differs: ${text}` }],
         });
         const other: ReportDocument = { path: '[x](command:evil)', title: null, date: null, source: null, url: null, metadata: null, notice: null, claims: [{ ...claim('1:0', hostile.replace('Friday', 'Saturday')), label: 'discrepancy' }] };
-        const md = claimHover({ claim: claim('0:0', hostile), uri: workspaceFile('hostile.md'), other, otherIndex: 1, otherName: other.path, detail: 'full' })!;
-        assert.strictEqual(md.supportHtml, false);
-        assert.deepStrictEqual(md.isTrusted, { enabledCommands: HOVER_COMMANDS });
-        assertInert(md.value);
-        assert.ok(md.value.includes('javascript\\:alert'), 'the text is still there, escaped');
+        const mine = claim('0:0', hostile);
+        const here: ReportDocument = { ...other, path: 'hostile.md', claims: [mine] };
+        const third: ReportDocument = { ...other, path: '<script>alert(1)</script>](command:evil).md', claims: [] };
+        const uris = [workspaceFile('hostile.md'), workspaceFile('hostile-copy.md'), workspaceFile('notes.txt')];
+        for (const documents of [[here, other], [here, other, third]]) {
+          const report: Report = { schema: 'source-compare/report@1', documents, summary: { claims: 2, agreement: 0, discrepancy: 2, unique: 0 } };
+          if (documents.length === 3) mine.corroboration = [...mine.corroboration, { document: 2, status: 'silent', claims: [], kinds: [] }];
+          const md = claimHover({ claim: mine, index: 0, report, uris, detail: 'full' })!;
+          assert.strictEqual(md.supportHtml, false);
+          assert.deepStrictEqual(md.isTrusted, { enabledCommands: HOVER_COMMANDS });
+          assertInert(md.value);
+          assert.ok(md.value.includes('javascript\\:alert'), 'the text is still there, escaped');
+        }
       });
 
       it('hovers over a compared hostile article are inert', async () => {

@@ -4,7 +4,9 @@
  * sides), claim lookup by id, and word-level differences between two passages.
  */
 import { diffWords } from 'diff';
-import type { Label, Report, ReportClaim, ReportDiscrepancy, ReportDocument } from '../types';
+import type {
+  DiscrepancyKind, Label, Report, ReportClaim, ReportCorroboration, ReportDiscrepancy, ReportDocument,
+} from '../types';
 
 export interface ClaimRef {
   document: number;
@@ -154,4 +156,68 @@ export function formatScore(score: number): string {
 export function documentNames(report: Report): string[] {
   const names = report.documents.map((d) => d.path || 'untitled');
   return names.map((n, i) => (names.indexOf(n) === i && names.lastIndexOf(n) === i ? n : `${n} (${i + 1})`));
+}
+
+/**
+ * Where every other document stands on a claim. Reports from the engine carry `corroboration`;
+ * for a report written before that field existed (or hand-built), it is derived from the claim's
+ * matches and discrepancies the same way the engine does, so renderers never have to care.
+ */
+export function corroborationOf(claim: ReportClaim, document: number, documents: number): ReportCorroboration[] {
+  if (Array.isArray(claim.corroboration) && claim.corroboration.length) return claim.corroboration;
+  const out: ReportCorroboration[] = [];
+  for (let other = 0; other < documents; other++) {
+    if (other === document) continue;
+    const conflicts = claim.discrepancies.filter((d) => d.there.document === other);
+    if (conflicts.length) {
+      out.push({
+        document: other,
+        status: 'conflicts',
+        claims: [...new Set(conflicts.map((d) => d.there.claim))],
+        kinds: [...new Set(conflicts.map((d) => d.kind))],
+      });
+      continue;
+    }
+    const matches = claim.matches.filter((m) => m.document === other).map((m) => m.claim);
+    out.push({ document: other, status: matches.length ? 'agrees' : 'silent', claims: matches, kinds: [] });
+  }
+  return out;
+}
+
+/** A discrepancy kind as a noun phrase, for sentences such as "conflicts with b.txt on a number". */
+export const KIND_NOUN: Record<DiscrepancyKind, string> = {
+  number: 'a number',
+  date: 'a date',
+  person: 'a person',
+  place: 'a place',
+  organization: 'an organization',
+  quote: 'a quote',
+  negation: 'a negation',
+  attribution: 'an attribution',
+  other: 'a detail',
+};
+
+/** Joins kinds for a sentence: "a number", "a number and a date", "a number, a date and a place". */
+export function kindPhrase(kinds: readonly DiscrepancyKind[]): string {
+  const words = kinds.map((k) => KIND_NOUN[k] ?? k);
+  if (!words.length) return 'a detail';
+  if (words.length === 1) return words[0];
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * One sentence on where the other sources stand on a claim, for reports on three or more
+ * documents (with two, the label says it all): "said by 1 of 2 other sources (c.txt); conflicts
+ * with b.txt on a place". `names` are the display names, already escaped for the output format.
+ */
+export function corroborationSentence(report: Report, names: readonly string[], document: number, claim: ReportClaim): string | null {
+  const others = report.documents.length - 1;
+  if (others < 2) return null;
+  const list = corroborationOf(claim, document, report.documents.length);
+  const agree = list.filter((c) => c.status === 'agrees').map((c) => names[c.document] ?? `#${c.document}`);
+  const parts = [`said by ${agree.length} of ${others} other sources${agree.length ? ` (${agree.join(', ')})` : ''}`];
+  for (const c of list) {
+    if (c.status === 'conflicts') parts.push(`conflicts with ${names[c.document] ?? `#${c.document}`} on ${kindPhrase(c.kinds)}`);
+  }
+  return parts.join('; ');
 }

@@ -5,7 +5,8 @@
  */
 import type { Report } from '../types';
 import {
-  agreementPairs, conflictPairs, countLabels, documentNames, flatten, formatScore, indexClaims, plural, wordDiff,
+  agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
+  LABEL_TAG, plural, wordDiff,
 } from './common';
 import type { ClaimRef, Segment } from './common';
 
@@ -91,5 +92,19 @@ export function renderMarkdown(report: Report): string {
     for (const c of unique) out.push(`- \`${c.id.replace(/`/g, '')}\` ${escapeMarkdown(c.text)}`);
     out.push('');
   });
+
+  // With three or more sources a label hides who said what: list each claim with every source's stand.
+  if (report.documents.length >= 3) {
+    out.push('## Claims by source', '');
+    report.documents.forEach((doc, d) => {
+      out.push(`### ${names[d]}`, '');
+      if (!doc.claims.length) out.push('_No claims._');
+      for (const c of doc.claims) {
+        const corr = corroborationSentence(report, names, d, c);
+        out.push(`- \`${c.id.replace(/`/g, '')}\` **${LABEL_TAG[c.label]}** ${escapeMarkdown(c.text)}${corr ? ` — _${corr}_` : ''}`);
+      }
+      out.push('');
+    });
+  }
   return out.join('\n');
 }

@@ -4,7 +4,9 @@
  * control characters (terminal escapes in a hostile article must not reach the terminal).
  */
 import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../types';
-import { countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, LABEL_TAG, plural } from './common';
+import {
+  corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, LABEL_TAG, plural,
+} from './common';
 import type { ClaimRef } from './common';
 
 export interface TextRenderOptions {
@@ -59,6 +61,7 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
   const width = Math.max(40, Math.floor(options.width ?? 80));
   const paint = (style: string, s: string): string => (color && s ? `${style}${s}${ANSI.reset}` : s);
   const names = documentNames(report);
+  const safeNames = names.map(terminalText);
   const index = indexClaims(report);
   const out: string[] = [];
 
@@ -97,6 +100,8 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
       out.push(`  ${paint(LABEL_COLOR[claim.label] + ANSI.bold, tag)} ${lines[0]}`);
       for (const l of lines.slice(1)) out.push(indent + l);
       renderEvidence(claim);
+      const corr = corroborationSentence(report, safeNames, d, claim);
+      if (corr) detail(`◇ ${corr}`, ANSI.dim);
     }
   });
 

@@ -12,6 +12,8 @@ interface Table {
   vectors: Int8Array;
   /** vocabulary index → synonym group ids */
   groups: Map<number, number[]>;
+  /** 1 / Euclidean norm of each int8 row (0 for a zero row), as unitVector computes it. */
+  invNorm: Float64Array;
 }
 
 let table: Table | null = null;
@@ -66,7 +68,14 @@ export function getTable(): Table {
     }
     g++;
   }
-  table = { index, vectors, groups };
+  const invNorm = new Float64Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const o = i * DIM;
+    let n = 0;
+    for (let d = 0; d < DIM; d++) { const x = vectors[o + d]; n += x * x; }
+    invNorm[i] = n > 0 ? 1 / Math.sqrt(n) : 0;
+  }
+  table = { index, vectors, groups, invNorm };
   return table;
 }
 
@@ -78,14 +87,18 @@ export function wordIndex(word: string): number {
 
 /** Unit-length vector of vocabulary word `i` as floats. */
 export function unitVector(i: number): Float32Array {
-  const t = getTable();
   const v = new Float32Array(DIM);
-  const o = i * DIM;
-  let n = 0;
-  for (let d = 0; d < DIM; d++) { const x = t.vectors[o + d]; v[d] = x; n += x * x; }
-  const s = n > 0 ? 1 / Math.sqrt(n) : 0;
-  for (let d = 0; d < DIM; d++) v[d] *= s;
+  writeUnitVector(i, v, 0);
   return v;
+}
+
+/** Writes the unit vector of vocabulary word `i` into `out[offset, offset + DIM)` (same floats as unitVector). */
+export function writeUnitVector(i: number, out: Float32Array, offset: number): void {
+  const t = getTable();
+  const vs = t.vectors;
+  const o = i * DIM;
+  const s = t.invNorm[i];
+  for (let d = 0; d < DIM; d++) out[offset + d] = vs[o + d] * s;
 }
 
 export function synonymGroups(i: number): readonly number[] {

@@ -1,0 +1,60 @@
+/**
+ * CSV (RFC 4180) for spreadsheets: a header row, then one row per claim per document, in report
+ * order. Fields are quoted when they need to be (comma, quote, CR, LF), quotes doubled, records
+ * ended with CRLF. A field that a spreadsheet would run as a formula (starts with =, +, -, @, tab
+ * or CR) gets a leading apostrophe: article text is data, never a formula (OWASP "CSV injection").
+ */
+import type { Report } from '../types';
+import { corroborationOf, documentNames } from './common';
+
+export const CSV_COLUMNS = [
+  'document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One field, neutralised against formula injection and quoted when needed. */
+export function csvField(value: string | number): string {
+  let s = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One record, CRLF-terminated. */
+export function csvRow(values: readonly (string | number)[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+/** "agrees: b.txt; conflicts: c.txt (number, date); silent: d.txt". */
+function corroborationSummary(report: Report, names: string[], document: number, claim: Report['documents'][number]['claims'][number]): string {
+  return corroborationOf(claim, document, report.documents.length).map((c) => {
+    const name = names[c.document] ?? `#${c.document}`;
+    return c.status === 'conflicts' && c.kinds.length ? `conflicts: ${name} (${c.kinds.join(', ')})` : `${c.status}: ${name}`;
+  }).join('; ');
+}
+
+export function renderCsv(report: Report): string {
+  const names = documentNames(report);
+  let out = csvRow(CSV_COLUMNS);
+  report.documents.forEach((doc, d) => {
+    for (const c of doc.claims) {
+      const counterparts = [...new Set(c.matches.map((m) => m.claim))];
+      const best = c.matches.reduce((m, x) => Math.max(m, x.score), -1);
+      out += csvRow([
+        d,
+        doc.path,
+        c.id,
+        c.start,
+        c.end,
+        c.label,
+        counterparts.join(';'),
+        best < 0 ? '' : best.toFixed(3),
+        [...new Set(c.discrepancies.map((x) => x.kind))].join(';'),
+        corroborationSummary(report, names, d, c),
+        c.text,
+      ]);
+    }
+  });
+  return out;
+}

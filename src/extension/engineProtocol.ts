@@ -1,0 +1,26 @@
+/**
+ * The messages between the extension host and the engine worker (dist/worker.js). No `vscode`
+ * import: the worker runs in a plain Node worker thread.
+ */
+import type { ArticleInput, Report } from '../engine/types';
+
+/** Engine options that travel to the worker (functions cannot: cancellation is by termination). */
+export interface EngineOptions {
+  matchThreshold?: number;
+}
+
+/** One comparison, numbered so a late reply can be matched to (or dropped for) its run. */
+export interface EngineRequest {
+  id: number;
+  inputs: ArticleInput[];
+  options: EngineOptions;
+}
+
+export type EngineReply =
+  | { id: number; ok: true; report: Report; computeMs: number }
+  | { id: number; ok: false; error: string; cancelled: boolean };
+
+/** The worker's first message: its module has loaded, so later failures are not start-up failures. */
+export interface WorkerReady {
+  ready: true;
+}
