@@ -12,7 +12,11 @@
  * `[source-compare:screenshot] NAME`; the runner saves docs/images/NAME.png and answers by creating
  * NAME.done in the folder the suite reads from SOURCE_COMPARE_SHOTS_DIR.
  *
- * Usage: node scripts/run-vscode-tests.js [--dev] [--keep]
+ * `--untrusted` is the second, short pass: workspace trust enabled and the folder not trusted
+ * (restricted mode), running only test/extension/untrusted.test.ts. The trusted pass writes the
+ * activation time to .vscode-test/activation-ms.txt (read by `npm run bench`).
+ *
+ * Usage: node scripts/run-vscode-tests.js [--dev] [--keep] [--untrusted]
  *   env TEST_TIMEOUT_MS (default 240000), CHROMIUM (default /usr/bin/chromium), GREP (mocha grep).
  */
 const { spawn, spawnSync } = require('child_process');
@@ -25,6 +29,8 @@ const util = require('util');
 const root = path.resolve(__dirname, '..');
 const args = new Set(process.argv.slice(2));
 const mode = args.has('--dev') ? 'dev' : 'vsix';
+const untrusted = args.has('--untrusted');
+const pass = untrusted ? 'untrusted' : 'trusted';
 const codeServer = path.join(root, '.vscode-test/cs/node_modules/.bin/code-server');
 const vsix = path.join(root, 'source-compare.vsix');
 const fixtures = path.join(root, 'test/fixtures/workspace');
@@ -80,7 +86,9 @@ function makeSandbox() {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'telemetry.telemetryLevel': 'off',
-    'security.workspace.trust.enabled': false,
+    // The untrusted pass: trust on, no prompt at start-up, so the folder opens in restricted mode.
+    'security.workspace.trust.enabled': untrusted,
+    'security.workspace.trust.startupPrompt': 'never',
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'update.mode': 'none',
@@ -106,6 +114,8 @@ function makeSandbox() {
     SOURCE_COMPARE_TEST_MODE: mode,
     SOURCE_COMPARE_SHOTS_DIR: dirs.shots,
     SOURCE_COMPARE_GREP: process.env.GREP || '',
+    SOURCE_COMPARE_PASS: pass,
+    SOURCE_COMPARE_ACTIVATION_FILE: untrusted ? '' : path.join(root, '.vscode-test/activation-ms.txt'),
   };
   return { dirs, env };
 }
@@ -123,7 +133,8 @@ async function startServer(dirs, env, port) {
   const server = spawn(codeServer, [
     '--config', path.join(dirs.base, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check',
+    ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened',
   ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = fs.createWriteStream(path.join(dirs.base, 'server.log'));
@@ -151,7 +162,7 @@ async function main() {
   if (mode === 'vsix') installVsix(dirs, env);
   const port = await freePort();
   const server = await startServer(dirs, env, port);
-  console.log(`code-server listening on 127.0.0.1:${port} after ${Date.now() - t0} ms (${mode} mode)`);
+  console.log(`code-server listening on 127.0.0.1:${port} after ${Date.now() - t0} ms (${mode} mode, ${pass} workspace)`);
 
   let exitCode = 2;
   let browser;
@@ -206,7 +217,7 @@ async function main() {
     if (!args.has('--keep') && exitCode === 0) fs.rmSync(dirs.base, { recursive: true, force: true });
     else console.log(`run folder kept: ${dirs.base}`);
   }
-  console.log(`extension tests ${exitCode === 0 ? 'passed' : 'FAILED'} (${mode} mode, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`extension tests ${exitCode === 0 ? 'passed' : 'FAILED'} (${mode} mode, ${pass} workspace, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   process.exit(exitCode);
 }
 

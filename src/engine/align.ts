@@ -8,7 +8,7 @@
  *
  * Matching is symmetric by construction: edges are chosen on the pair, and both ends list them.
  */
-import { blockingKeys, similarity, type Prepared } from './similarity';
+import { blockingKeys, similarity, support, type Prepared } from './similarity';
 
 export interface AlignEdge {
   /** Claim index in the first document. */
@@ -31,6 +31,36 @@ export interface AlignOptions {
   /** An edge is kept only if its score is within this margin of the best edge of one of its ends. */
   margin: number;
   isCancelled?: () => void;
+}
+
+/**
+ * One claim can say part of what a longer claim says ("The town of Belovo flooded." inside "Belovo
+ * flooded and lost its bridge."): symmetric similarity is then low, but the short claim is fully
+ * supported by the long one. Support at or above this level makes the pair counterparts.
+ */
+const CONTAINMENT_THRESHOLD = 0.7;
+/** Support is only worth computing for pairs at least this similar. */
+const CONTAINMENT_GATE = 0.4;
+
+/** A claim needs this many content words to be found inside a longer one. */
+const CONTAINMENT_MIN_WORDS = 4;
+/**
+ * Claims this short ("News.", "We've got a host!") carry too little to tell one event from a
+ * look-alike: they match only when they are nearly the same words.
+ */
+const SHORT_CLAIM_WORDS = 2;
+const SHORT_CLAIM_SCORE = 0.85;
+
+/** Similarity of two claims, or how fully one contains the other when that is higher. */
+export function matchScore(a: Prepared, b: Prepared, threshold: number): number {
+  const sim = similarity(a, b);
+  if (Math.min(a.items.length, b.items.length) <= SHORT_CLAIM_WORDS) return sim >= SHORT_CLAIM_SCORE ? sim : Math.min(sim, CONTAINMENT_GATE);
+  if (sim >= threshold || sim < CONTAINMENT_GATE) return sim;
+  const contained = Math.max(
+    b.items.length >= CONTAINMENT_MIN_WORDS ? support(a, b) : 0,
+    a.items.length >= CONTAINMENT_MIN_WORDS ? support(b, a) : 0,
+  );
+  return contained >= CONTAINMENT_THRESHOLD ? Math.max(sim, contained) : sim;
 }
 
 /** Above this many claim pairs the inverted index replaces the exhaustive comparison. */
@@ -89,7 +119,7 @@ export function align(left: readonly Prepared[], right: readonly Prepared[], opt
   const floor = Math.min(options.threshold, options.weakFloor);
   const scored: AlignEdge[] = [];
   for (const [a, b] of candidatePairs(left, right)) {
-    const score = similarity(left[a], right[b]);
+    const score = matchScore(left[a], right[b], options.threshold);
     if (score >= floor) scored.push({ a, b, score });
   }
   options.isCancelled?.();

@@ -6,9 +6,9 @@ import { diffArrays } from 'diff';
 import type { DiscrepancyKind, Span } from './types';
 import type { Fact } from './facts/types';
 import { sameName, normalizeName } from './facts/names';
-import { speakersDiffer } from './facts/quotes';
+import { QUOTE_GAP, speakersDiffer } from './facts/quotes';
 import { tokenize } from './facts/tokens';
-import { NEGATION_CUES, NEG_CONTRACTIONS } from './facts/lexicon';
+import { GAZETTEER, NAME_ALIASES, NEGATION_CUES, NEG_CONTRACTIONS, SUBNATIONAL, WORLD_REGIONS } from './facts/lexicon';
 
 export { sameName } from './facts/names';
 
@@ -101,7 +101,8 @@ function writtenDecimals(f: Fact): { mantissa: number; decimals: number } | null
   return { mantissa: Number(s), decimals: dot < 0 ? 0 : s.length - dot - 1 };
 }
 
-export function numbersAgree(a: Fact, b: Fact): boolean {
+/** Rounding and abbreviation agreement of two written figures. */
+function sameFigure(a: Fact, b: Fact): boolean {
   if (a.value === b.value) return true;
   const x = Number(a.value);
   const y = Number(b.value);
@@ -125,8 +126,60 @@ export function numbersAgree(a: Fact, b: Fact): boolean {
   return false;
 }
 
+const near = (x: number, y: number, tol: number): boolean => Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y)) + 1e-9;
+
+/** How far past a bound a plain figure may lie and still be what the bound describes. */
+const BOUND_REACH = 1.25;
+
+/** True when value `y` (another side's figure) fits what fact `a` says, given its range and qualifier. */
+function fits(a: Fact, y: number, b: Fact): boolean {
+  if (a.range && a.unit === b.unit && a.unit !== 'range') {
+    const [lo, hi] = a.range;
+    // strictly inside: an end of the range is matched by that end's own figure
+    if (y > lo + 1e-9 && y < hi - 1e-9) return true;
+  }
+  const x = Number(a.value);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+  if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return false;
+  // a bound is only checked against a plain figure near it ("more than 2,000" / "2,100"):
+  // "at least 26" and "at least 23" still differ, and "at least 2" says nothing about 13
+  if (b.qualifier === undefined || b.qualifier === 'exactly' || b.qualifier === 'about') {
+    if (a.qualifier === 'at least') return y >= x && y <= BOUND_REACH * x;
+    if (a.qualifier === 'more than') return y > x && y <= BOUND_REACH * x;
+    if (a.qualifier === 'at most') return y <= x && y * BOUND_REACH >= x;
+    if (a.qualifier === 'less than') return y < x && y * BOUND_REACH >= x;
+  }
+  return false;
+}
+
+export function numbersAgree(a: Fact, b: Fact): boolean {
+  if (sameFigure(a, b)) return true;
+  if (a.range && b.range) {
+    // two ranges agree when their ends agree; a range also agrees with a range it contains
+    const [al, ah] = a.range;
+    const [bl, bh] = b.range;
+    return near(al, bl, 0.005) && near(ah, bh, 0.005);
+  }
+  return fits(a, Number(b.value), b) || fits(b, Number(a.value), a);
+}
+
+/**
+ * Units of measure by their canonical name: two different ones (miles / kilometres) are a
+ * conversion, never the same written figure; spellings of one unit (kilos / kg) are the same unit.
+ */
+const MEASURES: ReadonlyMap<string, string> = new Map([
+  ['mile', 'mile'], ['kilometre', 'km'], ['kilometer', 'km'], ['km', 'km'], ['metre', 'm'], ['meter', 'm'], ['m', 'm'],
+  ['foot', 'ft'], ['feet', 'ft'], ['ft', 'ft'], ['yard', 'yd'], ['inch', 'in'], ['inche', 'in'], ['centimetre', 'cm'],
+  ['centimeter', 'cm'], ['cm', 'cm'], ['millimetre', 'mm'], ['millimeter', 'mm'], ['mm', 'mm'], ['lb', 'lb'],
+  ['kilogram', 'kg'], ['kg', 'kg'], ['kilo', 'kg'], ['ton', 'ton'], ['tonne', 't'], ['ounce', 'oz'], ['gram', 'g'],
+  ['gallon', 'gal'], ['litre', 'l'], ['liter', 'l'], ['acre', 'acre'], ['hectare', 'ha'], ['mph', 'mph'],
+  ['kph', 'kph'], ['fahrenheit', 'f'], ['celsius', 'c'],
+]);
+
+const MEASURE_NAMES: ReadonlySet<string> = new Set(MEASURES.values());
+
 function unitClass(u: string | undefined): string {
-  return u ?? '';
+  return u === undefined ? '' : MEASURES.get(u) ?? u;
 }
 
 function compareNumbers(hs: Fact[], ts: Fact[], name: string): FactConflict[] {
@@ -140,13 +193,15 @@ function compareNumbers(hs: Fact[], ts: Fact[], name: string): FactConflict[] {
     // different counted nouns: only figures of one order of magnitude can be the same slot
     if (h.unit !== t.unit && Number.isFinite(x) && Number.isFinite(y) && Math.max(x, y) > 10 * Math.max(Math.min(x, y), 1e-9)) return null;
     const ctx = contextScore(h, t);
-    const same = h.unit !== undefined && h.unit === t.unit;
-    const clash = h.unit !== undefined && t.unit !== undefined && h.unit !== t.unit;
+    const same = h.unit !== undefined && unitClass(h.unit) === unitClass(t.unit);
+    const clash = h.unit !== undefined && t.unit !== undefined && !same;
     const score = (same ? 2 : 0) - (clash ? 0.5 : 0) + ctx + (h.qualifier !== undefined && h.qualifier === t.qualifier ? 0.5 : 0);
     return score >= 1 ? score : null;
   });
   return pairs.filter((p) => !numbersAgree(p.h, p.t)).map((p) => differs('number', spanOf(p.h), spanOf(p.t), name));
 }
+
+const symbol = (u: string): boolean => u === '$' || u === '£' || u === '€' || u === '¥' || u === '%' || u === 'range';
 
 function unitsCompatible(a: Fact, b: Fact, loose: boolean): boolean {
   const ua = unitClass(a.unit);
@@ -155,10 +210,11 @@ function unitsCompatible(a: Fact, b: Fact, loose: boolean): boolean {
   const ordB = ub.startsWith('ordinal');
   if (ordA !== ordB) return false;
   if (ua === ub) return true;
-  if (ua === '' || ub === '') return true;
-  if (loose) return true;
-  const symbol = (u: string): boolean => u === '$' || u === '£' || u === '€' || u === '¥' || u === '%' || u === 'range';
-  // a currency or percentage never pairs with another unit; two counted nouns may (paraphrased noun)
+  if (ua === '' || ub === '') return loose || !(symbol(ua) || symbol(ub));
+  // miles against kilometres: a conversion, not the same written figure
+  if (MEASURE_NAMES.has(ua) && MEASURE_NAMES.has(ub)) return false;
+  // a currency or percentage never pairs with another unit, nor with a bare figure ("only six" /
+  // "1.5 per cent"); two counted nouns may (paraphrased noun)
   return !symbol(ua) && !symbol(ub);
 }
 
@@ -244,6 +300,20 @@ function foldedWords(text: string, span: Span): Set<string> {
 
 const singleWord = (f: Fact): boolean => !f.value.includes(' ');
 
+const known = (f: Fact): boolean => {
+  const v = f.value.replace(/\./g, '');
+  return GAZETTEER.has(v) || NAME_ALIASES.some((r) => r.includes(v));
+};
+
+/** 'country', 'region' (continent) or 'local' (city, state, anything else) for a place name. */
+function scopeOf(f: Fact): string {
+  const v = f.value.replace(/\./g, '');
+  if (WORLD_REGIONS.has(v)) return 'region';
+  const row = NAME_ALIASES.findIndex((r) => r.includes(v));
+  if (row >= 0 || (GAZETTEER.has(v) && !SUBNATIONAL.has(v))) return 'country';
+  return 'local';
+}
+
 function compareNames(hs: Fact[], ts: Fact[], hWords: Set<string>, tWords: Set<string>, name: string): FactConflict[] {
   // one-to-one: identical names first, then variants / partial names; a leftover only matches an identical name
   const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : sameName(h.text, t.text) ? 1 : null));
@@ -256,6 +326,8 @@ function compareNames(hs: Fact[], ts: Fact[], hWords: Set<string>, tWords: Set<s
     // a lone capitalised word without any cue (sentence-initial, a first name or a surname alone)
     // is too little to say which slot it fills: two of them, or one against a weak word, never pair
     if (h.weak || t.weak) return null;
+    // a country against a city or state in it, or a continent: a difference of detail, not of place
+    if (h.type === 'place' && t.type === 'place' && known(h) && known(t) && scopeOf(h) !== scopeOf(t)) return null;
     if (!h.cued && !t.cued && singleWord(h) && singleWord(t)) return null;
     let score = contextScore(h, t);
     // weak evidence (a lone sentence-initial word), one-sided or conflicting type cues need more slot context
@@ -275,9 +347,56 @@ function compareNames(hs: Fact[], ts: Fact[], hWords: Set<string>, tWords: Set<s
 // quotes
 // ---------------------------------------------------------------------------------------------
 
+function joinCompounds(ws: readonly string[], solid: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const nx = ws[i + 1];
+    if (nx !== undefined && w !== QUOTE_GAP && nx !== QUOTE_GAP && solid.has(w + nx)) { out.push(w + nx); i++; continue; }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Most words an elision or an editorial insertion may stand for. */
+const GAP_REACH = 12;
+/** Quotes longer than this are compared without gap matching (it costs |a|·|b|·GAP_REACH). */
+const GAP_MAX_WORDS = 160;
+
+/**
+ * True when one quote is the other or a fragment of it once elisions ("…") and editorial
+ * insertions ("[touch-screen]") — marked QUOTE_GAP on either side — stand for up to GAP_REACH words.
+ */
+function gapFragment(a: readonly string[], b: readonly string[]): boolean {
+  const [p, q] = a.length <= b.length ? [a, b] : [b, a];
+  if (p.length === 0) return false;
+  if (!p.includes(QUOTE_GAP) && !q.includes(QUOTE_GAP)) return (' ' + q.join(' ') + ' ').includes(' ' + p.join(' ') + ' ');
+  if (q.length > GAP_MAX_WORDS) return false;
+  const memo = new Map<number, boolean>();
+  const W = q.length + 1;
+  // can p[i..] be matched starting at q[j] (q may go on after the match: p is the shorter side)
+  const m = (i: number, j: number): boolean => {
+    if (i === p.length) return true;
+    const key = i * W + j;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let ok = false;
+    if (p[i] === QUOTE_GAP) {
+      for (let k = 0; k <= GAP_REACH && j + k <= q.length && !ok; k++) ok = m(i + 1, j + k);
+    } else if (j < q.length && q[j] === QUOTE_GAP) {
+      // a gap inside the matched stretch only: words on both sides of it must match
+      for (let k = 0; k <= GAP_REACH && i + k < p.length && !ok; k++) ok = m(i + k, j + 1);
+    } else if (j < q.length && p[i] === q[j]) ok = m(i + 1, j + 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  for (let j = 0; j < q.length; j++) if (q[j] === p[0] && m(0, j)) return true;
+  return false;
+}
+
 function isFragment(short: readonly string[], long: readonly string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false;
-  return (' ' + long.join(' ') + ' ').includes(' ' + short.join(' ') + ' ');
+  return gapFragment(short, long);
 }
 
 /** The changed stretches of a quote, at most three of them and six words each, joined by " … ". */
@@ -297,6 +416,11 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
   const conflicts: FactConflict[] = [];
   const words = new Map<Fact, string[]>();
   for (const f of [...hs, ...ts]) words.set(f, f.value.split(' ').filter((w) => w.length > 0));
+  // compounds written solid on one side and hyphenated or open on the other ("warfighters" /
+  // "war-fighters", "third-quarter" / "third quarter") are one word on both
+  const solid = new Set<string>();
+  for (const f of [...hs, ...ts]) for (const w of words.get(f)!) solid.add(w);
+  for (const f of [...hs, ...ts]) words.set(f, joinCompounds(words.get(f)!, solid));
   const pairs = greedyPairs(hs, ts, (h, t) => {
     const a = words.get(h)!;
     const b = words.get(t)!;
@@ -406,6 +530,7 @@ const NEGATIVE_IMPLICATIVES = new Set([
   'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped',
   'halt', 'halted', 'block', 'blocked', 'deny', 'denied', 'denies', 'refuse', 'refused', 'refuses', 'fail', 'failed',
   'fails', 'without', 'lack', 'lacked', 'lacks', 'against', 'averted', 'avert', 'forestall', 'deter', 'deterred', 'ruled',
+  'decline', 'declined', 'declines', 'declining', 'refusing', 'unable',
 ]);
 
 /** True when the predicate word at `p` is itself negated by a negative-implicative word shortly before it. */
@@ -415,7 +540,15 @@ function impliedNegative(side: Side, p: Span): boolean {
   return words.some((t) => NEGATIVE_IMPLICATIVES.has(t.lower));
 }
 
-function compareNegations(here: Side, there: Side, hs: Fact[], ts: Fact[], name: string): FactConflict[] {
+/** "… have not turned up, nor has …": a "nor" / "neither" after another negation continues it. */
+function continuesNegation(f: Fact, all: readonly Fact[]): boolean {
+  const cue = f.text.toLowerCase();
+  return (cue === 'nor' || cue === 'neither') && all.some((g) => g !== f && g.start < f.start);
+}
+
+function compareNegations(here: Side, there: Side, hsAll: Fact[], tsAll: Fact[], name: string): FactConflict[] {
+  const hs = hsAll.filter((f) => !continuesNegation(f, hsAll));
+  const ts = tsAll.filter((f) => !continuesNegation(f, tsAll));
   // pair negations by head, then any remaining ones (different wording, both negative)
   const hRest = [...hs];
   const tRest = [...ts];

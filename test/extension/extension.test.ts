@@ -14,7 +14,7 @@ import type { SourceCompareApi } from '../../src/extension/api';
 import { COMMANDS, DIFF_SCHEME } from '../../src/extension/commands';
 import { claimHover, HOVER_COMMANDS } from '../../src/extension/hovers';
 import type { Report, ReportClaim, ReportDocument } from '../../src/engine/types';
-import { activateApi, closeAll, engineIsStub, EXTENSION_ID, hoverMarkdown, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
+import { activateApi, activationMs, closeAll, engineIsStub, EXTENSION_ID, hoverMarkdown, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
 
 const HERALD = 'harbour-herald.article';
 const COURIER = 'harbour-courier.article';
@@ -43,6 +43,12 @@ function suite(): void {
         assert.ok(fs.existsSync(`${ext.extensionPath}/syntaxes/article.tmLanguage.json`), 'the grammar is installed');
         assert.ok(fs.existsSync(`${ext.extensionPath}/media/discrepancy.svg`), 'the gutter icons are installed');
       }
+    });
+
+    it('activates in under 100 ms (the engine loads in its worker, on the first comparison)', () => {
+      assert.ok(activationMs !== undefined, 'this suite activated the extension');
+      assert.ok(activationMs < 100, `activation took ${activationMs.toFixed(1)} ms`);
+      assert.strictEqual(api.engine().workerStarts, 0, 'no worker before the first comparison');
     });
 
     it('registers every contributed command', async () => {

@@ -67,4 +67,24 @@ describe('package.json contributions', () => {
       assert.ok(existsSync(join(ROOT, rel)), `${rel} exists`);
     }
   });
+
+  it('declares untrusted- and virtual-workspace support (no setting or command executes workspace content)', () => {
+    assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: { supported: true } });
+  });
+
+  it('bundles the engine worker and ships it', () => {
+    const esbuild = readFileSync(join(ROOT, 'esbuild.js'), 'utf8');
+    assert.match(esbuild, /entryPoints: \['src\/extension\/worker\.ts'\], outfile: 'dist\/worker\.js'/);
+    const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes('!dist/worker.js'), '.vscodeignore lets dist/worker.js into the .vsix');
+    const source = readFileSync(join(ROOT, 'src/extension/controller.ts'), 'utf8');
+    assert.match(source, /'dist', 'worker\.js'/, 'the extension starts the worker from dist/worker.js');
+  });
+
+  it('gives the size limit a default the settings reader shares', () => {
+    const schema = contributes.configuration.properties['sourceCompare.maxArticleSize'];
+    const config = readFileSync(join(ROOT, 'src/extension/config.ts'), 'utf8');
+    const fallback = /DEFAULT_MAX_ARTICLE_SIZE = ([\d_]+)/.exec(config)?.[1]?.replace(/_/g, '');
+    assert.equal(schema.default, Number(fallback));
+  });
 });

@@ -41,6 +41,7 @@ export const QUALIFIERS: ReadonlyArray<[string[], string]> = [
   [['more', 'than'], 'more than'], [['over'], 'more than'], [['upwards', 'of'], 'more than'], [['in', 'excess', 'of'], 'more than'],
   [['less', 'than'], 'less than'], [['fewer', 'than'], 'less than'], [['under'], 'less than'], [['below'], 'less than'],
   [['at', 'most'], 'at most'], [['up', 'to'], 'at most'], [['no', 'more', 'than'], 'at most'],
+  [['as', 'much', 'as'], 'at most'], [['as', 'many', 'as'], 'at most'], [['as', 'high', 'as'], 'at most'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'],
   [['nearly'], 'about'], [['almost'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['close', 'to'], 'about'],
   [['exactly'], 'exactly'], [['just'], 'about'], [['only'], 'exactly'],
@@ -84,6 +85,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'oct', 'nov', 'dec', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'percent', 'shortly', 'currently', 'recently',
   'separately', 'previously', 'initially', 'finally', 'additionally', 'furthermore', 'moreover', 'overall', 'together',
   'nevertheless', 'nonetheless', 'otherwise', 'rather', 'perhaps', 'maybe', 'certainly', 'clearly', 'obviously',
+  // time zones ("6 p.m. EDT")
+  'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'mdt', 'mst', 'pdt', 'pst', 'bst', 'cet', 'cest', 'aest', 'aedt', 'ist',
 ]);
 
 /** Titles and roles: cue a person name that follows; not part of the name. */
@@ -100,7 +103,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'treasury', 'health', 'justice', 'energy', 'trade', 'homeland', 'security', 'opposition', 'democratic', 'republican',
   'democrat', 'senior', 'founder', 'owner', 'partner', 'vp', 'cfo', 'coo', 'cto', 'agent', 'trooper', 'corporal',
   'cpl', 'private', 'pvt', 'marshal', 'dean', 'chef', 'editor', 'publisher', 'author', 'actor', 'actress', 'singer',
-  'star', 'head', 'boss',
+  'star', 'head', 'boss', 'adviser', 'advisor', 'aide', 'brig', 'brigadier', 'pm',
 ]);
 
 export const ORG_WORDS: ReadonlySet<string> = new Set([
@@ -149,6 +152,19 @@ export const GAZETTEER: ReadonlySet<string> = new Set([
   'texas', 'california', 'florida', 'ohio', 'virginia', 'michigan', 'illinois', 'pennsylvania', 'arizona', 'utah',
   'u.s.', 'us', 'uk', 'u.k.', 'usa', 'eu', 'syrian', 'mosul', 'aleppo', 'homs', 'basra', 'kandahar', 'fallujah',
 ]);
+
+/** Gazetteer entries that are cities, states or regions rather than countries. */
+export const SUBNATIONAL: ReadonlySet<string> = new Set([
+  'gaza', 'west bank', 'london', 'paris', 'berlin', 'moscow', 'beijing', 'tokyo', 'washington', 'new york', 'baghdad',
+  'damascus', 'tehran', 'kabul', 'jerusalem', 'tel aviv', 'cairo', 'beirut', 'riyadh', 'ankara', 'istanbul', 'kyiv',
+  'kiev', 'rome', 'madrid', 'brussels', 'geneva', 'vienna', 'delhi', 'new delhi', 'mumbai', 'islamabad', 'karachi',
+  'jakarta', 'manila', 'seoul', 'hong kong', 'shanghai', 'sydney', 'toronto', 'chicago', 'los angeles', 'boston',
+  'texas', 'california', 'florida', 'ohio', 'virginia', 'michigan', 'illinois', 'pennsylvania', 'arizona', 'utah',
+  'mosul', 'aleppo', 'homs', 'basra', 'kandahar', 'fallujah', 'england', 'scotland', 'wales',
+]);
+
+/** Continents and world regions: wider than any one country. */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set(['africa', 'asia', 'europe', 'america', 'latin america', 'middle east']);
 
 /** Acronyms with well-known expansions that are not plain initials. */
 export const ACRONYM_EXPANSIONS: ReadonlyMap<string, string> = new Map([

@@ -97,6 +97,8 @@ function tokenSame(x: string, y: string): boolean {
   const long = x.length <= y.length ? y : x;
   // demonyms and inflections: Iran / Iranian, Syria / Syrian
   if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
+  // short forms and abbreviations: Tim / Timothy, Ron / Ronald, Colo. / Colorado
+  if (short.length >= 3 && long.startsWith(short)) return true;
   const jw = jaroWinkler(x, y);
   if (jw >= 0.93 && short.length >= 5) return true;
   return jw >= 0.8 && phoneticKey(x) === phoneticKey(y) && phoneticKey(x).length >= 2;
@@ -181,11 +183,36 @@ function classify(words: readonly Token[], prev: Token | undefined, next: Token 
   return { type: 'organization', cued: false };
 }
 
+/** A capitalised run starting at token k (single spaces) contains an organisation word. */
+function orgRunAhead(toks: readonly Token[], k: number, used: readonly boolean[]): boolean {
+  for (let n = 0; n < 6 && k < toks.length && !used[k] && isCandidate(toks[k]); n++, k++) {
+    if (ORG_WORDS.has(toks[k].lower)) return true;
+    if (toks[k + 1] && toks[k + 1].start !== toks[k].end + 1) break;
+  }
+  return false;
+}
+
+/** A stock symbol: ".SPX", "<.IXIC>", "AA.N", "(nyse: PEP)". */
+function isTicker(toks: readonly Token[], i: number): boolean {
+  const pv = toks[i - 1];
+  if (pv && pv.text === '.' && pv.end === toks[i].start) {
+    const pv2 = toks[i - 2];
+    if (!pv2 || pv2.end < pv.start || pv2.text === '<' || pv2.text === '(') return true;
+  }
+  if (pv && pv.text === ':' && toks[i - 2] && (toks[i - 2].lower === 'nyse' || toks[i - 2].lower === 'nasdaq')) return true;
+  return false;
+}
+
+/** "D-Neb", "R-Tenn", "I-Vt": a party initial and a state. */
+function isPartyTag(t: string): boolean {
+  return t.length >= 4 && (t[0] === 'D' || t[0] === 'R' || t[0] === 'I') && t[1] === '-' && isUpper(t[2]);
+}
+
 export function extractNames(text: string, toks: readonly Token[], used: readonly boolean[]): Fact[] {
   const out: Fact[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (used[i] || !isCandidate(toks[i])) { i++; continue; }
+    if (used[i] || !isCandidate(toks[i]) || isTicker(toks, i)) { i++; continue; }
     let j = i;
     while (j + 1 < toks.length) {
       const cur = toks[j];
@@ -195,6 +222,11 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       const n2 = toks[j + 2];
       // "of" joins only after an organisation, title or place word ("Department of Defense", "Gulf of Mexico")
       const ofOk = n.lower !== 'of' || ORG_WORDS.has(cur.lower) || TITLES.has(cur.lower) || PLACE_WORDS.has(cur.lower);
+      // "Securities and Exchange Commission", "Centers for Disease Control": "and" joins when an
+      // organisation word follows, "for" / "with" when one comes before
+      if ((n.lower === 'and' && orgRunAhead(toks, j + 2, used)) || ((n.lower === 'for' || n.lower === 'with') && (ORG_WORDS.has(cur.lower) || ORG_WORDS.has(cur.lower.replace(/s$/, ''))))) {
+        if (!used[j + 2] && isCandidate(n2) && text.slice(cur.end, n.start) === ' ' && text.slice(n.end, n2.start) === ' ') { j += 2; continue; }
+      }
       if (ofOk && (CONNECTORS.has(n.lower) || n.text === '&') && (n.text === '&' || n.text !== n.text.toUpperCase()) && !used[j + 2] && isCandidate(n2)
         && text.slice(cur.end, n.start) === ' ' && text.slice(n.end, n2.start) === ' ') { j += 2; continue; }
       break;
@@ -204,7 +236,8 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
     let a = i;
     let b = j;
     const bad = (t: Token): boolean => NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || NAME_STOP.has(t.lower);
-    while (a <= b && bad(toks[a])) a++;
+    // "New" starts a name when more of it follows ("New York", "New Hampshire")
+    while (a <= b && bad(toks[a]) && !(toks[a].lower === 'new' && a < b)) a++;
     while (b >= a && bad(toks[b])) b--;
     // sentence-initial adverbs / participles ("Separately", "Speaking")
     if (a <= b && a === i && toks[a].sentenceStart && a === b && !isAcronym(toks[a].text)) {
@@ -245,7 +278,7 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
     for (const piece of pieces) {
       let [s, e] = piece;
       const titled = piece[2];
-      while (s <= e && bad(toks[s])) s++;
+      while (s <= e && bad(toks[s]) && !(toks[s].lower === 'new' && s < e)) s++;
       while (e >= s && bad(toks[e])) e--;
       if (s > e) continue;
       let endOff = toks[e].end;
@@ -258,6 +291,7 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       if (value.length === 0) continue;
       const { type, cued } = classify(toks.slice(s, e + 1), toks[s - 1], toks[seqEnd + 1], titled, toks[s - 2]);
       if (value.length < 2) continue; // single letters ("S. & P.") are not comparable names
+      if (s === e && isPartyTag(toks[s].text)) continue; // "(D-Neb.)", "R-Tenn": party and state, not a name
       const f: Fact = { type, start: toks[s].start, end: endOff, text: nameText, value, cued };
       if (!cued && s === e && toks[s].sentenceStart) f.weak = true;
       out.push(f);

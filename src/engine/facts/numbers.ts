@@ -84,6 +84,19 @@ const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by
 const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 const ONE_BLOCK = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'someone', 'anyone', 'which']);
 
+/** The qualifier words ending right before token `start` ("more than", "at least"), if any. */
+function qualifierBefore(toks: readonly Token[], start: number): { q: string; length: number } | null {
+  for (const [words, q] of QUALIFIERS) {
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      const tk = toks[start - words.length + k];
+      if (!tk || tk.lower !== words[k]) { ok = false; break; }
+    }
+    if (ok) return { q, length: words.length };
+  }
+  return null;
+}
+
 export function extractNumbers(text: string, toks: readonly Token[], used: boolean[]): Fact[] {
   const out: Fact[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -108,7 +121,10 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
         if (rest.length > 0 && rest[0] >= '0' && rest[0] <= '9') {
           if (rest.includes('-')) continue; // 2003-04-05 style codes
           used[i] = true;
-          out.push({ type: 'number', start: t.start, end: t.end, text: t.text, value: t.text.replace(/,/g, ''), unit: 'range' });
+          const f: Fact = { type: 'number', start: t.start, end: t.end, text: t.text, value: t.text.replace(/,/g, ''), unit: 'range' };
+          const pr = parseDigits(rest);
+          if (pr && !pr.ordinal) f.range = [Math.min(ph.value, pr.value), Math.max(ph.value, pr.value)];
+          out.push(f);
           continue;
         }
         const first = rest.split('-')[0];
@@ -119,9 +135,12 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
         let start = i;
         const pv = toks[i - 1];
         if (pv && CURRENCY_SIGNS.has(pv.text)) { unit = CURRENCY_SIGNS.get(pv.text); start = i - 1; }
+        const hq = qualifierBefore(toks, start);
+        if (hq) start -= hq.length;
         for (let k = start; k <= i; k++) used[k] = true;
         const f: Fact = { type: 'number', start: toks[start].start, end: t.end, text: text.slice(toks[start].start, t.end), value: canonicalNumber(value) };
         if (unit !== undefined) f.unit = unit;
+        if (hq) f.qualifier = hq.q;
         if (unit === undefined && m !== undefined) {
           const nx = toks[i + 1];
           if (nx && nx.kind === 'word' && !UNIT_STOP.has(nx.lower)) f.unit = singular(nx.lower);
@@ -148,7 +167,8 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
       else {
         const w = wordNumber(t.lower);
         if (w !== null && !MULTIPLIERS.has(t.lower)) {
-          if (t.lower === 'one' && (ONE_BLOCK.has(toks[i - 1]?.lower ?? '') || toks[i + 1]?.lower === 'another')) continue;
+          // "one another", "no one", "one of the researchers" (a pronoun, not a count)
+          if (t.lower === 'one' && (ONE_BLOCK.has(toks[i - 1]?.lower ?? '') || toks[i + 1]?.lower === 'another' || toks[i + 1]?.lower === 'of')) continue;
           value = w;
           if (t.lower === 'dozen' && toks[i - 1]?.lower === 'a') { /* "a dozen" */ }
         } else if (MULTIPLIERS.has(t.lower) && (toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'one') && t.lower.length > 2) {
@@ -166,6 +186,18 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
       }
     }
     if (value === null) continue;
+    // "one half", "two thirds" written apart; "five and a half"
+    if (!ordinal && !fractionValue && Number.isInteger(value)) {
+      const n1 = toks[j + 1];
+      const den = n1 && n1.kind === 'word' && n1.start === toks[j].end + 1 ? FRACTION_DENOMS.get(n1.lower) : undefined;
+      const ofNext = toks[j + 2]?.lower === 'of' || n1?.lower === 'half';
+      if (den !== undefined && ofNext && value > 0 && value < den && (value === 1 || n1.lower.endsWith('s'))) { value /= den; fractionValue = true; j++; }
+      else if (n1?.lower === 'and' && toks[j + 2]?.lower === 'a' && FRACTION_DENOMS.get(toks[j + 3]?.lower ?? '') === 2 && toks[j + 3]?.lower === 'half') {
+        value += 0.5;
+        fractionValue = true;
+        j += 3;
+      }
+    }
     // multipliers: "2.5 billion", "two hundred", "three million"
     while (!ordinal && !fractionValue && j + 1 < toks.length && toks[j + 1].kind === 'word') {
       const m = MULTIPLIERS.get(toks[j + 1].lower);
@@ -181,14 +213,8 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
     else if (prev && prev.lower === 'a' && toks[i].lower === 'dozen') start = i - 1;
     // qualifier
     let qualifier: string | undefined;
-    for (const [words, q] of QUALIFIERS) {
-      let ok = true;
-      for (let k = 0; k < words.length; k++) {
-        const tk = toks[start - words.length + k];
-        if (!tk || tk.lower !== words[k]) { ok = false; break; }
-      }
-      if (ok) { qualifier = q; start = start - words.length; break; }
-    }
+    const qb = qualifierBefore(toks, start);
+    if (qb) { qualifier = qb.q; start -= qb.length; }
     // unit after
     let end = j;
     const nx = toks[j + 1];
@@ -222,5 +248,56 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
     out.push(f);
     i = end;
   }
+  markRanges(toks, out);
   return out;
+}
+
+/** Words before "X to Y" that make it a change ("rose 5 to 20", "from 8 to 5"), not a range. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'by', 'up', 'down', 'from', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'gained', 'gains', 'lost', 'loses',
+  'jumped', 'dropped', 'slipped', 'added', 'shed', 'climbed', 'declined', 'increased', 'decreased', 'cut', 'raised',
+  'lowered', 'edged', 'surged', 'plunged', 'tumbled', 'soared', 'eased', 'advanced', 'sank', 'grew', 'widened',
+  'narrowed', 'slid', 'dipped', 'lower', 'higher', 'off', 'jump', 'increase', 'decrease',
+]);
+
+const isSymbolUnit = (u: string | undefined): boolean => u === '$' || u === '£' || u === '€' || u === '¥';
+
+/**
+ * Two figures written as one range — "between 30 and 80 pounds", "1 percent to 3 percent",
+ * "three to four percentage points", "256 to 170" — each get the range; a bare first end takes the
+ * unit of the second ("1.8 to 4.4 percentage points").
+ */
+function markRanges(toks: readonly Token[], facts: Fact[]): void {
+  let ti = 0;
+  for (let k = 0; k + 1 < facts.length; k++) {
+    const a = facts[k];
+    const b = facts[k + 1];
+    if (a.unit === 'range' || b.unit === 'range' || (a.unit ?? '').startsWith('ordinal') || (b.unit ?? '').startsWith('ordinal')) continue;
+    while (ti < toks.length && toks[ti].end <= a.end) ti++;
+    const mid = toks[ti];
+    if (!mid || mid.start >= b.start) continue;
+    // exactly one token between ("to", "and"), not counting a prefix glued to the second figure ("US$150")
+    let nx = ti + 1;
+    if (toks[nx] && toks[nx].start < b.start && toks[nx].kind === 'word' && toks[nx].text.length <= 3 && toks[nx + 1]?.start === toks[nx].end) nx++;
+    if (toks[nx]?.start !== b.start) continue;
+    let between = false;
+    // the word right before the first figure (or its currency sign, qualifier)
+    let p = ti - 1;
+    while (p >= 0 && toks[p].start >= a.start) p--;
+    // a prefix glued to the figure ("US$100"): the word before it
+    while (p > 0 && toks[p].end === toks[p + 1]?.start && toks[p].kind === 'word' && toks[p].text.length <= 3 && toks[p].text === toks[p].text.toUpperCase()) p--;
+    const before = p >= 0 ? toks[p].lower : '';
+    if (mid.lower === 'and') between = before === 'between';
+    // "rose $2 to $21", "from 8 to 5": a change and its result are two values, not a range
+    else between = (mid.lower === 'to' || mid.text === '–') && !CHANGE_WORDS.has(before);
+    if (!between) continue;
+    if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) continue;
+    if (a.unit === undefined && isSymbolUnit(b.unit) && b.text.startsWith(b.unit ?? '')) continue; // "rose 5 to $20": not a range
+    const x = Number(a.value);
+    const y = Number(b.value);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (a.unit === undefined && b.unit !== undefined) a.unit = b.unit;
+    a.range = [Math.min(x, y), Math.max(x, y)];
+    b.range = [Math.min(x, y), Math.max(x, y)];
+  }
 }

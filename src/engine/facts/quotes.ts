@@ -72,11 +72,47 @@ export function americanSpelling(w: string): string {
   return w;
 }
 
-/** Words of a quote after house-style normalisation (editorial insertions, punctuation, case, spelling). */
-export function quoteWords(s: string): string[] {
+/** Marks an elision ("...") or an editorial insertion ("[touch-screen]") inside a quote's words. */
+export const QUOTE_GAP = '…';
+
+const CONTRACTIONS: ReadonlyMap<string, string[]> = new Map([
+  ["won't", ['will', 'not']], ["can't", ['can', 'not']], ["cannot", ['can', 'not']], ["shan't", ['shall', 'not']],
+  ["let's", ['let', 'us']], ["it's", ['it', 'is']], ["that's", ['that', 'is']], ["there's", ['there', 'is']],
+  ["here's", ['here', 'is']], ["what's", ['what', 'is']], ["who's", ['who', 'is']], ["he's", ['he', 'is']],
+  ["she's", ['she', 'is']], ["where's", ['where', 'is']],
+  // apostrophe dropped in transcription
+  ['isnt', ['is', 'not']], ['dont', ['do', 'not']], ['doesnt', ['does', 'not']], ['didnt', ['did', 'not']],
+  ['wasnt', ['was', 'not']], ['arent', ['are', 'not']], ['werent', ['were', 'not']], ['hasnt', ['has', 'not']],
+  ['havent', ['have', 'not']], ['couldnt', ['could', 'not']], ['wouldnt', ['would', 'not']], ['shouldnt', ['should', 'not']],
+]);
+
+/** A contraction written out ("we're" → we are, "isn't" → is not), so that house style does not count as rewording. */
+function expandContraction(w: string): string[] {
+  const c = CONTRACTIONS.get(w);
+  if (c !== undefined) return c;
+  const ap = w.indexOf("'");
+  if (ap <= 0) return [w];
+  const head = w.slice(0, ap);
+  const tail = w.slice(ap + 1);
+  if (tail === 't' && head.endsWith('n') && head.length > 2) return [head.slice(0, -1), 'not'];
+  if (tail === 're') return [head, 'are'];
+  if (tail === 've') return [head, 'have'];
+  if (tail === 'll') return [head, 'will'];
+  if (tail === 'm' && head === 'i') return ['i', 'am'];
+  return [w];
+}
+
+/**
+ * Words of a quote after house-style normalisation (editorial insertions, punctuation, case, spelling,
+ * contractions). With `gaps`, an elision ("...") or an editorial insertion leaves a QUOTE_GAP word.
+ */
+export function quoteWords(s: string, opts: { gaps?: boolean } = {}): string[] {
   const words: string[] = [];
   let cur = '';
   let depth = 0;
+  const gap = (): void => {
+    if (opts.gaps === true && words[words.length - 1] !== QUOTE_GAP) words.push(QUOTE_GAP);
+  };
   const flush = (): void => {
     if (cur.length === 0) return;
     let w = cur.toLowerCase();
@@ -87,19 +123,30 @@ export function quoteWords(s: string): string[] {
     for (const ch of w) if (ch !== '.') clean += ch;
     while (clean.startsWith("'")) clean = clean.slice(1);
     while (clean.endsWith("'")) clean = clean.slice(0, -1);
-    if (clean.length > 0) words.push(americanSpelling(clean));
+    if (clean.length > 0) for (const x of expandContraction(clean)) words.push(americanSpelling(x));
   };
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
-    if (ch === '(' || ch === '[') { flush(); depth++; continue; }
+    // an editorial insertion stands in for words the speaker said: a gap, not words of the quote
+    if (ch === '(' || ch === '[') { flush(); if (depth === 0) gap(); depth++; continue; }
     if (ch === ')' || ch === ']') { flush(); if (depth > 0) depth--; continue; }
     if (depth > 0) continue;
+    if (ch === '…' || (ch === '.' && s[i + 1] === '.' && s[i + 2] === '.')) {
+      flush();
+      gap();
+      while (s[i + 1] === '.') i++;
+      continue;
+    }
+
     if (isLetter(ch) || (ch >= '0' && ch <= '9') || ch === '\'' || ch === '’' || ch === '%' || ch === '$') { cur += ch; continue; }
     if (ch === '.' && cur.length > 0 && isLetter(s[i + 1] ?? '') ) { cur += ch; continue; } // U.S
     if ((ch === ',' || ch === '.') && cur.length > 0 && (s[i + 1] ?? '') >= '0' && (s[i + 1] ?? '') <= '9') { cur += ch === '.' ? '·' : ''; continue; }
     flush();
   }
   flush();
+  // leading / trailing gaps say nothing: the fragment rule covers a quote that starts or ends early
+  while (words[0] === QUOTE_GAP) words.shift();
+  while (words[words.length - 1] === QUOTE_GAP) words.pop();
   // "per cent" → "percent"
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -134,10 +181,23 @@ function speakerFrom(words: readonly Token[]): string | null {
   return phrase.length > 0 ? phrase : null;
 }
 
+/** A dot that ends an initial or an abbreviated title inside a name ("Brian L. Halla", "Gov. Davis"). */
+function nameDot(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const pv = toks[k - 1];
+  if (t.text !== '.' || !pv || pv.end !== t.start || pv.kind !== 'word') return false;
+  const nx = toks[k + 1];
+  if (!nx || nx.kind !== 'word' || !isUpper(nx.text[0])) return false;
+  return (pv.text.length === 1 && isUpper(pv.text)) || TITLES.has(pv.lower);
+}
+
 function wordsRun(toks: readonly Token[], from: number, dir: 1 | -1, max: number): Token[] {
   const run: Token[] = [];
   for (let k = from; k >= 0 && k < toks.length && run.length < max; k += dir) {
-    if (toks[k].kind === 'punct') break;
+    if (toks[k].kind === 'punct') {
+      if (nameDot(toks, k)) continue;
+      break;
+    }
     run.push(toks[k]);
   }
   if (dir === -1) run.reverse();
@@ -160,13 +220,16 @@ export function findSpeaker(toks: readonly Token[], q: QuoteRange): string | nul
       const run = wordsRun(toks, k + 1, 1, 8);
       // stop at the first lower-case word after a name ("said Austin in a statement")
       let cut = run.length;
+      let from = 0;
       let sawName = false;
       for (let r = 0; r < run.length; r++) {
         const cap = isUpper(run[r].text[0]);
         if (cap) sawName = true;
+        // "said Davis adviser Roger Salazar": the name after the role is the speaker
+        else if (sawName && TITLES.has(run[r].lower) && run[r + 1] !== undefined && isUpper(run[r + 1].text[0])) { from = r + 1; }
         else if (sawName || !(TITLES.has(run[r].lower) || SPEAKER_SKIP.has(run[r].lower))) { cut = r; break; }
       }
-      return speakerFrom(run.slice(0, cut));
+      return speakerFrom(run.slice(from, cut));
     }
     if (toks[k].lower === 'according' && toks[k + 1]?.lower === 'to') return speakerFrom(wordsRun(toks, k + 2, 1, 8));
     const run = wordsRun(toks, k, 1, 9);
@@ -195,7 +258,8 @@ export function extractQuotes(text: string, toks: readonly Token[], ranges: read
   const out: Fact[] = [];
   for (const q of ranges) {
     const inner = text.slice(q.innerStart, q.innerEnd);
-    const words = quoteWords(inner);
+    // elisions and editorial insertions are kept as gaps: the comparison lets them stand for words
+    const words = quoteWords(inner, { gaps: true });
     if (words.length === 0) continue;
     const sp = findSpeaker(toks, q);
     out.push({

@@ -34,6 +34,8 @@ export interface Fact {
   cued?: boolean;
   /** Names: a lone, uncued, sentence-initial capitalised word (may be an ordinary word). */
   weak?: boolean;
+  /** Numbers: the two ends of a range the number belongs to ("between 30 and 80", "1 to 3 percent", "256-170"). */
+  range?: [number, number];
   /** Quotes: the span of the quoted words without the quotation marks. */
   innerStart?: number;
   innerEnd?: number;

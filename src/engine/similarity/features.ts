@@ -5,14 +5,18 @@
  */
 import type { Span } from '../types';
 import { isNegation, tokenize, type Token } from '../tokens';
-import { DIM, VOCAB_SIZE, dot, synonymGroups, unitVector, wordIndex } from './vectors';
+import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
+
+/** Vector length, copied once: an imported binding can compile to a getter call per read. */
+const DIM: number = DIM_IMPORTED;
 
 export interface Item {
   lemma: string;
   norm: string;
   /** IDF-like weight from frequency rank. */
   w: number;
-  vec: Float32Array | null;
+  /** Vocabulary index of the word vector used (-1: none). */
+  vi: number;
   groups: readonly number[];
   cap: boolean;
   num: boolean;
@@ -24,12 +28,45 @@ export interface Item {
   key: string;
 }
 
+/**
+ * Per-claim data laid out for the alignment hot loop (built once by prepareText): one row per
+ * item, typed arrays only.
+ */
+export interface Packed {
+  readonly n: number;
+  /**
+   * Unit vectors, DIM floats a row: first the nv items that have one (in item order), zero rows up
+   * to a multiple of 4 (cv0), then the nc compound vectors and zero rows up to a multiple of 4 (rows).
+   */
+  readonly nv: number;
+  readonly vecs: Float32Array;
+  readonly cv0: number;
+  readonly rows: number;
+  /** Row of each item in `vecs` (-1: no vector). */
+  readonly vpos: Int32Array;
+  readonly w: Float64Array;
+  /** Bit 1: number; bit 2: capitalised; bit 4: acronym; bit 8: has a run. */
+  readonly flags: Uint8Array;
+  /** 32-bit hashes of lemma and norm (equality prefilter; strings confirm). */
+  readonly lemmaH: Int32Array;
+  readonly normH: Int32Array;
+  /** 32-bit Bloom mask of the item's synonym groups (0: none). */
+  readonly gmask: Int32Array;
+  readonly keyLen: Int32Array;
+  /** 32-bit mask of the characters of each key (bit c & 31): bounds Jaro-Winkler cheaply. */
+  readonly keyMask: Int32Array;
+  /** Number of adjacent content-word pair vectors (rows cv0… of vecs). */
+  readonly nc: number;
+  /** ` ${sig} ` for the contained-sequence test of support(). */
+  readonly psig: string;
+  /** Sorted distinct lemma / bigram hashes, with the strings in the same order (for quickBound). */
+  readonly lemmaIds: Int32Array;
+}
+
 export interface Prepared {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly items: readonly Item[];
-  /** Unit vectors of adjacent content-word pairs (phone line ~ hotline). */
-  readonly comps: readonly Float32Array[];
   readonly sumW: number;
   readonly numbers: ReadonlySet<string>;
   readonly negations: number;
@@ -41,6 +78,7 @@ export interface Prepared {
   readonly avg: Float32Array | null;
   /** Normalised word sequence, for the identity shortcut. */
   readonly sig: string;
+  readonly packed: Packed;
 }
 
 const OOV_RANK = 2 * VOCAB_SIZE;
@@ -51,9 +89,23 @@ const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'ed', 'ar', 'an',
 /** Prefixes written with a hyphen whose own vector only adds noise (de-escalation, re-election). */
 const PREFIXES = new Set(['de', 're', 'co', 'pre']);
 const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van', '&']);
+const RE_ACR = /^[A-Z.]+$/;
+const NUM_W = weightOfRank(3000);
+
+const F_NUM = 1;
+const F_CAP = 2;
+const F_ACR = 4;
+const F_RUN = 8;
 
 function weightOfRank(r: number): number {
   return Math.log(20 + (r < 0 ? OOV_RANK : r));
+}
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 export function prepareText(text: string, span?: Span): Prepared {
@@ -68,7 +120,7 @@ export function prepareText(text: string, span?: Span): Prepared {
   let nWords = 0;
   const seq: string[] = [];
   // capitalised runs → initials (Islamic Revolutionary Guard Corps → irgc)
-  const runOf = new Array<string>(tokens.length).fill('');
+  let runOf: string[] | null = null;
   for (let i = 0; i < tokens.length;) {
     if (tokens[i].kind === 'word' && tokens[i].cap && !RUN_SKIP.has(tokens[i].norm)) {
       let j = i;
@@ -83,13 +135,15 @@ export function prepareText(text: string, span?: Span): Prepared {
       }
       if (members.length >= 2) {
         initials.add(ini);
+        if (!runOf) runOf = new Array<string>(tokens.length).fill('');
         for (const m of members) runOf[m] = ini;
       }
       i = Math.max(j, i + 1);
     } else i++;
   }
   let prev = '';
-  const comps: Float32Array[] = [];
+  /** Pairs (previous item, item) of adjacent content words with vectors → compound vectors. */
+  const compPairs: number[] = [];
   let lastVecItem = -1; // index in items of the previous content word when adjacent
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -107,7 +161,7 @@ export function prepareText(text: string, span?: Span): Prepared {
         bigrams.add(`${t.lemma} ${u.lemma}`);
         prev = u.lemma;
         seq.push(t.lemma, u.lemma);
-        items.push({ lemma: joined, norm: joined, w: weightOfRank(ji), vec: unitVector(ji), groups: synonymGroups(ji), cap: t.cap, num: false, acr: false, run: runOf[i], key: nameKey(joined) });
+        items.push({ lemma: joined, norm: joined, w: weightOfRank(ji), vi: ji, groups: synonymGroups(ji), cap: t.cap, num: false, acr: false, run: runOf ? runOf[i] : '', key: nameKey(joined) });
         lastVecItem = items.length - 1;
         i += 2;
         continue;
@@ -124,28 +178,22 @@ export function prepareText(text: string, span?: Span): Prepared {
       if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < tokens.length && tokens[i + 1].text === '-') continue;
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
-      const acr = t.text.length >= 2 && t.text.length <= 8 && /^[A-Z.]+$/.test(t.text) && t.norm.length >= 2 && t.norm.length <= 6;
+      const acr = t.text.length >= 2 && t.text.length <= 8 && t.norm.length >= 2 && t.norm.length <= 6 && RE_ACR.test(t.text);
       if (acr) acronyms.add(t.norm);
       let wi = -1;
       if (acr && t.norm.length <= 4) wi = wordIndex(t.norm.split('').join('.') + '.');
-      if (wi < 0) wi = wordIndex(t.norm);
-      if (wi < 0) wi = wordIndex(t.lemma);
       const li = wordIndex(t.lemma);
+      if (wi < 0) wi = t.norm === t.lemma ? li : wordIndex(t.norm);
+      if (wi < 0) wi = li;
       const rank = li >= 0 ? li : wi;
       items.push({
-        lemma: t.lemma, norm: t.norm, w: weightOfRank(rank), vec: wi >= 0 ? unitVector(wi) : null,
+        lemma: t.lemma, norm: t.norm, w: weightOfRank(rank), vi: wi,
         groups: li >= 0 ? synonymGroups(li) : wi >= 0 ? synonymGroups(wi) : [],
-        cap: t.cap, num: false, acr, run: runOf[i], key: nameKey(t.norm),
+        cap: t.cap, num: false, acr, run: runOf ? runOf[i] : '', key: nameKey(t.norm),
       });
-      const cur = items[items.length - 1];
-      if (lastVecItem >= 0 && cur.vec && items[lastVecItem].vec) {
-        const pv = items[lastVecItem].vec as Float32Array;
-        const c = new Float32Array(DIM);
-        for (let d = 0; d < DIM; d++) c[d] = pv[d] + cur.vec[d];
-        const n = Math.sqrt(dot(c, c));
-        if (n > 0) { for (let d = 0; d < DIM; d++) c[d] /= n; comps.push(c); }
-      }
-      lastVecItem = items.length - 1;
+      const cur = items.length - 1;
+      if (lastVecItem >= 0 && wi >= 0 && items[lastVecItem].vi >= 0) compPairs.push(lastVecItem, cur);
+      lastVecItem = cur;
     } else {
       nWords++;
       prev = '';
@@ -153,23 +201,79 @@ export function prepareText(text: string, span?: Span): Prepared {
       const v = t.lemma;
       numbers.add(v);
       lemmas.add(v);
-      if (items.length < MAX_ITEMS) items.push({ lemma: v, norm: t.norm, w: weightOfRank(3000), vec: null, groups: [], cap: false, num: true, acr: false, run: '', key: v });
+      if (items.length < MAX_ITEMS) items.push({ lemma: v, norm: t.norm, w: NUM_W, vi: -1, groups: [], cap: false, num: true, acr: false, run: '', key: v });
     }
   }
+  const sig = seq.join(' ');
+  const packed = pack(items, compPairs, lemmas, sig);
   let sumW = 0;
   let avg: Float32Array | null = null;
-  for (const it of items) {
+  const vecs = packed.vecs;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     sumW += it.w;
-    if (it.vec) {
+    if (packed.vpos[i] >= 0) {
       if (!avg) avg = new Float32Array(DIM);
-      for (let d = 0; d < DIM; d++) avg[d] += it.w * it.vec[d];
+      const o = packed.vpos[i] * DIM;
+      for (let d = 0; d < DIM; d++) avg[d] += it.w * vecs[o + d];
     }
   }
   if (avg) {
     const n = Math.sqrt(dot(avg, avg));
     if (n > 0) for (let d = 0; d < DIM; d++) avg[d] /= n;
   }
-  return { text, tokens, items, comps, sumW, numbers, negations, nWords, acronyms, initials, lemmas, bigrams, avg, sig: seq.join(' ') };
+  return { text, tokens, items, sumW, numbers, negations, nWords, acronyms, initials, lemmas, bigrams, avg, sig, packed };
+}
+
+function pack(items: readonly Item[], compPairs: readonly number[], lemmas: ReadonlySet<string>, sig: string): Packed {
+  const n = items.length;
+  let nv = 0;
+  for (const it of items) if (it.vi >= 0) nv++;
+  const cv0 = (nv + 3) & ~3;
+  const nPairs = compPairs.length / 2;
+  const vecs = new Float32Array((cv0 + ((nPairs + 3) & ~3)) * DIM);
+  const vpos = new Int32Array(n);
+  const w = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  const lemmaH = new Int32Array(n);
+  const normH = new Int32Array(n);
+  const gmask = new Int32Array(n);
+  const keyLen = new Int32Array(n);
+  const keyMask = new Int32Array(n);
+  let r = 0;
+  for (let i = 0; i < n; i++) {
+    const it = items[i];
+    if (it.vi >= 0) { writeUnitVector(it.vi, vecs, r * DIM); vpos[i] = r++; } else vpos[i] = -1;
+    w[i] = it.w;
+    flags[i] = (it.num ? F_NUM : 0) | (it.cap ? F_CAP : 0) | (it.acr ? F_ACR : 0) | (it.run ? F_RUN : 0);
+    lemmaH[i] = hashString(it.lemma);
+    normH[i] = it.norm === it.lemma ? lemmaH[i] : hashString(it.norm);
+    let m = 0;
+    for (const g of it.groups) m |= 1 << (g & 31);
+    gmask[i] = m;
+    const key = it.key;
+    keyLen[i] = key.length;
+    let km = 0;
+    for (let c = 0; c < key.length; c++) km |= 1 << (key.charCodeAt(c) & 31);
+    keyMask[i] = km;
+  }
+  let nc = 0;
+  for (let k = 0; k < nPairs; k++) {
+    const po = vpos[compPairs[2 * k]] * DIM;
+    const co = vpos[compPairs[2 * k + 1]] * DIM;
+    const o = (cv0 + nc) * DIM;
+    for (let d = 0; d < DIM; d++) vecs[o + d] = vecs[po + d] + vecs[co + d];
+    let s = 0;
+    for (let d = 0; d < DIM; d++) s += vecs[o + d] * vecs[o + d];
+    const norm = Math.sqrt(s);
+    if (norm > 0) { for (let d = 0; d < DIM; d++) vecs[o + d] /= norm; nc++; } // a zero compound makes no comp
+  }
+  const rows = cv0 + ((nc + 3) & ~3);
+  const lemmaIds = new Int32Array(lemmas.size);
+  let k = 0;
+  for (const l of lemmas) lemmaIds[k++] = hashString(l);
+  lemmaIds.sort();
+  return { n, nv, vecs, cv0, rows, vpos, w, flags, lemmaH, normH, gmask, keyLen, keyMask, nc, psig: ` ${sig} `, lemmaIds };
 }
 
 function nameKey(norm: string): string {
@@ -178,55 +282,61 @@ function nameKey(norm: string): string {
 
 /** Jaro-Winkler similarity of two short strings. */
 export function jaroWinkler(a: string, b: string): number {
+  return jaroWinklerWith(a, b, new Uint8Array(128));
+}
+
+/** jaroWinkler with caller-provided scratch (128 bytes): allocation-free in the alignment loop. */
+function jaroWinklerWith(a: string, b: string, scratch: Uint8Array): number {
   if (a === b) return 1;
   const la = a.length;
   const lb = b.length;
   if (!la || !lb || la > 64 || lb > 64) return 0;
   const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const ma = new Array<boolean>(la).fill(false);
-  const mb = new Array<boolean>(lb).fill(false);
+  scratch.fill(0, 0, la);
+  scratch.fill(0, 64, 64 + lb);
   let m = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - range);
     const hi = Math.min(lb - 1, i + range);
+    const ca = a.charCodeAt(i);
     for (let j = lo; j <= hi; j++) {
-      if (!mb[j] && a[i] === b[j]) { ma[i] = mb[j] = true; m++; break; }
+      if (!scratch[64 + j] && ca === b.charCodeAt(j)) { scratch[i] = scratch[64 + j] = 1; m++; break; }
     }
   }
   if (!m) return 0;
   let t = 0;
   let k = 0;
   for (let i = 0; i < la; i++) {
-    if (!ma[i]) continue;
-    while (!mb[k]) k++;
-    if (a[i] !== b[k]) t++;
+    if (!scratch[i]) continue;
+    while (!scratch[64 + k]) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) t++;
     k++;
   }
   const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
   let p = 0;
-  while (p < 4 && p < la && p < lb && a[p] === b[p]) p++;
+  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   return jaro + p * 0.1 * (1 - jaro);
 }
 
-/** Similarity of two content words in [0,1]. */
-export function itemSim(x: Item, y: Item): number {
-  if (x.lemma === y.lemma || x.norm === y.norm) return 1;
-  if (x.num || y.num) return 0;
-  let s = 0;
-  if (x.vec && y.vec) s = Math.max(0, dot(x.vec, y.vec));
-  if (x.groups.length && y.groups.length) {
-    for (const g of x.groups) if (y.groups.includes(g)) { s = Math.max(s, 0.8); break; }
-  }
-  if ((!x.vec || !y.vec) && (x.cap || y.cap) && x.key.length >= 3 && y.key.length >= 3) {
-    const jw = x.key < y.key ? jaroWinkler(x.key, y.key) : jaroWinkler(y.key, x.key);
-    if (jw >= 0.88) s = Math.max(s, jw);
-  } else if (!x.vec && !y.vec && x.key.length >= 5 && y.key.length >= 5) {
-    const jw = x.key < y.key ? jaroWinkler(x.key, y.key) : jaroWinkler(y.key, x.key);
-    if (jw >= 0.93) s = Math.max(s, jw * 0.9);
-  }
-  if ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run)) s = 1;
-  return s;
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
+
+/**
+ * Upper bound of Jaro-Winkler from lengths and character masks: a character of one key whose
+ * mask bit is absent from the other key's mask cannot be matched, so m ≤ len − (such bits).
+ */
+function jwBound(la: number, lb: number, ma: number, mb: number): number {
+  const m = Math.min(la - popcount(ma & ~mb), lb - popcount(mb & ~ma));
+  if (m <= 0) return 0;
+  const jaro = (m / la + m / lb + 1) / 3;
+  return jaro + 0.4 * (1 - jaro);
+}
+
+const JW_SLACK = 1e-9;
+const COMP_SCALE = 0.9;
 
 /** Per-direction alignment: best match of each item of one side in the other. */
 export interface Alignment {
@@ -234,35 +344,154 @@ export interface Alignment {
   bestB: Float64Array;
 }
 
-export function align(a: Prepared, b: Prepared): Alignment {
-  const na = a.items.length;
-  const nb = b.items.length;
-  const bestA = new Float64Array(na);
-  const bestB = new Float64Array(nb);
-  for (let i = 0; i < na; i++) {
-    const x = a.items[i];
-    for (let j = 0; j < nb; j++) {
-      const s = itemSim(x, b.items[j]);
-      if (s > bestA[i]) bestA[i] = s;
-      if (s > bestB[j]) bestB[j] = s;
+/**
+ * Dot products of rows [x0, x0 + nx) of `xs` with rows [y0, y0 + ny) of `ys` (all DIM long; nx a
+ * multiple of 2, ny of 4) into out[r * ny + c]. Blocks of 2 × 4 rows with separate accumulators; each
+ * sum runs over d in order, so every value is bit-identical to a plain dot().
+ */
+function dotMatrix(xs: Float32Array, x0: number, nx: number, ys: Float32Array, y0: number, ny: number, out: Float64Array): void {
+  for (let r = 0; r < nx; r += 2) {
+    const a0 = (x0 + r) * DIM;
+    const a1 = a0 + DIM;
+    const ro = r * ny;
+    for (let c = 0; c < ny; c += 4) {
+      const o0 = (y0 + c) * DIM;
+      const o1 = o0 + DIM;
+      const o2 = o1 + DIM;
+      const o3 = o2 + DIM;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let t0 = 0;
+      let t1 = 0;
+      let t2 = 0;
+      let t3 = 0;
+      for (let d = 0; d < DIM; d++) {
+        const u = xs[a0 + d];
+        const v = xs[a1 + d];
+        const y0v = ys[o0 + d];
+        const y1v = ys[o1 + d];
+        const y2v = ys[o2 + d];
+        const y3v = ys[o3 + d];
+        s0 += u * y0v;
+        s1 += u * y1v;
+        s2 += u * y2v;
+        s3 += u * y3v;
+        t0 += v * y0v;
+        t1 += v * y1v;
+        t2 += v * y2v;
+        t3 += v * y3v;
+      }
+      out[ro + c] = s0;
+      out[ro + c + 1] = s1;
+      out[ro + c + 2] = s2;
+      out[ro + c + 3] = s3;
+      out[ro + ny + c] = t0;
+      out[ro + ny + c + 1] = t1;
+      out[ro + ny + c + 2] = t2;
+      out[ro + ny + c + 3] = t3;
     }
   }
-  compAlign(a, b, bestA);
-  compAlign(b, a, bestB);
-  return { bestA, bestB };
 }
 
-const COMP_SCALE = 0.9;
-function compAlign(x: Prepared, y: Prepared, best: Float64Array): void {
-  if (!y.comps.length) return;
-  for (let i = 0; i < x.items.length; i++) {
-    const v = x.items[i].vec;
-    if (!v || best[i] >= 0.9) continue;
-    for (const c of y.comps) {
-      const s = COMP_SCALE * dot(v, c);
-      if (s > best[i]) best[i] = s;
+function shareGroup(x: readonly number[], y: readonly number[]): boolean {
+  for (const g of x) if (y.includes(g)) return true;
+  return false;
+}
+
+/**
+ * Best match of every item in the other claim. An item pair scores 1 on the same lemma or norm (or
+ * acronym ↔ initials), 0 when either is a number, else the best of the vector cosine (≥ 0), 0.8 for
+ * a shared WordNet synonym group and Jaro-Winkler on names without a vector.
+ */
+export function align(a: Prepared, b: Prepared): Alignment {
+  const A = a.packed;
+  const B = b.packed;
+  const na = A.n;
+  const nb = B.n;
+  const bestA = new Float64Array(na);
+  const bestB = new Float64Array(nb);
+  // dots[r * B.rows + c]: item vector r of a · vector c of b (items, then compounds);
+  // cdots[k * B.cv0 + c]: compound k of a · item vector c of b
+  const dots = new Float64Array(A.cv0 * B.rows);
+  if (A.cv0 && B.rows) dotMatrix(A.vecs, 0, A.cv0, B.vecs, 0, B.rows, dots);
+  const nca = A.rows - A.cv0;
+  const cdots = new Float64Array(nca * B.cv0);
+  if (nca && B.cv0) dotMatrix(A.vecs, A.cv0, nca, B.vecs, 0, B.cv0, cdots);
+  const bestComp = new Float64Array(na);
+  const bRows = B.rows;
+  let scratch: Uint8Array | null = null;
+  const xs = a.items;
+  const ys = b.items;
+  const bVpos = B.vpos;
+  const bFlags = B.flags;
+  const bLemmaH = B.lemmaH;
+  const bNormH = B.normH;
+  const bGmask = B.gmask;
+  const bKeyLen = B.keyLen;
+  for (let i = 0; i < na; i++) {
+    const x = xs[i];
+    const fx = A.flags[i];
+    const px = A.vpos[i];
+    const ro = px * bRows;
+    if (px >= 0 && B.nc) {
+      let c = 0;
+      for (let k = ro + B.cv0, e = k + B.nc; k < e; k++) { const v = COMP_SCALE * dots[k]; if (v > c) c = v; }
+      bestComp[i] = c;
+    }
+    const lh = A.lemmaH[i];
+    const nh = A.normH[i];
+    const gm = A.gmask[i];
+    const klx = A.keyLen[i];
+    const kmx = A.keyMask[i];
+    let bi = bestA[i];
+    for (let j = 0; j < nb; j++) {
+      let s: number;
+      const y = ys[j];
+      const fy = bFlags[j];
+      if ((lh === bLemmaH[j] && x.lemma === y.lemma) || (nh === bNormH[j] && x.norm === y.norm)) s = 1;
+      else if ((fx | fy) & F_NUM) s = 0;
+      else {
+        s = 0;
+        const py = bVpos[j];
+        if (px >= 0 && py >= 0) { const d = dots[ro + py]; if (d > 0) s = d; }
+        if ((gm & bGmask[j]) !== 0 && s < 0.8 && shareGroup(x.groups, y.groups)) s = 0.8;
+        const kly = bKeyLen[j];
+        if ((px < 0 || py < 0) && ((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
+          if (jwBound(klx, kly, kmx, B.keyMask[j]) >= 0.88 - JW_SLACK) {
+            scratch ??= new Uint8Array(128);
+            const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, scratch) : jaroWinklerWith(y.key, x.key, scratch);
+            if (jw >= 0.88 && jw > s) s = jw;
+          }
+        } else if (px < 0 && py < 0 && klx >= 5 && kly >= 5) {
+          if (jwBound(klx, kly, kmx, B.keyMask[j]) >= 0.93 - JW_SLACK) {
+            scratch ??= new Uint8Array(128);
+            const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, scratch) : jaroWinklerWith(y.key, x.key, scratch);
+            if (jw >= 0.93 && jw * 0.9 > s) s = jw * 0.9;
+          }
+        }
+        if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN))) &&
+          ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run))) s = 1;
+      }
+      if (s > bi) bi = s;
+      if (s > bestB[j]) bestB[j] = s;
+    }
+    bestA[i] = bi;
+  }
+  // compound vectors of the other side (phone line ~ hotline), for words not matched well already
+  if (B.nc) for (let i = 0; i < na; i++) if (A.vpos[i] >= 0 && bestA[i] < 0.9 && bestComp[i] > bestA[i]) bestA[i] = bestComp[i];
+  if (A.nc) {
+    const stride = B.cv0;
+    for (let j = 0; j < nb; j++) {
+      const p = B.vpos[j];
+      if (p < 0 || bestB[j] >= 0.9) continue;
+      let b = bestB[j];
+      for (let k = 0; k < A.nc; k++) { const v = COMP_SCALE * cdots[k * stride + p]; if (v > b) b = v; }
+      bestB[j] = b;
     }
   }
+  return { bestA, bestB };
 }
 
 /** Names of the directional features (how much of `x` is said by `y`). */
@@ -272,10 +501,37 @@ export const DIR_FEATURES = [
 
 /** Directional features: how much of `x` (with `best` = its items' best matches) is said by `y`. */
 export function dirFeatures(x: Prepared, y: Prepared, best: Float64Array): number[] {
-  const n = x.items.length;
+  const out = new Float64Array(DIR_FEATURES.length);
+  dirFeaturesInto(x, y, best, interCount(x.lemmas, y.lemmas), interCount(x.bigrams, y.bigrams), out, 0);
+  return Array.from(out);
+}
+
+/** Size of the intersection of two sets (iterates the smaller). */
+function interCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size > y.size) { const t = x; x = y; y = t; }
+  let c = 0;
+  for (const v of x) if (y.has(v)) c++;
+  return c;
+}
+
+/** |x ∩ y| / |x| with the intersection size given (1 / 0.5 for an empty x, as before). */
+function cov(inter: number, xSize: number, ySize: number): number {
+  if (xSize === 0) return ySize === 0 ? 1 : 0.5;
+  return inter / xSize;
+}
+
+/** dirFeatures written to out[o, o + 11), lemma and bigram intersection sizes given. */
+function dirFeaturesInto(x: Prepared, y: Prepared, best: Float64Array, lemmaInter: number, bigramInter: number, out: Float64Array, o: number): void {
+  const P = x.packed;
+  const n = P.n;
+  const lemmaCov = cov(lemmaInter, x.lemmas.size, y.lemmas.size);
+  const bigramCov = cov(bigramInter, x.bigrams.size, y.bigrams.size);
   if (n === 0) {
-    const empty = y.items.length === 0 ? 1 : 0.5;
-    return [empty, empty, empty, empty, empty, 0, 0, 0, 0, setCov(x.lemmas, y.lemmas), setCov(x.bigrams, y.bigrams)];
+    const empty = y.packed.n === 0 ? 1 : 0.5;
+    out[o] = empty; out[o + 1] = empty; out[o + 2] = empty; out[o + 3] = empty; out[o + 4] = empty;
+    out[o + 5] = 0; out[o + 6] = 0; out[o + 7] = 0; out[o + 8] = 0;
+    out[o + 9] = lemmaCov; out[o + 10] = bigramCov;
+    return;
   }
   let soft = 0;
   let soft2 = 0;
@@ -285,69 +541,115 @@ export function dirFeatures(x: Prepared, y: Prepared, best: Float64Array): numbe
   let maxMiss = 0;
   let capMiss = 0;
   let capW = 0;
+  const ws = P.w;
+  const flags = P.flags;
   for (let i = 0; i < n; i++) {
-    const it = x.items[i];
+    const w = ws[i];
     const b = best[i];
-    soft += it.w * b;
-    soft2 += it.w * b * b;
-    if (b >= 0.999) exact += it.w;
-    if (b >= 0.5) hi += it.w;
+    soft += w * b;
+    soft2 += w * b * b;
+    if (b >= 0.999) exact += w;
+    if (b >= 0.5) hi += w;
     unw += b;
-    const miss = (it.w / MAX_W) * (1 - b);
+    const miss = (w / MAX_W) * (1 - b);
     if (miss > maxMiss) maxMiss = miss;
-    if (it.cap) { capW += it.w; capMiss += it.w * (1 - b); }
+    if (flags[i] & F_CAP) { capW += w; capMiss += w * (1 - b); }
   }
   let numMiss = 0;
-  for (const v of x.numbers) if (!y.numbers.has(v)) numMiss++;
+  if (x.numbers.size) for (const v of x.numbers) if (!y.numbers.has(v)) numMiss++;
   const numConflict = numMiss > 0 && y.numbers.size > 0 ? 1 : 0;
-  return [
-    soft / x.sumW, soft2 / x.sumW, exact / x.sumW, hi / x.sumW, unw / n, maxMiss,
-    capW > 0 ? capMiss / capW : 0, Math.min(numMiss, 3) / 3, numConflict,
-    setCov(x.lemmas, y.lemmas), setCov(x.bigrams, y.bigrams),
-  ];
-}
-
-function setCov(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
-  if (x.size === 0) return y.size === 0 ? 1 : 0.5;
-  let c = 0;
-  for (const v of x) if (y.has(v)) c++;
-  return c / x.size;
+  out[o] = soft / x.sumW;
+  out[o + 1] = soft2 / x.sumW;
+  out[o + 2] = exact / x.sumW;
+  out[o + 3] = hi / x.sumW;
+  out[o + 4] = unw / n;
+  out[o + 5] = maxMiss;
+  out[o + 6] = capW > 0 ? capMiss / capW : 0;
+  out[o + 7] = Math.min(numMiss, 3) / 3;
+  out[o + 8] = numConflict;
+  out[o + 9] = lemmaCov;
+  out[o + 10] = bigramCov;
 }
 
 export const SYM_FEATURES = ['avgCos', 'lenRatio', 'logMinLen', 'negMismatch', 'bothNum', 'lemmaJac', 'bigramDice'] as const;
 
 export function symFeatures(a: Prepared, b: Prepared): number[] {
+  const out = new Float64Array(SYM_FEATURES.length);
+  symFeaturesInto(a, b, interCount(a.lemmas, b.lemmas), interCount(a.bigrams, b.bigrams), out, 0);
+  return Array.from(out);
+}
+
+function symFeaturesInto(a: Prepared, b: Prepared, inter: number, bi: number, out: Float64Array, o: number): void {
   const avgCos = a.avg && b.avg ? Math.max(0, dot(a.avg, b.avg)) : 0;
   const la = Math.max(1, a.nWords);
   const lb = Math.max(1, b.nWords);
-  const lenRatio = Math.min(la, lb) / Math.max(la, lb);
-  const logMinLen = Math.log(Math.min(la, lb)) / 4;
-  const negMismatch = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
-  const bothNum = a.numbers.size > 0 && b.numbers.size > 0 ? 1 : 0;
-  let inter = 0;
-  for (const v of a.lemmas) if (b.lemmas.has(v)) inter++;
   const uni = a.lemmas.size + b.lemmas.size - inter;
-  const lemmaJac = uni ? inter / uni : 1;
-  let bi = 0;
-  for (const v of a.bigrams) if (b.bigrams.has(v)) bi++;
-  const bigramDice = a.bigrams.size + b.bigrams.size ? (2 * bi) / (a.bigrams.size + b.bigrams.size) : 1;
-  return [avgCos, lenRatio, logMinLen, negMismatch, bothNum, lemmaJac, bigramDice];
+  out[o] = avgCos;
+  out[o + 1] = Math.min(la, lb) / Math.max(la, lb);
+  out[o + 2] = Math.log(Math.min(la, lb)) / 4;
+  out[o + 3] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
+  out[o + 4] = a.numbers.size > 0 && b.numbers.size > 0 ? 1 : 0;
+  out[o + 5] = uni ? inter / uni : 1;
+  out[o + 6] = a.bigrams.size + b.bigrams.size ? (2 * bi) / (a.bigrams.size + b.bigrams.size) : 1;
+}
+
+const N_DIR = DIR_FEATURES.length;
+/** Number of pair features (min and max of each directional one, then the symmetric ones). */
+export const N_PAIR = 2 * N_DIR + SYM_FEATURES.length;
+/** Number of support features. */
+export const N_SUPPORT = N_DIR + 2;
+
+/** pairFeatures into `out` (length N_PAIR). */
+export function pairFeaturesInto(a: Prepared, b: Prepared, out: Float64Array): void {
+  const al = align(a, b);
+  const li = interCount(a.lemmas, b.lemmas);
+  const bi = interCount(a.bigrams, b.bigrams);
+  const fa = new Float64Array(2 * N_DIR);
+  dirFeaturesInto(a, b, al.bestA, li, bi, fa, 0);
+  dirFeaturesInto(b, a, al.bestB, li, bi, fa, N_DIR);
+  for (let k = 0; k < N_DIR; k++) {
+    const u = fa[k];
+    const v = fa[N_DIR + k];
+    out[2 * k] = Math.min(u, v);
+    out[2 * k + 1] = Math.max(u, v);
+  }
+  symFeaturesInto(a, b, li, bi, out, 2 * N_DIR);
 }
 
 /** Symmetric feature vector: min and max of each directional feature, then the symmetric ones. */
 export function pairFeatures(a: Prepared, b: Prepared): number[] {
-  const al = align(a, b);
-  const fa = dirFeatures(a, b, al.bestA);
-  const fb = dirFeatures(b, a, al.bestB);
-  const out: number[] = [];
-  for (let k = 0; k < fa.length; k++) { out.push(Math.min(fa[k], fb[k])); out.push(Math.max(fa[k], fb[k])); }
-  return out.concat(symFeatures(a, b));
+  const out = new Float64Array(N_PAIR);
+  pairFeaturesInto(a, b, out);
+  return Array.from(out);
+}
+
+/** supportFeatures into `out` (length N_SUPPORT). */
+export function supportFeaturesInto(source: Prepared, claim: Prepared, out: Float64Array): void {
+  const al = align(claim, source);
+  dirFeaturesInto(claim, source, al.bestA, interCount(claim.lemmas, source.lemmas), interCount(claim.bigrams, source.bigrams), out, 0);
+  out[N_DIR] = (claim.negations > 0) !== (source.negations > 0) ? 1 : 0;
+  out[N_DIR + 1] = Math.log(Math.max(1, claim.nWords)) / 4;
 }
 
 /** Support features: how much of `claim` is said by `source` (directional + a few symmetric). */
 export function supportFeatures(source: Prepared, claim: Prepared): number[] {
-  const al = align(claim, source);
-  const f = dirFeatures(claim, source, al.bestA);
-  const negMismatch = (claim.negations > 0) !== (source.negations > 0) ? 1 : 0;
-  return f.concat([negMismatch, Math.log(Math.max(1, claim.nWords)) / 4]);
+  const out = new Float64Array(N_SUPPORT);
+  supportFeaturesInto(source, claim, out);
+  return Array.from(out);
+}
+
+/** quickBound(): max(mean-vector cosine, |lemmas ∩| / min |lemmas|) over sorted lemma hashes. */
+export function quickBoundOf(a: Prepared, b: Prepared): number {
+  const x = a.packed.lemmaIds;
+  const y = b.packed.lemmaIds;
+  let inter = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else { inter++; i++; j++; }
+  }
+  const m = Math.min(x.length, y.length);
+  const lex = m ? inter / m : 0;
+  const cos = a.avg && b.avg ? dot(a.avg, b.avg) : 0;
+  return lex > cos ? lex : cos;
 }

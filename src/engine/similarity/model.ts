@@ -10,14 +10,18 @@ export interface MlpWeights {
   b2: number;
 }
 
-export function mlp(m: MlpWeights, f: readonly number[]): number {
-  let z = m.b2;
+export function mlp(m: MlpWeights, f: ArrayLike<number>): number {
+  // Standardise once (the same values the per-unit expression computed).
+  const nIn = m.mean.length;
+  const z = new Float64Array(nIn);
+  for (let k = 0; k < nIn; k++) z[k] = (f[k] - m.mean[k]) / m.std[k];
+  let out = m.b2;
   for (let h = 0; h < m.w1.length; h++) {
     const row = m.w1[h];
     let s = m.b1[h];
-    for (let k = 0; k < row.length; k++) s += row[k] * ((f[k] - m.mean[k]) / m.std[k]);
-    z += m.w2[h] * Math.tanh(s);
+    for (let k = 0; k < row.length; k++) s += row[k] * z[k];
+    out += m.w2[h] * Math.tanh(s);
   }
-  const y = 1 / (1 + Math.exp(-z));
+  const y = 1 / (1 + Math.exp(-out));
   return Number.isFinite(y) ? y : 0;
 }

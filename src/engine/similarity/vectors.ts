@@ -3,9 +3,11 @@
  * WordNet synonym groups, all derived by scripts/derive-lexicon.mjs. Decoded lazily on first use
  * into a read-only cache keyed on the constant data.
  */
-import { DIM, SYN_GROUPS, VECTORS_B64, VOCAB, VOCAB_SIZE } from './data/vectors.generated';
+import { DIM as DIM_DATA, SYN_GROUPS, VECTORS_B64, VOCAB, VOCAB_SIZE as VOCAB_SIZE_DATA } from './data/vectors.generated';
 
-export { DIM, VOCAB_SIZE };
+/** Copied once: an imported binding can compile to a getter call per read. */
+export const DIM: number = DIM_DATA;
+export const VOCAB_SIZE: number = VOCAB_SIZE_DATA;
 
 interface Table {
   index: Map<string, number>;

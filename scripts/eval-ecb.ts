@@ -1,0 +1,135 @@
+// Whole-article alignment on ECB+ (../shared/data/ecb): articles on the same event should align on
+// the sentences that mention a shared event; articles on a look-alike event (the other sub-topic of
+// the same topic) should not read as agreement. Prints figures; `--json` prints them as JSON too.
+//   npx tsx scripts/eval-ecb.ts [--json] [--per-doc N]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare, type Report } from '../src/engine';
+
+interface Gold {
+  topic: string;
+  sub: 'ecb' | 'plus';
+  sentences: Record<string, [number, number]>;
+  annotated: number[];
+  events: Record<string, number[]>;
+}
+
+const root = join(__dirname, '..', '..', 'shared', 'data', 'ecb');
+const args = process.argv.slice(2);
+const perDoc = Number(args[args.indexOf('--per-doc') + 1]) || 3;
+
+export interface EcbFigures {
+  same_pairs: number;
+  cross_pairs: number;
+  event_recall: number;
+  event_precision: number;
+  lookalike_agreement_rate: number;
+  lookalike_agreements: number;
+  lookalike_claims: number;
+  seconds: number;
+}
+
+function sentenceOf(g: Gold, start: number, end: number): number | null {
+  const mid = (start + end) / 2;
+  for (const [k, [s, e]] of Object.entries(g.sentences)) if (mid >= s && mid < e) return Number(k);
+  return null;
+}
+
+function eventsOf(g: Gold): Map<number, Set<string>> {
+  const m = new Map<number, Set<string>>();
+  for (const [id, sents] of Object.entries(g.events)) for (const s of sents) (m.get(s) ?? m.set(s, new Set()).get(s)!).add(id);
+  return m;
+}
+
+function shareEvent(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (!a || !b) return false;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+export function runEcb(): EcbFigures | null {
+  if (!existsSync(join(root, 'gold.json'))) return null;
+  const gold: Record<string, Gold> = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8'));
+  const names = Object.keys(gold).sort();
+  const text = new Map(names.map((n) => [n, readFileSync(join(root, 'docs', `${n}.txt`), 'utf8')]));
+  const t0 = performance.now();
+  let tp = 0, fn = 0, fp = 0, samePairs = 0, crossPairs = 0, lookAgree = 0, lookClaims = 0;
+  for (const [i, a] of names.entries()) {
+    const ga = gold[a];
+    const same = names.filter((b, j) => j > i && gold[b].topic === ga.topic && gold[b].sub === ga.sub).slice(0, perDoc);
+    const cross = names.filter((b, j) => j > i && gold[b].topic === ga.topic && gold[b].sub !== ga.sub).slice(0, perDoc);
+    for (const b of [...same, ...cross]) {
+      const gb = gold[b];
+      const report: Report = compare([{ path: a, text: text.get(a)! }, { path: b, text: text.get(b)! }]);
+      const ea = eventsOf(ga);
+      const eb = eventsOf(gb);
+      const annA = new Set(ga.annotated);
+      const annB = new Set(gb.annotated);
+      const sentA = new Map(report.documents[0].claims.map((c) => [c.id, sentenceOf(ga, c.start, c.end)]));
+      const sentB = new Map(report.documents[1].claims.map((c) => [c.id, sentenceOf(gb, c.start, c.end)]));
+      const matched = new Set<string>();
+      for (const c of report.documents[0].claims) {
+        const sa = sentA.get(c.id);
+        if (sa === null || sa === undefined || !annA.has(sa)) continue;
+        for (const m of c.matches) {
+          const sb = sentB.get(m.claim);
+          if (sb === null || sb === undefined || !annB.has(sb)) continue;
+          matched.add(`${sa}:${sb}`);
+        }
+      }
+      if (ga.sub === gb.sub) {
+        samePairs++;
+        for (const sa of annA) {
+          for (const sb of annB) {
+            const gold = shareEvent(ea.get(sa), eb.get(sb));
+            const got = matched.has(`${sa}:${sb}`);
+            if (gold && got) tp++;
+            else if (gold) fn++;
+            else if (got) fp++;
+          }
+        }
+      } else {
+        crossPairs++;
+        // A claim about one event that reads as agreeing with a look-alike event's article.
+        for (const [d, g, ann, ev, evOther, sentMap, sentOther] of [
+          [0, ga, annA, ea, eb, sentA, sentB],
+          [1, gb, annB, eb, ea, sentB, sentA],
+        ] as const) {
+          void g;
+          for (const c of report.documents[d].claims) {
+            const s = sentMap.get(c.id);
+            if (s === null || s === undefined || !ann.has(s)) continue;
+            lookClaims++;
+            if (c.label !== 'agreement') continue;
+            const wrong = c.matches.some((m) => !shareEvent(ev.get(s), evOther.get(sentOther.get(m.claim) ?? -1)));
+            if (wrong) lookAgree++;
+          }
+        }
+      }
+    }
+  }
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    same_pairs: samePairs,
+    cross_pairs: crossPairs,
+    event_recall: r(tp / Math.max(1, tp + fn)),
+    event_precision: r(tp / Math.max(1, tp + fp)),
+    lookalike_agreement_rate: r(lookAgree / Math.max(1, lookClaims)),
+    lookalike_agreements: lookAgree,
+    lookalike_claims: lookClaims,
+    seconds: r((performance.now() - t0) / 1000),
+  };
+}
+
+if (require.main === module) {
+  const f = runEcb();
+  if (!f) {
+    console.log('ecb: skipped (../shared/data/ecb absent)');
+  } else {
+    console.log(`ecb  (${f.same_pairs} same-event and ${f.cross_pairs} look-alike article pairs, ${f.seconds} s)`);
+    console.log(`  event_recall               ${f.event_recall.toFixed(3)}   sentence pairs sharing an event that align`);
+    console.log(`  event_precision            ${f.event_precision.toFixed(3)}   aligned annotated sentence pairs that share an event`);
+    console.log(`  lookalike_agreement_rate   ${f.lookalike_agreement_rate.toFixed(3)}   ${f.lookalike_agreements} of ${f.lookalike_claims} annotated claims read as agreeing with a look-alike event`);
+    if (args.includes('--json')) console.log(JSON.stringify(f));
+  }
+}
