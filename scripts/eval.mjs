@@ -14,7 +14,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '..', 'shared', 'data', 'pairs');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const FLOORS = join(ROOT, 'eval', 'floors.json');
-const LOWER_IS_BETTER = new Set(['false_alarm_rate', 'error_rate']);
+const LOWER_IS_BETTER = new Set(['false_alarm_rate', 'error_rate', 'lookalike_agreement_rate']);
 
 /** The sets, each with the figures it reports. */
 const SETS = {
@@ -24,7 +24,19 @@ const SETS = {
   'summac-polytope': consistency,
   'summac-summeval': consistency,
   'discrepancy-msrp-train': discrepancy,
+  // Whole-article alignment on ECB+ articles (same event / look-alike event): scripts/eval-ecb.ts.
+  ecb: null,
 };
+
+/** Runs the ECB+ article-alignment evaluation in-process through tsx; returns its figures. */
+function runEcb() {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'eval-ecb.ts'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) fail(`ecb: eval-ecb.ts failed: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  if (!last.startsWith('{')) return null; // data absent: the script said so
+  const { seconds, ...figures } = JSON.parse(last);
+  return { figures, seconds };
+}
 
 function fail(message) {
   console.error(`eval: ${message}`);
@@ -43,7 +55,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else fail(`unknown argument '${a}' (use --only NAME, --json)`);
   }
-  if (opts.only && !SETS[opts.only]) fail(`unknown set '${opts.only}' (sets: ${Object.keys(SETS).join(', ')})`);
+  if (opts.only && !(opts.only in SETS)) fail(`unknown set '${opts.only}' (sets: ${Object.keys(SETS).join(', ')})`);
   return opts;
 }
 
@@ -211,6 +223,21 @@ async function main() {
   const results = {};
   const below = [];
   for (const name of names) {
+    if (name === 'ecb') {
+      const ecb = runEcb();
+      if (!ecb) { console.log('\necb  skipped (../shared/data/ecb absent)'); continue; }
+      results.ecb = ecb.figures;
+      console.log(`\necb  (${ecb.figures.same_pairs} same-event and ${ecb.figures.cross_pairs} look-alike article pairs, ${fmt(ecb.seconds)} s)`);
+      for (const [metric, value] of Object.entries(ecb.figures)) {
+        if (metric.endsWith('_pairs') || metric === 'lookalike_agreements' || metric === 'lookalike_claims') continue;
+        const floor = floors.ecb?.[metric];
+        const bad = typeof floor === 'number' && (LOWER_IS_BETTER.has(metric) ? value > floor : value < floor);
+        if (bad) below.push(`ecb ${metric} = ${fmt(value)} (${LOWER_IS_BETTER.has(metric) ? 'max' : 'floor'} ${fmt(floor)})`);
+        const note = typeof floor === 'number' ? `${LOWER_IS_BETTER.has(metric) ? 'max' : 'floor'} ${fmt(floor)}${bad ? '  ✗ BELOW FLOOR' : '  ✓'}` : '';
+        console.log(`  ${metric.padEnd(24)} ${fmt(value).padStart(7)}  ${note}`);
+      }
+      continue;
+    }
     const file = join(DATA, `${name}.jsonl`);
     if (!existsSync(file)) fail(`missing data file ${file}`);
     const gold = readGold(file);
@@ -238,7 +265,7 @@ async function main() {
     }
   }
   // Floors for sets that were not run (with --only) are not checked; floors naming unknown sets are a mistake.
-  for (const name of Object.keys(floors)) if (!SETS[name]) below.push(`eval/floors.json names unknown set '${name}'`);
+  for (const name of Object.keys(floors)) if (!(name in SETS)) below.push(`eval/floors.json names unknown set '${name}'`);
 
   if (opts.json) console.log(`\n${JSON.stringify(results, null, 2)}`);
   if (below.length) {

@@ -120,7 +120,7 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
         for (const d of items) detail(`✗ ${terminalText(d.message)}`, ANSI.red);
         if (ref) {
           detail(`${refName(ref)} says:`, ANSI.dim, 2);
-          detail(`“${terminalText(ref.claim.text)}”`, null, 2);
+          detail(quoted(terminalText(ref.claim.text)), null, 2);
         }
       }
     }
@@ -136,4 +136,9 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
 
   out.push('');
   return out.join('\n');
+}
+
+/** Wraps a claim in quotation marks unless it already starts with one (a quoted statement). */
+function quoted(text: string): string {
+  return /^["“‘']/.test(text) ? text : `“${text}”`;
 }
