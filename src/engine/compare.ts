@@ -44,7 +44,7 @@ interface WorkDocument {
 const DEFAULT_MAX_MATCHES = 3;
 const MARGIN = 0.12;
 /** Lowest similarity at which a mutual-best pair with conflicting facts still counts as counterparts. */
-const WEAK_FLOOR = 0.45;
+const WEAK_FLOOR = 0.5;
 
 /** Compares two or more articles; every claim of every document gets a label and its evidence. */
 export function compare(articles: readonly ArticleInput[], options: CompareOptions = {}): Report {

@@ -265,6 +265,7 @@ function compareDates(hs: Fact[], ts: Fact[], name: string): FactConflict[] {
     const a = hp.get(h)!;
     const b = tp.get(t)!;
     if (!datesComparable(a, b) || datesConsistent(a, b)) return null;
+    if (farFromWeekday(h, a, t, b)) return null;
     const yearOnly = a.m === undefined && a.wd === undefined && b.m === undefined && b.wd === undefined;
     const ctx = contextScore(h, t);
     if (yearOnly && ctx < 1) return null;
@@ -272,6 +273,29 @@ function compareDates(hs: Fact[], ts: Fact[], name: string): FactConflict[] {
   });
   return pairs.map((p) => differs('date', spanOf(p.h), spanOf(p.t), name));
 }
+
+/**
+ * A weekday ("on Wednesday") means a day of the week around the article's date. Against a calendar
+ * date more than a week away ("the Sept. 11 attacks") it is another slot, not another date.
+ */
+function farFromWeekday(h: Fact, a: DateParts, t: Fact, b: DateParts): boolean {
+  const aWeekday = h.weekday !== undefined && isWeekdayWord(h.text);
+  const bWeekday = t.weekday !== undefined && isWeekdayWord(t.text);
+  if (aWeekday === bWeekday) return false;
+  // a weekday against a month or a year alone ("Thursday" / "in June"): different slots
+  if ((aWeekday ? b : a).d === undefined) return true;
+  if (a.m === undefined || b.m === undefined || a.d === undefined || b.d === undefined) return false;
+  const year = a.y ?? b.y ?? 2001;
+  const days = Math.abs(Date.UTC(a.y ?? year, a.m - 1, a.d) - Date.UTC(b.y ?? year, b.m - 1, b.d)) / 86_400_000;
+  return days > 7;
+}
+
+/** Whether a date's text names a weekday ("Friday's", "next Sunday", "Wed."). */
+function isWeekdayWord(text: string): boolean {
+  return text.toLowerCase().split(/[^a-z]+/).some((w) => WEEKDAY_WORDS.has(w));
+}
+
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 function datesComparableOrSame(a: DateParts, b: DateParts): boolean {
   return datesComparable(a, b) || (a.rel !== undefined && a.rel === b.rel);
@@ -296,6 +320,23 @@ function foldedWords(text: string, span: Span): Set<string> {
     for (const w of normalizeName(t.text).split(' ')) if (w.length > 0) out.add(w);
   }
   return out;
+}
+
+/** Chambers and the legislatures they belong to. */
+const BODY_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['congress', ['senate', 'house', 'house of representatives']],
+  ['parliament', ['house of commons', 'house of lords', 'commons', 'lords', 'senate', 'national assembly', 'bundestag', 'bundesrat', 'lok sabha', 'rajya sabha']],
+  ['legislature', ['senate', 'assembly', 'house']],
+  ['state department', ['us embassy']],
+]);
+
+function bodyKey(v: string): string {
+  return v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
+}
+
+/** Whether `part` names a chamber of the body `whole` ("senate" in "congress"). */
+function partOfBody(part: string, whole: string): boolean {
+  return BODY_PARTS.get(bodyKey(whole))?.includes(bodyKey(part)) ?? false;
 }
 
 const singleWord = (f: Fact): boolean => !f.value.includes(' ');
@@ -326,6 +367,8 @@ function compareNames(hs: Fact[], ts: Fact[], hWords: Set<string>, tWords: Set<s
     // a lone capitalised word without any cue (sentence-initial, a first name or a surname alone)
     // is too little to say which slot it fills: two of them, or one against a weak word, never pair
     if (h.weak || t.weak) return null;
+    // a chamber against the legislature it belongs to ("the Senate" / "Congress"): detail, not a different body
+    if (partOfBody(h.value, t.value) || partOfBody(t.value, h.value)) return null;
     // a country against a city or state in it, or a continent: a difference of detail, not of place
     if (h.type === 'place' && t.type === 'place' && known(h) && known(t) && scopeOf(h) !== scopeOf(t)) return null;
     if (!h.cued && !t.cued && singleWord(h) && singleWord(t)) return null;
@@ -409,6 +452,33 @@ function isNegWord(w: string): boolean {
   return NEGATION_CUES.has(w) || NEG_CONTRACTIONS.has(w) || w.endsWith("n't");
 }
 
+/**
+ * True when every difference between two quotes is one name spelled two ways ("al qaddafi" /
+ * "gadhafi"): a transliteration is house style, not a change of words.
+ */
+function onlyNameVariants(a: readonly string[], b: readonly string[], aText: string, bText: string): boolean {
+  const parts = diffArrays([...a], [...b]);
+  let changed = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!p.added && !p.removed) continue;
+    const q = parts[i + 1];
+    if (!p.removed || !q?.added) return false;
+    const x = p.value.join(' ');
+    const y = q.value.join(' ');
+    if (!capitalisedIn(aText, p.value[p.value.length - 1]) || !capitalisedIn(bText, q.value[q.value.length - 1]) || !sameName(x, y)) return false;
+    changed = true;
+    i++;
+  }
+  return changed;
+}
+
+/** Whether `word` appears in `text` starting with a capital letter (a name, not a common word). */
+function capitalisedIn(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word);
+  return at >= 0 && text[at] !== text[at].toLowerCase();
+}
+
 interface QuoteResult { conflicts: FactConflict[]; paired: Set<Fact> }
 
 function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
@@ -439,7 +509,7 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
     paired.add(t);
     const a = words.get(h)!;
     const b = words.get(t)!;
-    if (a.join(' ') === b.join(' ') || isFragment(a, b) || isFragment(b, a)) {
+    if (a.join(' ') === b.join(' ') || isFragment(a, b) || isFragment(b, a) || onlyNameVariants(a, b, h.text, t.text)) {
       if (speakersDiffer(h.speaker, t.speaker, sameName)) {
         conflicts.push({
           kind: 'attribution', here: spanOf(h), there: spanOf(t),
@@ -488,6 +558,8 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
 // negation
 // ---------------------------------------------------------------------------------------------
 
+const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held']);
+
 const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'may', 'might', 'must']);
 
 function stemEq(a: string, b: string): boolean {
@@ -504,7 +576,12 @@ function findPredicate(side: Side, neg: Fact): (Span & { text: string }) | null 
   const toks = tokenize(side.text, side.span.start, side.span.end);
   const head = neg.head ?? '';
   if (head.length > 0 && !AUX_VERBS.has(head)) {
-    for (const t of toks) if (t.kind === 'word' && stemEq(t.lower, head)) return { start: t.start, end: t.end, text: t.text };
+    for (const [k, t] of toks.entries()) {
+      if (t.kind !== 'word' || !stemEq(t.lower, head)) continue;
+      // "has no licence" against "showed his licence": only a possession on the other side is its opposite
+      if (neg.possessive && !toks.slice(Math.max(0, k - 3), k).some((p) => POSSESSION_VERBS.has(p.lower))) continue;
+      return { start: t.start, end: t.end, text: t.text };
+    }
   }
   const aux = neg.aux ?? '';
   // the auxiliary the negation attaches to ("is not", "would not") present on the other side

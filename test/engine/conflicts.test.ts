@@ -197,3 +197,21 @@ test('false alarms: negation continued by "nor", "declined to" against "no comme
   assert.deepEqual(kinds(cmp('Searches have not found stockpiles or significant evidence of a program.', 'Stockpiles have not turned up, nor has significant evidence of a program.')), []);
   assert.deepEqual(kinds(cmp('Her lawyer, Ada Brenn, declined to comment.', 'Her lawyer, Ada Brenn, said she had no comment.')), []);
 });
+
+test('false alarms on real multi-source coverage: chambers, far dates, possession, transliterated names in quotes', () => {
+  // a chamber and the legislature it belongs to are a difference of detail
+  assert.deepEqual(kinds(cmp('The Senate voted on Wednesday to override the veto of the harbour bill.', 'Congress voted on Wednesday to override the veto of the harbour bill.')), []);
+  // a weekday around the article date against an anniversary weeks away: another slot
+  assert.deepEqual(kinds(cmp(
+    'Lawmakers voted on Wednesday to let families of the flood victims sue the dam operator.',
+    'Lawmakers voted to let families of those killed in the March 3 flood sue the dam operator.',
+    '2031-04-10', '2031-04-10')).filter((k) => k === 'date'), []);
+  // a weekday against a month alone: different slots
+  assert.deepEqual(kinds(cmp('The mayor spoke on Thursday about the ferry contract.', 'The mayor spoke in June about the ferry contract.')), []);
+  // "has no permit" against "showed his permit" is not a negation of the same predicate …
+  assert.deepEqual(kinds(cmp('The builder said the firm does not have a permit for the tower.', 'The builder said the firm would show its permit for the tower.')).filter((k) => k === 'negation'), []);
+  // … but against "has a permit" it is
+  assert.ok(kinds(cmp('The builder said the firm does not have a permit for the tower.', 'The builder said the firm has a permit for the tower.')).includes('negation'));
+  // one name transliterated two ways inside an otherwise identical quote
+  assert.deepEqual(kinds(cmp('"We met al-Qaddafi twice," Ms Orla Venn said.', '"We met Gadhafi twice," Ms Orla Venn said.')), []);
+});

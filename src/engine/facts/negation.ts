@@ -10,6 +10,8 @@ const HEAD_SKIP = new Set([
   'got', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'being',
 ]);
 
+const POSSESSION = new Set(['have', 'has', 'had', 'get', 'got']);
+
 function isNegation(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (t.kind !== 'word') return false;
@@ -34,15 +36,21 @@ export function extractNegations(text: string, toks: readonly Token[]): Fact[] {
     if (contraction) aux = t.lower.slice(0, -3) === 'wo' ? 'will' : t.lower.slice(0, -3) === 'ca' ? 'can' : t.lower.slice(0, -3);
     else if (i > 0 && toks[i - 1].kind === 'word') aux = toks[i - 1].lower;
     let head = '';
+    let possessive = false;
     for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
       if (toks[k].kind === 'punct') break;
-      if (HEAD_SKIP.has(toks[k].lower)) continue;
+      if (HEAD_SKIP.has(toks[k].lower)) {
+        if (POSSESSION.has(toks[k].lower)) possessive = true;
+        continue;
+      }
       head = toks[k].lower;
       break;
     }
     if (head === '' && (t.lower === 'not' || contraction)) head = aux;
     const f: Fact = { type: 'negation', start: t.start, end: t.end, text: text.slice(t.start, t.end), value: 'not ' + head, head };
     if (aux !== '') f.aux = aux;
+    // "does not have a birth certificate": the negated predicate is having the thing, not the thing
+    if (possessive) f.possessive = true;
     out.push(f);
   }
   return out;

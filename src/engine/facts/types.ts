@@ -30,6 +30,8 @@ export interface Fact {
   head?: string;
   /** Negations: the auxiliary / word right before the cue, lower-case ("is" in "is not"). */
   aux?: string;
+  /** Negations: the head was reached past a verb of possession ("does not have a licence"). */
+  possessive?: boolean;
   /** Names: true when a strong cue fixed the type (title, org word, gazetteer, place preposition). */
   cued?: boolean;
   /** Names: a lone, uncued, sentence-initial capitalised word (may be an ordinary word). */
