@@ -9,8 +9,13 @@
  * By default the packaged source-compare.vsix is installed into a fresh extensions folder and the
  * suite runs against that installed copy, so what ships is what is tested. `--dev` runs against the
  * working tree (extensionDevelopmentPath) instead. The suite asks for screenshots by logging
- * `[source-compare:screenshot] NAME`; the runner saves docs/images/NAME.png and answers by creating
- * NAME.done in the folder the suite reads from SOURCE_COMPARE_SHOTS_DIR.
+ * `[source-compare:screenshot] NAME` (optionally followed by JSON options); the runner saves
+ * docs/images/NAME.png and answers by writing NAME.done (JSON: what it saw) in the folder the suite
+ * reads from SOURCE_COMPARE_SHOTS_DIR. With `{"webview": HEADING}` the runner first waits until a
+ * visible webview has drawn a page whose <h1> reads HEADING (a webview loads its page
+ * asynchronously, after the editor tab shows: a shot taken at once shows an empty editor) and
+ * answers with the heading it read from the webview's DOM; `"through": SELECTOR` also makes the
+ * window tall enough to show the page down to that element.
  *
  * `--untrusted` is the second, short pass: workspace trust enabled and the folder not trusted
  * (restricted mode), running only test/extension/untrusted.test.ts. The trusted pass writes the
@@ -36,7 +41,10 @@ const vsix = path.join(root, 'source-compare.vsix');
 const fixtures = path.join(root, 'test/fixtures/workspace');
 const testsOut = path.join(root, 'out/test/extension');
 const imagesDir = path.join(root, 'docs/images');
-const SHOT_MARKER = /^\[source-compare:screenshot\] ([\w-]+)$/;
+const SHOT_MARKER = /^\[source-compare:screenshot\] ([\w-]+)(?: (\{.*\}))?$/;
+/** The inner frame a webview draws its page in (VS Code's webview/browser/pre/fake.html, id active-frame). */
+const WEBVIEW_CONTENT = /\/webview\/browser\/pre\/fake\.html\?/;
+const VIEWPORT = { width: 1400, height: 860 };
 /** Workbench chatter that says nothing about our tests. */
 const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace|authentication provider|ENOTFOUND|Creating a socket|connection token|ChatSessionStore|builtin extensions cache|Service Worker|Failed to load resource/;
 
@@ -173,7 +181,7 @@ async function main() {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const page = await browser.newPage({ viewport: VIEWPORT });
     fs.mkdirSync(imagesDir, { recursive: true });
     /** @type {(code: number) => void} */
     let finish = () => {};
@@ -184,7 +192,7 @@ async function main() {
       const shot = SHOT_MARKER.exec(line.trim());
       if (shot) {
         // Serialised, and off the binding call: the page must not wait on its own screenshot.
-        shots = shots.then(() => screenshot(page, shot[1], dirs.shots));
+        shots = shots.then(() => screenshot(page, shot[1], shot[2] ? JSON.parse(shot[2]) : {}, dirs.shots));
         return;
       }
       if (!NOISE.test(line)) console.log(line);
@@ -221,16 +229,79 @@ async function main() {
   process.exit(exitCode);
 }
 
-/** Saves docs/images/NAME.png and tells the waiting suite it may go on. */
-async function screenshot(page, name, shotsDir) {
+/**
+ * Saves docs/images/NAME.png and tells the waiting suite it may go on, with what it saw: `saved`,
+ * and for a webview shot the `webview` heading read from the page (or `error`).
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @param {{ webview?: string, through?: string }} options
+ * @param {string} shotsDir
+ */
+async function screenshot(page, name, options, shotsDir) {
   const file = path.join(imagesDir, `${name}.png`);
+  /** @type {{ saved: boolean, webview?: string, error?: string }} */
+  const result = { saved: false };
   try {
+    if (options.webview !== undefined) {
+      const content = await webviewShowing(page, options.webview, 15_000);
+      result.webview = await content.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+      if (options.through) {
+        // Tall enough to show the page down to that element (a picture of the report, not a slice).
+        const bottom = await content.evaluate((sel) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? 0, options.through);
+        const top = await (await content.frameElement()).evaluate((el) => el.getBoundingClientRect().top);
+        const height = Math.min(2400, Math.max(VIEWPORT.height, Math.ceil(top + bottom + 24 + 22))); // + margin + status bar
+        await page.setViewportSize({ width: VIEWPORT.width, height });
+        await webviewShowing(page, options.webview, 5_000); // the layout settles and the page is still drawn
+      }
+      await page.waitForTimeout(300); // one more paint
+    }
     await page.screenshot({ path: file });
+    result.saved = true;
     console.log(`screenshot saved: ${path.relative(root, file)}`);
   } catch (e) {
-    console.error(`screenshot ${name} failed: ${e instanceof Error ? e.message : e}`);
+    result.error = e instanceof Error ? e.message : String(e);
+    console.error(`screenshot ${name} failed: ${result.error}`);
+  } finally {
+    if (page.viewportSize()?.height !== VIEWPORT.height) await page.setViewportSize(VIEWPORT).catch(() => undefined);
   }
-  fs.writeFileSync(path.join(shotsDir, `${name}.done`), '');
+  // Written whole, then renamed: the suite polls for the file and must never read half of it.
+  const done = path.join(shotsDir, `${name}.done`);
+  fs.writeFileSync(`${done}.tmp`, JSON.stringify(result));
+  fs.renameSync(`${done}.tmp`, done);
+}
+
+/**
+ * Resolves with the frame of the visible webview whose page has drawn an <h1> reading `heading`.
+ * A webview is an iframe (webview/browser/pre/index.html) holding the page in an inner iframe;
+ * VS Code swaps a fresh inner frame in whenever the page or its editor group changes, and shows it
+ * only once loaded, so both iframes must be visible. Fails after `timeoutMs` with what it saw.
+ * @param {import('playwright-core').Page} page
+ * @param {string} heading
+ * @param {number} timeoutMs
+ * @returns {Promise<import('playwright-core').Frame>}
+ */
+async function webviewShowing(page, heading, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  /** @type {string[]} */
+  let seen = [];
+  for (;;) {
+    seen = [];
+    for (const frame of page.frames()) {
+      if (frame.isDetached() || !WEBVIEW_CONTENT.test(frame.url())) continue;
+      try {
+        const inner = await frame.frameElement();
+        const outer = await frame.parentFrame()?.frameElement();
+        const h1 = await frame.evaluate(() => (document.readyState === 'complete' ? document.querySelector('h1')?.textContent ?? '(no h1)' : '(loading)'));
+        const visible = (await inner.isVisible()) && (outer ? await outer.isVisible() : true);
+        seen.push(`${visible ? 'visible' : 'hidden'}: ${h1}`);
+        if (visible && h1 === heading) return frame;
+      } catch {
+        // the frame went away while we looked
+      }
+    }
+    if (Date.now() > end) throw new Error(`no visible webview drew "${heading}" within ${timeoutMs} ms (webview frames: ${seen.join(' | ') || 'none'})`);
+    await page.waitForTimeout(100);
+  }
 }
 
 main().catch((e) => {

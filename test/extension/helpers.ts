@@ -65,17 +65,47 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
   }
 }
 
+/** What the runner answers a screenshot request with. */
+export interface ShotResult {
+  saved: boolean;
+  /** For a webview shot: the <h1> text the runner read from the visible webview's page. */
+  webview?: string;
+  error?: string;
+}
+
+export interface ShotOptions {
+  /**
+   * The shot shows a webview: the runner waits until a visible webview has drawn a page whose
+   * <h1> reads this (webviews load their page after the tab shows), and reports what it read.
+   */
+  webview?: string;
+  /** With `webview`: a selector in the page; the window is made tall enough to show down to it. */
+  through?: string;
+}
+
+/** True when the suite runs under scripts/run-vscode-tests.js, which takes the screenshots. */
+export const inRunner = (): boolean => !!process.env.SOURCE_COMPARE_SHOTS_DIR;
+
 /**
- * Asks the runner for a screenshot (docs/images/NAME.png) and waits until it is taken. Outside the
- * runner (no SOURCE_COMPARE_SHOTS_DIR) this does nothing.
+ * Asks the runner for a screenshot (docs/images/NAME.png) and waits until it is taken; resolves to
+ * the runner's answer (undefined if none came). Outside the runner (no SOURCE_COMPARE_SHOTS_DIR)
+ * this does nothing.
  */
-export async function screenshot(name: string): Promise<void> {
+export async function screenshot(name: string, options?: ShotOptions): Promise<ShotResult | undefined> {
   const dir = process.env.SOURCE_COMPARE_SHOTS_DIR;
-  if (!dir) return;
+  if (!dir) return undefined;
   await sleep(400); // let the workbench paint
-  console.log(`[source-compare:screenshot] ${name}`);
   const done = path.join(dir, `${name}.done`);
-  await waitFor(`screenshot ${name}`, () => fs.existsSync(done), 15_000).catch(() => console.log(`screenshot ${name} not confirmed`));
+  fs.rmSync(done, { force: true });
+  console.log(`[source-compare:screenshot] ${name}${options ? ` ${JSON.stringify(options)}` : ''}`);
+  // A webview shot may wait up to 15 s for the page, then resize the window: allow for both.
+  const ok = await waitFor(`screenshot ${name}`, () => fs.existsSync(done), options?.webview !== undefined ? 30_000 : 15_000).catch(() => false);
+  if (!ok) {
+    console.log(`screenshot ${name} not confirmed`);
+    return undefined;
+  }
+  const text = fs.readFileSync(done, 'utf8');
+  return text ? (JSON.parse(text) as ShotResult) : { saved: true };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { SourceCompareApi } from '../../src/extension/api';
 import { COMMANDS } from '../../src/extension/commands';
 import { EngineHost } from '../../src/extension/engineHost';
 import { runRequest } from '../../src/extension/worker';
-import { activateApi, closeAll, engineIsStub, hoverMarkdown, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
+import { activateApi, closeAll, engineIsStub, hoverMarkdown, inRunner, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
 
 const HERALD = 'harbour-herald.article';
 const COURIER = 'harbour-courier.article';
@@ -262,8 +262,16 @@ describe('Source Compare: engine worker, size limit, N sources, report', functio
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
       await vscode.commands.executeCommand('workbench.action.joinAllGroups');
       await vscode.commands.executeCommand('workbench.action.lastEditorInGroup');
-      await sleep(1500); // the webview loads its page
-      await screenshot('report');
+      if (inRunner()) {
+        // The runner waits until the webview has drawn the page, reads its heading from the DOM and
+        // takes the picture tall enough to show the summary, coverage strips and discrepancies.
+        const heading = `Source Compare: ${report.documents.map((d) => d.path).join(' · ')}`;
+        const shot = await screenshot('report', { webview: heading, through: '#discrepancies' });
+        assert.ok(shot, 'the runner answered the screenshot request');
+        assert.strictEqual(shot.error, undefined, `the report page is drawn in the webview: ${shot.error}`);
+        assert.strictEqual(shot.webview, heading, 'the webview shows the report’s heading');
+        assert.ok(shot.saved, 'docs/images/report.png is saved');
+      }
       await vscode.commands.executeCommand('workbench.view.explorer');
 
       // reveal: the claim is selected in its editor
