@@ -245,14 +245,20 @@ async function screenshot(page, name, options, shotsDir) {
     if (options.webview !== undefined) {
       const content = await webviewShowing(page, options.webview, 15_000);
       result.webview = await content.evaluate(() => document.querySelector('h1')?.textContent ?? '');
-      if (options.through) {
-        // Tall enough to show the page down to that element (a picture of the report, not a slice).
-        const bottom = await content.evaluate((sel) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? 0, options.through);
-        const top = await (await content.frameElement()).evaluate((el) => el.getBoundingClientRect().top);
-        const height = Math.min(2400, Math.max(VIEWPORT.height, Math.ceil(top + bottom + 24 + 22))); // + margin + status bar
-        await page.setViewportSize({ width: VIEWPORT.width, height });
-        await webviewShowing(page, options.webview, 5_000); // the layout settles and the page is still drawn
+      // Tall enough to show the page down to that element (a picture of the report, not a slice):
+      // grow the window by what the webview lacks, until it fits (the workbench relayouts each time).
+      for (let i = 0; options.through && i < 4; i++) {
+        const frame = await webviewShowing(page, options.webview, 5_000);
+        const lack = await frame.evaluate((sel) => {
+          const el = document.querySelector(sel);
+          return el ? el.getBoundingClientRect().bottom + window.scrollY - window.innerHeight + 16 : 0;
+        }, options.through);
+        const height = page.viewportSize()?.height ?? VIEWPORT.height;
+        if (lack <= 0 || height >= 2400) break;
+        await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(2400, height + Math.ceil(lack)) });
+        await page.waitForTimeout(300);
       }
+      if (options.through) await webviewShowing(page, options.webview, 5_000); // still drawn after the relayout
       await page.waitForTimeout(300); // one more paint
     }
     await page.screenshot({ path: file });

@@ -5,7 +5,7 @@
  * pair of documents → compare the facts of every aligned pair → label and explain every claim.
  */
 import { align, type AlignEdge } from './align';
-import { compareFacts } from './conflicts';
+import { compareFacts, sameName } from './conflicts';
 import { extractFacts, type Fact } from './facts';
 import { languageNotice } from './language';
 import { parseArticle, type ArticleMeta } from './parse';
@@ -45,6 +45,11 @@ const DEFAULT_MAX_MATCHES = 3;
 const MARGIN = 0.12;
 /** Lowest similarity at which a mutual-best pair with conflicting facts still counts as counterparts. */
 const WEAK_FLOOR = 0.5;
+/** The match threshold between two documents that share none of their main names. */
+const UNRELATED_THRESHOLD = 0.8;
+/** How many of a document's most frequent names count as its main names. */
+const MAIN_NAMES = 4;
+const MAIN_NAMES_CAP = 6;
 
 /** Compares two or more articles; every claim of every document gets a label and its evidence. */
 export function compare(articles: readonly ArticleInput[], options: CompareOptions = {}): Report {
@@ -59,13 +64,27 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     return analyse(input, d);
   });
 
+  const notes: string[][] = docs.map(() => []);
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       check();
+      // Two reports that share none of their main names are probably about different events of the
+      // same kind (two floods, two rehab stays): only near-identical claims count as the same there.
+      const related = shareMainName(docs[i], docs[j]);
+      if (!related) {
+        notes[i].push(differentEventNote(docs[j].input.path));
+        notes[j].push(differentEventNote(docs[i].input.path));
+      }
       const { strong, weak } = align(
         docs[i].claims.map((c) => c.prepared),
         docs[j].claims.map((c) => c.prepared),
-        { threshold, weakFloor: WEAK_FLOOR, maxMatches, margin: MARGIN, isCancelled: check },
+        {
+          threshold: related ? threshold : Math.max(threshold, UNRELATED_THRESHOLD),
+          weakFloor: related ? WEAK_FLOOR : 1,
+          maxMatches,
+          margin: MARGIN,
+          isCancelled: check,
+        },
       );
       for (const e of strong) link(docs, i, j, e);
       for (const e of weak) linkIfConflicting(docs, i, j, e);
@@ -79,7 +98,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     source: doc.meta.source,
     url: doc.meta.url,
     metadata: doc.meta.metadata,
-    notice: languageNotice(doc.input.text, doc.claims),
+    notice: joinNotes(languageNotice(doc.input.text, doc.claims), notes[docs.indexOf(doc)]),
     claims: doc.claims.map((c) => toReportClaim(doc, c, docs)),
   }));
   const all = documents.flatMap((d) => d.claims);
@@ -89,6 +108,46 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     documents,
     summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
   };
+}
+
+/** The document's most mentioned names of one kind. */
+function mainNames(doc: WorkDocument, types: ReadonlySet<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const c of doc.claims) {
+    for (const f of c.facts) if (types.has(f.type)) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // names as frequent as the last main one count too (ties are not cut by spelling), up to a cap
+  const floor = ranked[Math.min(MAIN_NAMES, ranked.length) - 1]?.[1] ?? 0;
+  return ranked.filter(([, k], i) => i < MAIN_NAMES || (k >= floor && i < MAIN_NAMES_CAP)).map(([n]) => n);
+}
+
+const PEOPLE = new Set(['person']);
+const NAMES = new Set(['person', 'organization', 'place']);
+
+/**
+ * True when the two documents share a main name (in any spelling): their main people when both
+ * name people — an event of the same kind often happens at the same place or institution — else
+ * their main names of any kind; true when either names nothing.
+ */
+function shareMainName(a: WorkDocument, b: WorkDocument): boolean {
+  let x = mainNames(a, PEOPLE);
+  let y = mainNames(b, PEOPLE);
+  if (x.length === 0 || y.length === 0) {
+    x = mainNames(a, NAMES);
+    y = mainNames(b, NAMES);
+  }
+  if (x.length === 0 || y.length === 0) return true;
+  return x.some((n) => y.some((m) => n === m || sameName(n, m)));
+}
+
+function differentEventNote(other: string): string {
+  return `Shares none of its main names with ${other}: the two may report different events, so only near-identical claims are matched.`;
+}
+
+function joinNotes(first: string | null, more: readonly string[]): string | null {
+  const all = [...(first ? [first] : []), ...more];
+  return all.length ? all.join(' ') : null;
 }
 
 function analyse(input: ArticleInput, d: number): WorkDocument {

@@ -171,3 +171,40 @@ describe('compare: options and edge cases', () => {
     assert.throws(() => compare([HERALD, COURIER], { isCancelled: () => true }), { name: 'CancelledError' });
   });
 });
+
+describe('compare: look-alike events', () => {
+  // Two reports of two different rescues of the same kind, written for this test.
+  const first = {
+    path: 'first.txt',
+    text: [
+      'Singer Mara Quell checked into a rehabilitation clinic in Westmere on Tuesday, her publicist Ivo Dane said.',
+      'Mara Quell had spent three weeks at the same clinic last year.',
+      'Ivo Dane said the singer asked for privacy.',
+      'The clinic is known for treating celebrities.',
+    ].join('\n\n'),
+  };
+  const second = {
+    path: 'second.txt',
+    text: [
+      'Actor Tobin Reyes checked into a rehabilitation clinic in Westmere on Friday, his manager Lena Holt said.',
+      'Tobin Reyes had cancelled two film premieres this month.',
+      'Lena Holt said the actor asked for privacy.',
+      'The clinic is known for treating celebrities.',
+    ].join('\n\n'),
+  };
+  const report = compare([first, second]);
+
+  it('says the two may report different events', () => {
+    assert.match(report.documents[0].notice ?? '', /different events/);
+    assert.match(report.documents[1].notice ?? '', /different events/);
+  });
+
+  it('does not read a look-alike statement as agreement', () => {
+    assert.notEqual(claim(report, 0, 'checked into a rehabilitation clinic').label, 'agreement');
+    assert.notEqual(claim(report, 0, 'asked for privacy').label, 'agreement');
+  });
+
+  it('still matches a sentence both print word for word', () => {
+    assert.equal(claim(report, 0, 'known for treating celebrities').label, 'agreement');
+  });
+});
