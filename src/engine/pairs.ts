@@ -36,7 +36,8 @@ interface Side {
 /** Words that mark a statement as uncertain; a claim that drops its source's hedge overstates it. */
 const HEDGES = new Set([
   'believe', 'believed', 'allegedly', 'alleged', 'reportedly', 'may', 'might', 'could', 'possibly', 'suspected',
-  'suspect', 'apparently', 'likely', 'probably', 'claim', 'claimed', 'claims', 'accused',
+  'suspect', 'apparently', 'likely', 'probably', 'claim', 'claimed', 'claims', 'accused', 'nearly', 'almost',
+  'roughly', 'approximately', 'estimated', 'expected', 'appears', 'appeared', 'seems', 'seemed',
 ]);
 
 /** Below this similarity two claims are not about the same thing, so their facts are not compared. */

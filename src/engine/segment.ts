@@ -502,6 +502,9 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   // Tokenised text ("… with burnley . andros townsend …"): a period standing alone between spaces
   // ends a sentence even before a lowercase word.
   if (dots === 1 && !exclaim && i > sentStart && isSpace(t.charCodeAt(i - 1)) && m > i + 1 && isLowerAt(t, m)) return true;
+  // Lower-cased text ("… while the bus is in motion. as the bus slows …"): a period right after a
+  // plain lower-case word that is no abbreviation ends a sentence even before a lower-case word.
+  if (dots === 1 && !exclaim && isLowerAt(t, m) && endsPlainWord(t, sentStart, i)) return true;
   // Sentences do not start with a lowercase letter or with these.
   if (isLowerAt(t, m)) return false;
   if (nc === 44 || nc === 59 || nc === 58 || nc === 46 || nc === 41 || nc === 93 || nc === 125 || nc === 37 || nc === 45 || nc === 0x2026) return false;
@@ -525,6 +528,30 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   if (kind === 'numeric' && isDigit(nc)) return false;
   return opensSentence(t, m);
 }
+
+/**
+ * Whether the text just before the period at `i` is a plain lower-case word of three or more
+ * letters that is not a known abbreviation ("motion." yes; "approx.", "etc.", "e.g.", "U.S." no).
+ */
+function endsPlainWord(t: string, sentStart: number, i: number): boolean {
+  let s = i;
+  while (s > sentStart && i - s <= MAX_TOKEN) {
+    const c = t.charCodeAt(s - 1);
+    if (!(c >= 97 && c <= 122)) break;
+    s--;
+  }
+  if (i - s < 3 || i - s > MAX_TOKEN) return false;
+  if (s > sentStart && !isSpace(t.charCodeAt(s - 1))) return false; // "e.g", "U.S", "-backed"
+  const word = t.slice(s, i);
+  return !ABBREVIATIONS.has(word) && !ABBREVIATIONS.has(word[0].toUpperCase() + word.slice(1)) && !LOWER_ABBREVIATIONS.has(word);
+}
+
+/** Lower-case abbreviations that a period does not end ("etc. and", "et al. found", "approx. five"). */
+const LOWER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'etc', 'al', 'est', 'approx', 'dept', 'min', 'max', 'lbs', 'yrs', 'hrs', 'mins', 'secs', 'ave', 'blvd', 'corp',
+  'inc', 'ltd', 'bros', 'misc', 'govt', 'intl', 'natl', 'assn', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
 
 /** After an ambiguous abbreviation: does the text at `m` read as a new sentence? */
 function opensSentence(t: string, m: number): boolean {

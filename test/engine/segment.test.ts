@@ -376,3 +376,20 @@ describe('segmentClaims: linear time', () => {
     assert.ok(big.length / secs * 60 > 50e6, `${secs} s`);
   });
 });
+
+describe('segmentClaims: lower-cased and tokenised text', () => {
+  test('a period after a plain word ends a sentence even before a lower-case word', () => {
+    assert.deepEqual(claims('the ferry left the harbour at noon. as it turned, the engine failed.'), [
+      'the ferry left the harbour at noon.',
+      'as it turned, the engine failed.',
+    ]);
+  });
+  test('a period standing alone between spaces ends a sentence', () => {
+    assert.deepEqual(claims('the ferry left at noon . the engine failed .'), ['the ferry left at noon .', 'the engine failed .']);
+  });
+  test('lower-case abbreviations still do not end a sentence', () => {
+    assert.equal(claims('they bought rope, nails, etc. and then left.').length, 1);
+    assert.equal(claims('the study by hale et al. found no link.').length, 1);
+    assert.equal(claims('it weighs approx. five tonnes.').length, 1);
+  });
+});
