@@ -671,10 +671,13 @@ export function compareFacts(here: Side, there: OtherSide): FactConflict[] {
   const out: FactConflict[] = [...quotes.conflicts];
   out.push(...compareNumbers(by(here, 'number'), by(there, 'number'), name));
   out.push(...compareDates(by(here, 'date'), by(there, 'date'), name));
-  const hWords = foldedWords(here.text, here.span);
-  const tWords = foldedWords(there.text, there.span);
   const names = (side: Side): Fact[] => side.facts.filter((f) => NAME_TYPES.has(f.type));
-  out.push(...compareNames(names(here), names(there), hWords, tWords, name));
+  const hNames = names(here);
+  const tNames = names(there);
+  // two names can only conflict when both sides name something (the word sets cost a tokenisation)
+  if (hNames.length > 0 && tNames.length > 0) {
+    out.push(...compareNames(hNames, tNames, foldedWords(here.text, here.span), foldedWords(there.text, there.span), name));
+  }
   // negations inside quotes are judged by the quote comparison when the other side quotes too
   const negs = (side: Side, otherHasQuote: boolean): Fact[] => side.facts.filter((f) => f.type === 'negation' && !(f.inQuote && otherHasQuote));
   out.push(...compareNegations(here, there, negs(here, tq.length > 0), negs(there, hq.length > 0), name));
