@@ -39,6 +39,9 @@ interface WorkDocument {
   input: ArticleInput;
   meta: ArticleMeta;
   claims: WorkClaim[];
+  /** Most mentioned people, and most mentioned names of any kind (see `shareMainName`). */
+  mainPeople: string[];
+  mainNames: string[];
 }
 
 const DEFAULT_MAX_MATCHES = 3;
@@ -111,9 +114,9 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
 }
 
 /** The document's most mentioned names of one kind. */
-function mainNames(doc: WorkDocument, types: ReadonlySet<string>): string[] {
+function mainNames(claims: readonly WorkClaim[], types: ReadonlySet<string>): string[] {
   const counts = new Map<string, number>();
-  for (const c of doc.claims) {
+  for (const c of claims) {
     for (const f of c.facts) if (types.has(f.type)) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -131,11 +134,11 @@ const NAMES = new Set(['person', 'organization', 'place']);
  * their main names of any kind; true when either names nothing.
  */
 function shareMainName(a: WorkDocument, b: WorkDocument): boolean {
-  let x = mainNames(a, PEOPLE);
-  let y = mainNames(b, PEOPLE);
+  let x = a.mainPeople;
+  let y = b.mainPeople;
   if (x.length === 0 || y.length === 0) {
-    x = mainNames(a, NAMES);
-    y = mainNames(b, NAMES);
+    x = a.mainNames;
+    y = b.mainNames;
   }
   if (x.length === 0 || y.length === 0) return true;
   return x.some((n) => y.some((m) => n === m || sameName(n, m)));
@@ -165,18 +168,14 @@ function analyse(input: ArticleInput, d: number): WorkDocument {
       discrepancies: [],
     };
   });
-  return { input, meta, claims };
+  return { input, meta, claims, mainPeople: mainNames(claims, PEOPLE), mainNames: mainNames(claims, NAMES) };
 }
 
 /** Records one aligned pair on both claims, with the fact conflicts seen from each side. */
 function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
-  const score = round3(e.score);
-  x.matches.push({ document: j, claim: y.id, score });
-  y.matches.push({ document: i, claim: x.id, score });
-  x.discrepancies.push(...conflicts(docs, i, x, j, y));
-  y.discrepancies.push(...conflicts(docs, j, y, i, x));
+  record(x, y, i, j, e.score, conflicts(docs, i, x, j, y), conflicts(docs, j, y, i, x));
 }
 
 /** A weak pair counts only as a discrepancy: same statement, a changed fact. */
@@ -185,8 +184,11 @@ function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignE
   const y = docs[j].claims[e.b];
   const forward = conflicts(docs, i, x, j, y);
   const backward = conflicts(docs, j, y, i, x);
-  if (forward.length === 0 && backward.length === 0) return;
-  const score = round3(e.score);
+  if (forward.length > 0 || backward.length > 0) record(x, y, i, j, e.score, forward, backward);
+}
+
+function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, forward: ReportDiscrepancy[], backward: ReportDiscrepancy[]): void {
+  const score = round3(raw);
   x.matches.push({ document: j, claim: y.id, score });
   y.matches.push({ document: i, claim: x.id, score });
   x.discrepancies.push(...forward);

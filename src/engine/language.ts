@@ -9,6 +9,9 @@ const FUNCTION_WORDS = new Set(
   'the a an of to in and or but is are was were be been has have had it its that this these those on at by for with from as not no he she they we you i his her their our said says will would can could'.split(' '),
 );
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
 /** Texts with fewer words than this are too short to judge. */
 const MIN_WORDS = 12;
 
@@ -20,10 +23,19 @@ export function languageNotice(text: string, claims: readonly Span[]): string | 
   let letters = 0;
   for (const c of claims) {
     const part = text.slice(c.start, Math.min(c.end, c.start + 2000));
-    for (const ch of part) {
-      if (/\p{L}/u.test(ch)) {
+    for (let k = 0; k < part.length; k++) {
+      const c = part.charCodeAt(k);
+      // ASCII letters need no Unicode look-up (most of an English text)
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
         letters++;
-        if (/\p{Script=Latin}/u.test(ch)) latin++;
+        latin++;
+      } else if (c > 127) {
+        const ch = String.fromCodePoint(part.codePointAt(k) ?? c);
+        if (ch.length === 2) k++;
+        if (LETTER.test(ch)) {
+          letters++;
+          if (LATIN.test(ch)) latin++;
+        }
       }
     }
     for (const w of part.toLowerCase().split(/[^\p{L}']+/u)) {
