@@ -443,9 +443,22 @@ function isFragment(short: readonly string[], long: readonly string[]): boolean 
 }
 
 /** The changed stretches of a quote, at most three of them and six words each, joined by " … ". */
-function phrases(parts: readonly (readonly string[])[]): string {
-  const shown = parts.filter((p) => p.length > 0).slice(0, 3).map((p) => p.slice(0, 6).join(' '));
+function phrases(parts: readonly (readonly string[])[], original: string): string {
+  const spelled = writtenForms(original);
+  const shown = parts.filter((p) => p.length > 0).slice(0, 3).map((p) => p.slice(0, 6).map((w) => spelled.get(w) ?? w).join(' '));
   return shown.join(' … ') + (parts.length > 3 || parts.some((p) => p.length > 6) ? ' …' : '');
+}
+
+/** Compared quote words are folded to lower case; a message shows them as the article wrote them. */
+function writtenForms(original: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  const words = original.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 0);
+  // the quote's first word is capitalised by position, not by spelling: it counts last
+  for (const w of [...words.slice(1), ...words.slice(0, 1)]) {
+    const key = w.toLowerCase().replace(/’/g, "'");
+    if (!forms.has(key)) forms.set(key, w);
+  }
+  return forms;
 }
 
 function isNegWord(w: string): boolean {
@@ -532,8 +545,8 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
     }
     // a quote whose only change is a negation cue is also a negation conflict; a reworded quote is not
     const negChange = negAdded !== negRemoved && otherChanged <= 2;
-    const hereText = removed.length ? phrases(removed) : '(nothing)';
-    const thereText = added.length ? phrases(added) : '(nothing)';
+    const hereText = removed.length ? phrases(removed, h.text) : '(nothing)';
+    const thereText = added.length ? phrases(added, t.text) : '(nothing)';
     conflicts.push({
       kind: 'quote', here: spanOf(h), there: spanOf(t),
       message: `Quote worded differently: ${qt(hereText)} here, ${qt(thereText)} in ${name}`,

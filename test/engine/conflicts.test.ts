@@ -215,3 +215,11 @@ test('false alarms on real multi-source coverage: chambers, far dates, possessio
   // one name transliterated two ways inside an otherwise identical quote
   assert.deepEqual(kinds(cmp('"We met al-Qaddafi twice," Ms Orla Venn said.', '"We met Gadhafi twice," Ms Orla Venn said.')), []);
 });
+
+test('a reworded quote is described in the words and spelling the articles used', () => {
+  const cs = cmp('"Safety of Westmere residents is our highest priority," Mayor Ada Brenn said.', '"Nothing matters more to us than the safety of Westmere residents," Mayor Ada Brenn said.');
+  const quote = cs.find((c) => c.kind === 'quote');
+  assert.ok(quote, JSON.stringify(cs));
+  assert.match(quote.message, /our highest priority/);
+  assert.match(quote.message, /Nothing matters more/);
+});
