@@ -114,7 +114,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'systems', 'technologies', 'technology', 'software', 'motors', 'news', 'times', 'post',
   'journal', 'network', 'networks', 'bureau', 'office', 'board', 'service', 'services', 'fund', 'trust', 'exchange',
   'federation', 'league', 'club', 'team', 'brigade', 'brigades', 'movement', 'front', 'front', 'resistance',
-  'authority', 'assembly', 'cabinet', 'government', 'pentagon', 'reuters', 'press', 'television', 'radio', 'labs',
+  'authority', 'assembly', 'cabinet', 'government', 'pentagon', 'reuters', 'press', 'television', 'radio', 'labs', 'house', 'act', 'bill', 'treaty', 'amendment', 'accord', 'convention', 'protocol',
   'laboratories', 'pharmaceuticals', 'energy', 'communications', 'telecom', 'industries', 'partners', 'capital',
   'securities', 'investments', 'media', 'entertainment', 'studios', 'records', 'church', 'center', 'centre', 'museum',
 ]);
