@@ -571,7 +571,7 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
 // negation
 // ---------------------------------------------------------------------------------------------
 
-const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held']);
+const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held', 'there', "there's", 'there’s']);
 
 const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'may', 'might', 'must']);
 

@@ -223,3 +223,8 @@ test('a reworded quote is described in the words and spelling the articles used'
   assert.match(quote.message, /our highest priority/);
   assert.match(quote.message, /Nothing matters more/);
 });
+
+test('"there is no permit" is the opposite of there being one, not of showing one', () => {
+  assert.deepEqual(kinds(cmp("Let's say there's no permit for the tower.", 'The builder said the firm would show its permit for the tower.')).filter((k) => k === 'negation'), []);
+  assert.ok(kinds(cmp('The inspectors said there is no permit for the tower.', 'The inspectors said there is a permit for the tower.')).includes('negation'));
+});

@@ -11,6 +11,15 @@ const HEAD_SKIP = new Set([
 ]);
 
 const POSSESSION = new Set(['have', 'has', 'had', 'get', 'got']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", '’s', 's', 'be', 'been']);
+
+/** "there is no", "there's no", "there were no" just before the cue at `i`. */
+function isExistential(toks: readonly Token[], i: number): boolean {
+  const p1 = toks[i - 1]?.lower ?? '';
+  const p2 = toks[i - 2]?.lower ?? '';
+  if (p1 === 'there' || p1 === "there's" || p1 === 'there’s') return true; // the tokenizer may drop the "'s"
+  return BE_FORMS.has(p1) && p2 === 'there';
+}
 
 function isNegation(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
@@ -47,6 +56,8 @@ export function extractNegations(text: string, toks: readonly Token[]): Fact[] {
       break;
     }
     if (head === '' && (t.lower === 'not' || contraction)) head = aux;
+    // "there is no certificate" denies that the thing exists: its opposite is having or there being one
+    if (t.lower === 'no' && isExistential(toks, i)) possessive = true;
     const f: Fact = { type: 'negation', start: t.start, end: t.end, text: text.slice(t.start, t.end), value: 'not ' + head, head };
     if (aux !== '') f.aux = aux;
     // "does not have a birth certificate": the negated predicate is having the thing, not the thing
