@@ -31,7 +31,6 @@ export function inputError(message: string): CliError {
 
 // C0/C1 controls and bidi overrides: a file name or message printed to a terminal must not be able
 // to move the cursor, recolour it, or reorder what the user reads.
- 
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Makes any text (a path, an OS error) safe to print inside a one-line message. */

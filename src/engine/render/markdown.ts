@@ -15,7 +15,6 @@ import type { ClaimRef, Segment } from './common';
 const MD_INLINE = /[\\`*_[\]<>#|~&$!]/g;
 
 // Invisible in a rendered page but live in a terminal that shows the .md source.
- 
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Escapes article text for one line of Markdown (table cell, list item, blockquote). */

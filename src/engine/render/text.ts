@@ -28,7 +28,6 @@ const ANSI = {
 const LABEL_COLOR: Record<Label, string> = { agreement: ANSI.green, discrepancy: ANSI.red, unique: ANSI.yellow };
 
 // C0/C1 controls (ESC starts terminal escapes) and bidi overrides (reorder what is shown).
- 
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Article text made safe and one-line for a terminal. */
