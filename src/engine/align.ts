@@ -8,7 +8,7 @@
  *
  * Matching is symmetric by construction: edges are chosen on the pair, and both ends list them.
  */
-import { blockingKeys, similarity, support, type Prepared } from './similarity';
+import { blockingKeys, scorePair, type Prepared } from './similarity';
 
 export interface AlignEdge {
   /** Claim index in the first document. */
@@ -53,12 +53,13 @@ const SHORT_CLAIM_SCORE = 0.85;
 
 /** Similarity of two claims, or how fully one contains the other when that is higher. */
 export function matchScore(a: Prepared, b: Prepared, threshold: number): number {
-  const sim = similarity(a, b);
+  const pair = scorePair(a, b);
+  const sim = pair.sim;
   if (Math.min(a.items.length, b.items.length) <= SHORT_CLAIM_WORDS) return sim >= SHORT_CLAIM_SCORE ? sim : Math.min(sim, CONTAINMENT_GATE);
   if (sim >= threshold || sim < CONTAINMENT_GATE) return sim;
   const contained = Math.max(
-    b.items.length >= CONTAINMENT_MIN_WORDS ? support(a, b) : 0,
-    a.items.length >= CONTAINMENT_MIN_WORDS ? support(b, a) : 0,
+    b.items.length >= CONTAINMENT_MIN_WORDS ? pair.supportOfB() : 0,
+    a.items.length >= CONTAINMENT_MIN_WORDS ? pair.supportOfA() : 0,
   );
   return contained >= CONTAINMENT_THRESHOLD ? Math.max(sim, contained) : sim;
 }

@@ -84,7 +84,7 @@ function foldBritish(w: string): string {
   const direct = BRITISH[w];
   if (direct) return direct;
   // -isation / -ise / -ised / -ises / -ising / -iser
-  const m = w.length <= 30 ? /^([a-z]+?)is(ation|ations|e|ed|es|ing|er|ers)$/.exec(w) : null;
+  const m = w.length <= 30 && w.includes('is') ? /^([a-z]+?)is(ation|ations|e|ed|es|ing|er|ers)$/.exec(w) : null;
   if (m && ISE_STEMS.has(m[1])) return `${m[1]}iz${m[2]}`;
   if (w.endsWith('our') || w.endsWith('ours') || w.endsWith('oured') || w.endsWith('ouring')) {
     for (const b of ['colour', 'favour', 'honour', 'labour', 'behaviour', 'neighbour', 'rumour', 'harbour', 'armour', 'endeavour', 'humour']) {
@@ -131,9 +131,36 @@ export function lemmatize(norm: string): string {
   return norm;
 }
 
-const isLetter = (ch: string) => RE_LETTER.test(ch);
-const isMark = (ch: string) => RE_MARK.test(ch);
-const isDigit = (ch: string) => RE_DIGIT.test(ch);
+// Character classes with an ASCII fast path (most news text); the Unicode property escapes decide
+// the rest. Each takes one code point (one or two UTF-16 units) or a single unit.
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return RE_LETTER.test(ch);
+}
+function isMark(ch: string): boolean {
+  return ch.charCodeAt(0) >= 0x300 && RE_MARK.test(ch);
+}
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return RE_DIGIT.test(ch);
+}
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return RE_SPACE.test(ch);
+}
+function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return RE_UPPER.test(ch);
+}
+/** True when every UTF-16 unit of s is ASCII. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
 
 function cpAt(text: string, i: number): string {
   const c = text.charCodeAt(i);
@@ -146,16 +173,46 @@ function cpAt(text: string, i: number): string {
 
 /** Lower case, fold quotes/dashes, strip diacritics. */
 function baseNorm(s: string): string {
+  // ASCII: NFKD and the typographic folds change nothing but the backtick.
+  if (isAscii(s)) return s.includes('`') ? s.toLowerCase().replace(/`/g, "'") : s.toLowerCase();
   let out = s.normalize('NFKD').replace(RE_MARKS_ALL, '').toLowerCase();
   out = out.replace(/[\u2018\u2019\u02bc\u201b`\u00b4]/g, "'").replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
   return out;
 }
 
+/** What a token's text alone decides: its forms and flags. */
+interface Forms {
+  norm: string;
+  lemma: string;
+  stop: boolean;
+  cap: boolean;
+}
+
+/**
+ * Forms of recently seen (text, kind) pairs: words repeat within and across articles, and folding
+ * and lemmatising them is most of the tokeniser's work. A pure-function memo (the same text always
+ * has the same forms), emptied when it grows large.
+ */
+const formsMemo = new Map<string, Forms>();
+const FORMS_MEMO_SIZE = 50_000;
+const KIND_KEY: Record<Token['kind'], string> = { word: 'w', number: 'n', punct: 'p' };
+
 function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {
   const raw = text.slice(start, end);
+  const key = KIND_KEY[kind] + raw;
+  let f = formsMemo.get(key);
+  if (!f) {
+    if (formsMemo.size >= FORMS_MEMO_SIZE) formsMemo.clear();
+    f = forms(raw, kind);
+    formsMemo.set(key, f);
+  }
+  return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
+}
+
+function forms(raw: string, kind: Token['kind']): Forms {
   const first = cpAt(raw, 0);
-  const cap = RE_UPPER.test(first);
+  const cap = isUpper(first);
   let norm = baseNorm(raw);
   let lemma = norm;
   let stop = false;
@@ -172,7 +229,7 @@ function makeToken(text: string, start: number, end: number, kind: Token['kind']
   } else {
     stop = true;
   }
-  return { start, end, text: raw, norm, lemma, stop, kind, cap };
+  return { norm, lemma, stop, cap };
 }
 
 /**
@@ -187,7 +244,7 @@ export function tokenize(text: string, span?: Span): Token[] {
   while (i < hi) {
     const ch = cpAt(text, i);
     if (i + ch.length > hi) break; // half a surrogate pair at the span's end
-    if (RE_SPACE.test(ch)) { i += ch.length; continue; }
+    if (isSpace(ch)) { i += ch.length; continue; }
     if (isLetter(ch)) {
       const start = i;
       // Dotted acronym: U.S., U.N., e.g. — single letters each followed by a period.
@@ -268,7 +325,7 @@ export function tokenize(text: string, span?: Span): Token[] {
       if (isMark(c) || c === '\ufe0f' || c === '\ufe0e' || (c >= '\u{1f3fb}' && c <= '\u{1f3ff}' && c.length === 2)) { j += c.length; continue; }
       if (c === '\u200d' && j + 1 < hi) {
         const n = cpAt(text, j + 1);
-        if (j + 1 + n.length <= hi && !RE_SPACE.test(n)) { j += 1 + n.length; continue; }
+        if (j + 1 + n.length <= hi && !isSpace(n)) { j += 1 + n.length; continue; }
       }
       break;
     }

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types';
 import { isNegation, tokenize, type Token } from '../tokens';
+import { crossDots } from './kernel';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */
@@ -335,6 +336,7 @@ function jwBound(la: number, lb: number, ma: number, mb: number): number {
   return jaro + 0.4 * (1 - jaro);
 }
 
+
 const JW_SLACK = 1e-9;
 const COMP_SCALE = 0.9;
 
@@ -344,61 +346,24 @@ export interface Alignment {
   bestB: Float64Array;
 }
 
-/**
- * Dot products of rows [x0, x0 + nx) of `xs` with rows [y0, y0 + ny) of `ys` (all DIM long; nx a
- * multiple of 2, ny of 4) into out[r * ny + c]. Blocks of 2 × 4 rows with separate accumulators; each
- * sum runs over d in order, so every value is bit-identical to a plain dot().
- */
-function dotMatrix(xs: Float32Array, x0: number, nx: number, ys: Float32Array, y0: number, ny: number, out: Float64Array): void {
-  for (let r = 0; r < nx; r += 2) {
-    const a0 = (x0 + r) * DIM;
-    const a1 = a0 + DIM;
-    const ro = r * ny;
-    for (let c = 0; c < ny; c += 4) {
-      const o0 = (y0 + c) * DIM;
-      const o1 = o0 + DIM;
-      const o2 = o1 + DIM;
-      const o3 = o2 + DIM;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let t0 = 0;
-      let t1 = 0;
-      let t2 = 0;
-      let t3 = 0;
-      for (let d = 0; d < DIM; d++) {
-        const u = xs[a0 + d];
-        const v = xs[a1 + d];
-        const y0v = ys[o0 + d];
-        const y1v = ys[o1 + d];
-        const y2v = ys[o2 + d];
-        const y3v = ys[o3 + d];
-        s0 += u * y0v;
-        s1 += u * y1v;
-        s2 += u * y2v;
-        s3 += u * y3v;
-        t0 += v * y0v;
-        t1 += v * y1v;
-        t2 += v * y2v;
-        t3 += v * y3v;
-      }
-      out[ro + c] = s0;
-      out[ro + c + 1] = s1;
-      out[ro + c + 2] = s2;
-      out[ro + c + 3] = s3;
-      out[ro + ny + c] = t0;
-      out[ro + ny + c + 1] = t1;
-      out[ro + ny + c + 2] = t2;
-      out[ro + ny + c + 3] = t3;
-    }
-  }
+/** Same lemma or same normalised form (hashes matched; the strings decide). */
+function sameWord(x: Item, y: Item): boolean {
+  return x.lemma === y.lemma || x.norm === y.norm;
+}
+
+/** An acronym and the initials of the other's capitalised run (IRGC ~ Islamic Revolutionary Guard Corps). */
+function acronymPair(fx: number, fy: number, x: Item, y: Item): boolean {
+  return (((fx & F_ACR) !== 0 && (fy & F_RUN) !== 0) || ((fy & F_ACR) !== 0 && (fx & F_RUN) !== 0)) &&
+    ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run));
 }
 
 function shareGroup(x: readonly number[], y: readonly number[]): boolean {
   for (const g of x) if (y.includes(g)) return true;
   return false;
 }
+
+/** Scratch for align(): best compound match per item (engine calls are synchronous, one per thread). */
+let bestCompScratch = new Float64Array(64);
 
 /**
  * Best match of every item in the other claim. An item pair scores 1 on the same lemma or norm (or
@@ -410,16 +375,16 @@ export function align(a: Prepared, b: Prepared): Alignment {
   const B = b.packed;
   const na = A.n;
   const nb = B.n;
-  const bestA = new Float64Array(na);
-  const bestB = new Float64Array(nb);
+  // one allocation for both directions (small typed arrays are costly to create one by one)
+  const best = new Float64Array(na + nb);
+  const bestA = best.subarray(0, na);
+  const bestB = best.subarray(na);
   // dots[r * B.rows + c]: item vector r of a · vector c of b (items, then compounds);
   // cdots[k * B.cv0 + c]: compound k of a · item vector c of b
-  const dots = new Float64Array(A.cv0 * B.rows);
-  if (A.cv0 && B.rows) dotMatrix(A.vecs, 0, A.cv0, B.vecs, 0, B.rows, dots);
-  const nca = A.rows - A.cv0;
-  const cdots = new Float64Array(nca * B.cv0);
-  if (nca && B.cv0) dotMatrix(A.vecs, A.cv0, nca, B.vecs, 0, B.cv0, cdots);
-  const bestComp = new Float64Array(na);
+  const { dots, cdots } = crossDots(A, B);
+  if (bestCompScratch.length < na) bestCompScratch = new Float64Array(Math.max(na, 2 * bestCompScratch.length));
+  const bestComp = bestCompScratch;
+  bestComp.fill(0, 0, na);
   const bRows = B.rows;
   let scratch: Uint8Array | null = null;
   const xs = a.items;
@@ -448,17 +413,22 @@ export function align(a: Prepared, b: Prepared): Alignment {
     let bi = bestA[i];
     for (let j = 0; j < nb; j++) {
       let s: number;
-      const y = ys[j];
       const fy = bFlags[j];
-      if ((lh === bLemmaH[j] && x.lemma === y.lemma) || (nh === bNormH[j] && x.norm === y.norm)) s = 1;
-      else if ((fx | fy) & F_NUM) s = 0;
+      const py = bVpos[j];
+      if ((lh === bLemmaH[j] || nh === bNormH[j]) && sameWord(x, ys[j])) s = 1;
+      else if (px >= 0 && py >= 0) {
+        // the common case: two words with vectors (numbers have none)
+        const d = dots[ro + py];
+        s = d > 0 ? d : 0;
+        if (s < 0.8 && (gm & bGmask[j]) !== 0 && shareGroup(x.groups, ys[j].groups)) s = 0.8;
+        if (((fx | fy) & F_ACR) !== 0 && acronymPair(fx, fy, x, ys[j])) s = 1;
+      } else if ((fx | fy) & F_NUM) s = 0;
       else {
+        const y = ys[j];
         s = 0;
-        const py = bVpos[j];
-        if (px >= 0 && py >= 0) { const d = dots[ro + py]; if (d > 0) s = d; }
-        if ((gm & bGmask[j]) !== 0 && s < 0.8 && shareGroup(x.groups, y.groups)) s = 0.8;
+        if ((gm & bGmask[j]) !== 0 && shareGroup(x.groups, y.groups)) s = 0.8;
         const kly = bKeyLen[j];
-        if ((px < 0 || py < 0) && ((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
+        if (((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
           if (jwBound(klx, kly, kmx, B.keyMask[j]) >= 0.88 - JW_SLACK) {
             scratch ??= new Uint8Array(128);
             const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, scratch) : jaroWinklerWith(y.key, x.key, scratch);
@@ -471,8 +441,7 @@ export function align(a: Prepared, b: Prepared): Alignment {
             if (jw >= 0.93 && jw * 0.9 > s) s = jw * 0.9;
           }
         }
-        if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN))) &&
-          ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run))) s = 1;
+        if (acronymPair(fx, fy, x, y)) s = 1;
       }
       if (s > bi) bi = s;
       if (s > bestB[j]) bestB[j] = s;
@@ -601,7 +570,11 @@ export const N_SUPPORT = N_DIR + 2;
 
 /** pairFeatures into `out` (length N_PAIR). */
 export function pairFeaturesInto(a: Prepared, b: Prepared, out: Float64Array): void {
-  const al = align(a, b);
+  pairFeaturesOf(a, b, align(a, b), out);
+}
+
+/** pairFeaturesInto with the alignment of a and b given. */
+export function pairFeaturesOf(a: Prepared, b: Prepared, al: Alignment, out: Float64Array): void {
   const li = interCount(a.lemmas, b.lemmas);
   const bi = interCount(a.bigrams, b.bigrams);
   const fa = new Float64Array(2 * N_DIR);
@@ -625,8 +598,15 @@ export function pairFeatures(a: Prepared, b: Prepared): number[] {
 
 /** supportFeatures into `out` (length N_SUPPORT). */
 export function supportFeaturesInto(source: Prepared, claim: Prepared, out: Float64Array): void {
-  const al = align(claim, source);
-  dirFeaturesInto(claim, source, al.bestA, interCount(claim.lemmas, source.lemmas), interCount(claim.bigrams, source.bigrams), out, 0);
+  supportFeaturesOf(source, claim, align(claim, source).bestA, out);
+}
+
+/**
+ * supportFeaturesInto with the claim's best matches in the source given: align(claim, source).bestA,
+ * which is align(source, claim).bestB (the alignment is symmetric item by item, compounds included).
+ */
+export function supportFeaturesOf(source: Prepared, claim: Prepared, best: Float64Array, out: Float64Array): void {
+  dirFeaturesInto(claim, source, best, interCount(claim.lemmas, source.lemmas), interCount(claim.bigrams, source.bigrams), out, 0);
   out[N_DIR] = (claim.negations > 0) !== (source.negations > 0) ? 1 : 0;
   out[N_DIR + 1] = Math.log(Math.max(1, claim.nWords)) / 4;
 }

@@ -7,7 +7,7 @@
  * and map the resulting features through a tiny model trained by scripts/train-similarity.ts.
  */
 import type { Span } from '../types';
-import { N_PAIR, N_SUPPORT, pairFeaturesInto, prepareText, quickBoundOf, supportFeaturesInto, type Prepared } from './features';
+import { N_PAIR, N_SUPPORT, align, pairFeaturesOf, prepareText, quickBoundOf, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
 import { mlp } from './model';
 import { MODEL } from './data/model.generated';
 
@@ -27,23 +27,55 @@ function clamp01(x: number): number {
 
 /** Symmetric similarity in [0, 1]; "same meaning" ≈ ≥ MATCH_THRESHOLD. */
 export function similarity(a: Prepared, b: Prepared): number {
-  if (a.sig === b.sig) return a.sig ? 1 : a.text.trim() === b.text.trim() ? 1 : 0;
-  if (!a.sig || !b.sig) return 0;
-  const f = new Float64Array(N_PAIR);
-  pairFeaturesInto(a, b, f);
-  return clamp01(mlp(MODEL.sim, f));
+  return scorePair(a, b).sim;
 }
 
 /** How much of `claim` is said by `source`, in [0, 1] (asymmetric). */
 export function support(source: Prepared, claim: Prepared): number {
+  return supportWith(source, claim, null);
+}
+
+/** support(), with claim's best matches in source when already aligned (else aligns). */
+function supportWith(source: Prepared, claim: Prepared, best: Float64Array | null): number {
   if (!claim.sig) return 1;
   if (!source.sig) return 0;
   if (source.sig === claim.sig) return 1;
   // The claim's whole word sequence appears in the source: the source says it, word for word.
   if (claim.sig.length < source.sig.length && source.packed.psig.includes(claim.packed.psig)) return 1;
   const f = new Float64Array(N_SUPPORT);
-  supportFeaturesInto(source, claim, f);
+  if (best) supportFeaturesOf(source, claim, best, f);
+  else supportFeaturesInto(source, claim, f);
   return clamp01(mlp(MODEL.sup, f));
+}
+
+/**
+ * similarity(a, b), with support in either direction on demand from the same word alignment:
+ * support(a, b) and support(b, a) then cost no second alignment. Values equal the separate calls.
+ */
+export interface PairScore {
+  readonly sim: number;
+  /** support(a, b): how much of b is said by a. */
+  supportOfB(): number;
+  /** support(b, a): how much of a is said by b. */
+  supportOfA(): number;
+}
+
+export function scorePair(a: Prepared, b: Prepared): PairScore {
+  let al: Alignment | null = null;
+  let sim: number;
+  if (a.sig === b.sig) sim = a.sig ? 1 : a.text.trim() === b.text.trim() ? 1 : 0;
+  else if (!a.sig || !b.sig) sim = 0;
+  else {
+    al = align(a, b);
+    const f = new Float64Array(N_PAIR);
+    pairFeaturesOf(a, b, al, f);
+    sim = clamp01(mlp(MODEL.sim, f));
+  }
+  return {
+    sim,
+    supportOfB: () => supportWith(a, b, al ? al.bestB : null),
+    supportOfA: () => supportWith(b, a, al ? al.bestA : null),
+  };
 }
 
 /**

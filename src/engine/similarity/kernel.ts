@@ -1,0 +1,170 @@
+/**
+ * The dot products of the claim alignment, the engine's hottest loop: every word vector of one claim
+ * against every word (and compound) vector of the other.
+ *
+ * Two implementations of one contract: a WebAssembly kernel (wasm/dot.wat, four lanes a step with
+ * f32x4; compiled by scripts/build-wasm.mjs into data/dot-wasm.generated.ts, no file or network
+ * access) and plain JavaScript, used where WebAssembly SIMD is unavailable. Both sum the same
+ * products; the kernel rounds to float32, so values differ from the fallback by about 1e-7
+ * (test/engine/kernel.test.ts checks both).
+ *
+ * The kernel works in its own linear memory: the two claims' vectors are copied in (a few
+ * kilobytes), the products read back through a view that stays valid until the next call. The
+ * engine is synchronous, so one scratch memory per thread (worker) is safe.
+ */
+import { DOT_WASM } from './data/dot-wasm.generated';
+import { DIM as DIM_IMPORTED } from './vectors';
+
+const DIM: number = DIM_IMPORTED;
+const ROW_BYTES = DIM * 4;
+const PAGE = 65536;
+
+/**
+ * Dot products of rows [x0, x0 + nx) of `xs` with rows [y0, y0 + ny) of `ys` (all DIM long; nx a
+ * multiple of 2, ny of 4) into out[r * ny + c]. Blocks of 2 × 4 rows with separate accumulators.
+ */
+export function dotMatrixJs(xs: Float32Array, x0: number, nx: number, ys: Float32Array, y0: number, ny: number, out: Float64Array | Float32Array): void {
+  for (let r = 0; r < nx; r += 2) {
+    const a0 = (x0 + r) * DIM;
+    const a1 = a0 + DIM;
+    const ro = r * ny;
+    for (let c = 0; c < ny; c += 4) {
+      const o0 = (y0 + c) * DIM;
+      const o1 = o0 + DIM;
+      const o2 = o1 + DIM;
+      const o3 = o2 + DIM;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let t0 = 0;
+      let t1 = 0;
+      let t2 = 0;
+      let t3 = 0;
+      for (let d = 0; d < DIM; d++) {
+        const u = xs[a0 + d];
+        const v = xs[a1 + d];
+        const y0v = ys[o0 + d];
+        const y1v = ys[o1 + d];
+        const y2v = ys[o2 + d];
+        const y3v = ys[o3 + d];
+        s0 += u * y0v;
+        s1 += u * y1v;
+        s2 += u * y2v;
+        s3 += u * y3v;
+        t0 += v * y0v;
+        t1 += v * y1v;
+        t2 += v * y2v;
+        t3 += v * y3v;
+      }
+      out[ro + c] = s0;
+      out[ro + c + 1] = s1;
+      out[ro + c + 2] = s2;
+      out[ro + c + 3] = s3;
+      out[ro + ny + c] = t0;
+      out[ro + ny + c + 1] = t1;
+      out[ro + ny + c + 2] = t2;
+      out[ro + ny + c + 3] = t3;
+    }
+  }
+}
+
+/** The vectors of one claim as the alignment lays them out (see Packed in features.ts). */
+export interface VectorRows {
+  /** rows × DIM floats: item vectors, zero rows up to cv0, compound vectors, zero rows up to rows. */
+  readonly vecs: Float32Array;
+  /** Item-vector rows (a multiple of 4). */
+  readonly cv0: number;
+  /** All rows (a multiple of 4). */
+  readonly rows: number;
+}
+
+/**
+ * The products align() needs: `dots[r * b.rows + c]` = item vector r of a · row c of b (items, then
+ * compounds), `cdots[k * b.cv0 + c]` = compound k of a · item vector c of b. The arrays may be views
+ * into scratch memory: read them before the next call.
+ */
+export interface CrossDots {
+  readonly dots: ArrayLike<number>;
+  readonly cdots: ArrayLike<number>;
+}
+
+/** The little of the WebAssembly API used here (the engine's TypeScript lib has no DOM types). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+interface DotKernel {
+  readonly memory: WasmMemory;
+  readonly dotMatrix: (xs: number, nx: number, ys: number, ny: number, out: number) => void;
+}
+
+let kernel: DotKernel | null | undefined;
+
+/** The WebAssembly kernel, or null where it cannot run (no WebAssembly, no SIMD). */
+function loadKernel(): DotKernel | null {
+  if (kernel !== undefined) return kernel;
+  kernel = null;
+  try {
+    const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    if (wasm && DIM === 100) {
+      const instance = new wasm.Instance(new wasm.Module(Uint8Array.from(DOT_WASM)), {});
+      const { mem, dotMatrix } = instance.exports as { mem: WasmMemory; dotMatrix: DotKernel['dotMatrix'] };
+      kernel = { memory: mem, dotMatrix };
+    }
+  } catch {
+    kernel = null; // SIMD not supported: the JavaScript loop does the same work
+  }
+  return kernel;
+}
+
+/** True when crossDots() runs in WebAssembly here (for the benchmark's report and the tests). */
+export function wasmKernelAvailable(): boolean {
+  return loadKernel() !== null;
+}
+
+/** crossDots() in plain JavaScript (the fallback; also the reference the tests compare with). */
+export function crossDotsJs(a: VectorRows, b: VectorRows): CrossDots {
+  const dots = new Float64Array(a.cv0 * b.rows);
+  if (a.cv0 && b.rows) dotMatrixJs(a.vecs, 0, a.cv0, b.vecs, 0, b.rows, dots);
+  const nca = a.rows - a.cv0;
+  const cdots = new Float64Array(nca * b.cv0);
+  if (nca && b.cv0) dotMatrixJs(a.vecs, a.cv0, nca, b.vecs, 0, b.cv0, cdots);
+  return { dots, cdots };
+}
+
+// Scratch layout in the kernel's memory: a's rows at 0, b's rows after them, then dots, then cdots.
+// A claim is scored against several candidates in a row, so a's rows stay in place while it repeats.
+let lastA: VectorRows | null = null;
+let heap: Float32Array | null = null;
+
+/** The products align() needs (see CrossDots), in WebAssembly where it runs. */
+export function crossDots(a: VectorRows, b: VectorRows): CrossDots {
+  const k = loadKernel();
+  if (!k) return crossDotsJs(a, b);
+  const nca = a.rows - a.cv0;
+  const bOff = a.rows * ROW_BYTES;
+  const dotsOff = bOff + b.rows * ROW_BYTES;
+  const cdotsOff = dotsOff + a.cv0 * b.rows * 4;
+  const end = cdotsOff + nca * b.cv0 * 4;
+  const memory = k.memory;
+  if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
+  if (!heap || heap.buffer !== memory.buffer) { heap = new Float32Array(memory.buffer); lastA = null; }
+  const used = a.rows * DIM;
+  if (lastA !== a) {
+    heap.set(a.vecs.length === used ? a.vecs : a.vecs.subarray(0, used), 0);
+    lastA = a;
+  }
+  heap.set(b.vecs.length === b.rows * DIM ? b.vecs : b.vecs.subarray(0, b.rows * DIM), bOff / 4);
+  if (a.cv0 && b.rows) k.dotMatrix(0, a.cv0, bOff, b.rows, dotsOff);
+  if (nca && b.cv0) k.dotMatrix(a.cv0 * ROW_BYTES, nca, bOff, b.cv0, cdotsOff);
+  return {
+    dots: heap.subarray(dotsOff / 4, dotsOff / 4 + a.cv0 * b.rows),
+    cdots: heap.subarray(cdotsOff / 4, cdotsOff / 4 + nca * b.cv0),
+  };
+}
