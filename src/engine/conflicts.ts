@@ -2,12 +2,12 @@
  * Fact-level comparison of two claims that the aligner matched as saying the same thing.
  * Reports only two different values for the same slot; details one side adds are not conflicts.
  */
-import { diffArrays } from 'diff';
+import { diffArrays, type ArrayChange } from 'diff';
 import type { DiscrepancyKind, Span } from './types';
 import type { Fact } from './facts/types';
 import { sameName, normalizeName } from './facts/names';
 import { QUOTE_GAP, speakersDiffer } from './facts/quotes';
-import { tokenize } from './facts/tokens';
+import { tokenize, type Token } from './facts/tokens';
 import { GAZETTEER, NAME_ALIASES, NEGATION_CUES, NEG_CONTRACTIONS, SUBNATIONAL, WORLD_REGIONS } from './facts/lexicon';
 
 export { sameName } from './facts/names';
@@ -46,11 +46,10 @@ function contextScore(a: Fact, b: Fact): number {
   const ca = a.context ?? [];
   const cb = b.context ?? [];
   let score = 0;
-  const setB = new Set(cb);
-  const seen = new Set<string>();
-  for (const w of ca) {
-    if (seen.has(w) || !setB.has(w)) continue;
-    seen.add(w);
+  // a handful of words on each side: scanning the arrays beats building sets for every pair
+  for (let k = 0; k < ca.length; k++) {
+    const w = ca[k];
+    if (!cb.includes(w) || ca.indexOf(w) < k) continue;
     score += WEAK_CONTEXT.has(w) ? 0.5 : 1;
   }
   // immediate neighbours: context is [prev1, prev2, prev3, next1, next2, next3] when complete
@@ -65,18 +64,23 @@ interface Pair<T> { h: T; t: T; score: number }
 /** Greedy one-to-one pairing by descending score (ties: document order), deterministic. */
 function greedyPairs<T>(hs: readonly T[], ts: readonly T[], score: (h: T, t: T) => number | null): Array<Pair<T>> {
   const cands: Array<Pair<T> & { i: number; j: number }> = [];
-  hs.forEach((h, i) => ts.forEach((t, j) => {
-    const s = score(h, t);
-    if (s !== null) cands.push({ h, t, score: s, i, j });
-  }));
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i];
+    for (let j = 0; j < ts.length; j++) {
+      const t = ts[j];
+      const s = score(h, t);
+      if (s !== null) cands.push({ h, t, score: s, i, j });
+    }
+  }
+  if (cands.length === 0) return [];
   cands.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-  const ui = new Set<number>();
-  const uj = new Set<number>();
+  const ui = new Array<boolean>(hs.length).fill(false);
+  const uj = new Array<boolean>(ts.length).fill(false);
   const out: Array<Pair<T>> = [];
   for (const c of cands) {
-    if (ui.has(c.i) || uj.has(c.j)) continue;
-    ui.add(c.i);
-    uj.add(c.j);
+    if (ui[c.i] || uj[c.j]) continue;
+    ui[c.i] = true;
+    uj[c.j] = true;
     out.push(c);
   }
   return out;
@@ -313,12 +317,42 @@ function nameInText(f: Fact, words: ReadonlySet<string>): boolean {
   return parts.every((p) => words.has(p));
 }
 
-function foldedWords(text: string, span: Span): Set<string> {
+/** What every comparison of one claim needs from its text: its tokens and, lazily, its folded words. */
+interface ClaimData { text: string; start: number; end: number; toks: readonly Token[]; words?: Set<string> }
+
+/**
+ * compareFacts runs twice for every aligned pair and a claim is in several pairs, each time with new
+ * Side objects but the claim's own facts array. That array keys the claim's data; the text and span
+ * are checked too, so a facts array reused with another span gets fresh data.
+ */
+const CLAIM_DATA = new WeakMap<readonly Fact[], ClaimData>();
+
+function claimData(side: Side): ClaimData {
+  const { text, span } = side;
+  const hit = CLAIM_DATA.get(side.facts);
+  if (hit !== undefined && hit.text === text && hit.start === span.start && hit.end === span.end) return hit;
+  const data: ClaimData = { text, start: span.start, end: span.end, toks: tokenize(text, span.start, span.end) };
+  CLAIM_DATA.set(side.facts, data);
+  return data;
+}
+
+/** tokenize() over a side's claim. Shared: callers must not change the array. */
+function sideTokens(side: Side): readonly Token[] {
+  return claimData(side).toks;
+}
+
+/** The folded words (normalizeName) of a side's claim. Shared: callers must not change the set. */
+function foldedWords(side: Side): ReadonlySet<string> {
+  const data = claimData(side);
+  if (data.words !== undefined) return data.words;
   const out = new Set<string>();
-  for (const t of tokenize(text, span.start, span.end)) {
+  for (const t of data.toks) {
     if (t.kind === 'punct') continue;
-    for (const w of normalizeName(t.text).split(' ')) if (w.length > 0) out.add(w);
+    const folded = normalizeName(t.text);
+    if (!folded.includes(' ')) { if (folded.length > 0) out.add(folded); continue; } // one word: no split
+    for (const w of folded.split(' ')) if (w.length > 0) out.add(w);
   }
+  data.words = out;
   return out;
 }
 
@@ -330,8 +364,16 @@ const BODY_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['state department', ['us embassy']],
 ]);
 
+/** bodyKey results (bounded; started over when full): every open pair of names asks for two. */
+const BODY_KEYS = new Map<string, string>();
+
 function bodyKey(v: string): string {
-  return v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
+  const hit = BODY_KEYS.get(v);
+  if (hit !== undefined) return hit;
+  const key = v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
+  if (BODY_KEYS.size >= 4096) BODY_KEYS.clear();
+  BODY_KEYS.set(v, key);
+  return key;
 }
 
 /** Whether `part` names a chamber of the body `whole` ("senate" in "congress"). */
@@ -355,7 +397,7 @@ function scopeOf(f: Fact): string {
   return 'local';
 }
 
-function compareNames(hs: Fact[], ts: Fact[], hWords: Set<string>, tWords: Set<string>, name: string): FactConflict[] {
+function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>, tWords: ReadonlySet<string>, name: string): FactConflict[] {
   // one-to-one: identical names first, then variants / partial names; a leftover only matches an identical name
   const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : sameName(h.text, t.text) ? 1 : null));
   const hUsed = new Set(strong.map((p) => p.h));
@@ -443,10 +485,22 @@ function isFragment(short: readonly string[], long: readonly string[]): boolean 
 }
 
 /** The changed stretches of a quote, at most three of them and six words each, joined by " … ". */
-function phrases(parts: readonly (readonly string[])[], original: string): string {
-  const spelled = writtenForms(original);
+function phrases(parts: readonly (readonly string[])[], quote: Fact): string {
+  const spelled = quoteForms(quote);
   const shown = parts.filter((p) => p.length > 0).slice(0, 3).map((p) => p.slice(0, 6).map((w) => spelled.get(w) ?? w).join(' '));
   return shown.join(' … ') + (parts.length > 3 || parts.some((p) => p.length > 6) ? ' …' : '');
+}
+
+/** writtenForms of quote facts: a quote reworded against several counterparts needs them each time. */
+const QUOTE_FORMS = new WeakMap<Fact, { text: string; forms: Map<string, string> }>();
+
+/** writtenForms(quote.text), remembered for the quote (checked against its text). Shared: do not change. */
+function quoteForms(quote: Fact): ReadonlyMap<string, string> {
+  const hit = QUOTE_FORMS.get(quote);
+  if (hit !== undefined && hit.text === quote.text) return hit.forms;
+  const forms = writtenForms(quote.text);
+  QUOTE_FORMS.set(quote, { text: quote.text, forms });
+  return forms;
 }
 
 /** Compared quote words are folded to lower case; a message shows them as the article wrote them. */
@@ -469,8 +523,7 @@ function isNegWord(w: string): boolean {
  * True when every difference between two quotes is one name spelled two ways ("al qaddafi" /
  * "gadhafi"): a transliteration is house style, not a change of words.
  */
-function onlyNameVariants(a: readonly string[], b: readonly string[], aText: string, bText: string): boolean {
-  const parts = diffArrays([...a], [...b]);
+function onlyNameVariants(parts: readonly ArrayChange<string>[], aText: string, bText: string): boolean {
   let changed = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
@@ -494,9 +547,28 @@ function capitalisedIn(text: string, word: string): boolean {
 
 interface QuoteResult { conflicts: FactConflict[]; paired: Set<Fact> }
 
+/** Size of the multiset intersection of two word lists: at least the words an array diff keeps in common. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w);
+    if (n === undefined || n === 0) continue;
+    counts.set(w, n - 1);
+    shared++;
+  }
+  return shared;
+}
+
+/** Pair score of a quote that is the other or a fragment of it (word-overlap ratios are at most 1). */
+const FRAGMENT_SCORE = 10;
+
 function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
   const paired = new Set<Fact>();
   const conflicts: FactConflict[] = [];
+  // nothing to pair: skip preparing the word lists
+  if (hs.length === 0 || ts.length === 0) return { conflicts, paired };
   const words = new Map<Fact, string[]>();
   for (const f of [...hs, ...ts]) words.set(f, f.value.split(' ').filter((w) => w.length > 0));
   // compounds written solid on one side and hyphenated or open on the other ("warfighters" /
@@ -504,25 +576,36 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
   const solid = new Set<string>();
   for (const f of [...hs, ...ts]) for (const w of words.get(f)!) solid.add(w);
   for (const f of [...hs, ...ts]) words.set(f, joinCompounds(words.get(f)!, solid));
+  // word diffs of scored pairs, kept for the pairs chosen (the diff is the costly part)
+  const diffs = new Map<Fact, Map<Fact, Array<ArrayChange<string>>>>();
   const pairs = greedyPairs(hs, ts, (h, t) => {
     const a = words.get(h)!;
     const b = words.get(t)!;
     if (a.length === 0 || b.length === 0) return null;
-    if (isFragment(a, b) || isFragment(b, a)) return 10;
+    if (isFragment(a, b) || isFragment(b, a)) return FRAGMENT_SCORE;
+    // the words in common bound the diff's common run from above: too few, and the pair cannot score
+    const shared = sharedWords(a, b);
+    if (shared < 3 || shared / Math.min(a.length, b.length) < 0.4) return null;
+    const parts = diffArrays(a, b);
+    let byT = diffs.get(h);
+    if (byT === undefined) diffs.set(h, (byT = new Map()));
+    byT.set(t, parts);
     let common = 0;
-    for (const part of diffArrays(a, b)) if (!part.added && !part.removed) common += part.count ?? part.value.length;
+    for (const part of parts) if (!part.added && !part.removed) common += part.count ?? part.value.length;
     const ratio = common / Math.min(a.length, b.length);
-    const sameSpeaker = h.speaker && t.speaker && sameName(h.speaker, t.speaker);
     if (ratio >= 0.6 && common >= 3) return ratio;
-    if (sameSpeaker && ratio >= 0.4 && common >= 3) return ratio;
+    if (ratio >= 0.4 && common >= 3 && h.speaker && t.speaker && sameName(h.speaker, t.speaker)) return ratio;
     return null;
   });
-  for (const { h, t } of pairs) {
+  for (const { h, t, score } of pairs) {
     paired.add(h);
     paired.add(t);
     const a = words.get(h)!;
     const b = words.get(t)!;
-    if (a.join(' ') === b.join(' ') || isFragment(a, b) || isFragment(b, a) || onlyNameVariants(a, b, h.text, t.text)) {
+    // a ratio is at most 1: only a fragment scores FRAGMENT_SCORE, and every other pair has its diff
+    const fragment = score === FRAGMENT_SCORE;
+    const parts = fragment ? [] : diffs.get(h)!.get(t)!;
+    if (fragment || a.join(' ') === b.join(' ') || onlyNameVariants(parts, h.text, t.text)) {
       if (speakersDiffer(h.speaker, t.speaker, sameName)) {
         conflicts.push({
           kind: 'attribution', here: spanOf(h), there: spanOf(t),
@@ -536,7 +619,7 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
     let negRemoved = 0;
     let negAdded = 0;
     let otherChanged = 0;
-    for (const part of diffArrays(a, b)) {
+    for (const part of parts) {
       if (part.removed) removed.push(part.value);
       else if (part.added) added.push(part.value);
       if (part.added) negAdded += part.value.filter(isNegWord).length;
@@ -545,8 +628,8 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
     }
     // a quote whose only change is a negation cue is also a negation conflict; a reworded quote is not
     const negChange = negAdded !== negRemoved && otherChanged <= 2;
-    const hereText = removed.length ? phrases(removed, h.text) : '(nothing)';
-    const thereText = added.length ? phrases(added, t.text) : '(nothing)';
+    const hereText = removed.length ? phrases(removed, h) : '(nothing)';
+    const thereText = added.length ? phrases(added, t) : '(nothing)';
     conflicts.push({
       kind: 'quote', here: spanOf(h), there: spanOf(t),
       message: `Quote worded differently: ${qt(hereText)} here, ${qt(thereText)} in ${name}`,
@@ -586,7 +669,7 @@ function stemEq(a: string, b: string): boolean {
 
 /** The word token in `side` that carries the predicate `head` (or its auxiliary), if present. */
 function findPredicate(side: Side, neg: Fact): (Span & { text: string }) | null {
-  const toks = tokenize(side.text, side.span.start, side.span.end);
+  const toks = sideTokens(side);
   const head = neg.head ?? '';
   if (head.length > 0 && !AUX_VERBS.has(head)) {
     for (const [k, t] of toks.entries()) {
@@ -675,25 +758,34 @@ function negPhrase(side: Side, neg: Fact): Span & { text: string } {
 
 // ---------------------------------------------------------------------------------------------
 
+function byType(side: Side, type: string): Fact[] {
+  return side.facts.filter((f) => f.type === type);
+}
+
+function nameFacts(side: Side): Fact[] {
+  return side.facts.filter((f) => NAME_TYPES.has(f.type));
+}
+
+/** Negations inside quotes are judged by the quote comparison when the other side quotes too. */
+function negationFacts(side: Side, otherHasQuote: boolean): Fact[] {
+  return side.facts.filter((f) => f.type === 'negation' && !(f.inQuote && otherHasQuote));
+}
+
 export function compareFacts(here: Side, there: OtherSide): FactConflict[] {
   const name = there.name;
-  const by = (side: Side, type: string): Fact[] => side.facts.filter((f) => f.type === type);
-  const hq = by(here, 'quote');
-  const tq = by(there, 'quote');
+  const hq = byType(here, 'quote');
+  const tq = byType(there, 'quote');
   const quotes = compareQuotes(hq, tq, name);
   const out: FactConflict[] = [...quotes.conflicts];
-  out.push(...compareNumbers(by(here, 'number'), by(there, 'number'), name));
-  out.push(...compareDates(by(here, 'date'), by(there, 'date'), name));
-  const names = (side: Side): Fact[] => side.facts.filter((f) => NAME_TYPES.has(f.type));
-  const hNames = names(here);
-  const tNames = names(there);
+  out.push(...compareNumbers(byType(here, 'number'), byType(there, 'number'), name));
+  out.push(...compareDates(byType(here, 'date'), byType(there, 'date'), name));
+  const hNames = nameFacts(here);
+  const tNames = nameFacts(there);
   // two names can only conflict when both sides name something (the word sets cost a tokenisation)
   if (hNames.length > 0 && tNames.length > 0) {
-    out.push(...compareNames(hNames, tNames, foldedWords(here.text, here.span), foldedWords(there.text, there.span), name));
+    out.push(...compareNames(hNames, tNames, foldedWords(here), foldedWords(there), name));
   }
-  // negations inside quotes are judged by the quote comparison when the other side quotes too
-  const negs = (side: Side, otherHasQuote: boolean): Fact[] => side.facts.filter((f) => f.type === 'negation' && !(f.inQuote && otherHasQuote));
-  out.push(...compareNegations(here, there, negs(here, tq.length > 0), negs(there, hq.length > 0), name));
+  out.push(...compareNegations(here, there, negationFacts(here, tq.length > 0), negationFacts(there, hq.length > 0), name));
   // dedupe
   const seen = new Set<string>();
   return out.filter((c) => {

@@ -58,6 +58,11 @@ export function yearNumber(t: Token | undefined): number | null {
 const YEAR_PREV = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'early',
   'late', 'mid', 'the', 'to', 'and', 'through', 'for', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
+/** Every word that can start a date below: one look-up passes over all the other words. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'this',
+]);
+
 /**
  * Extracts date facts. `used[i]` is set for every token consumed so that the number extractor skips it.
  */
@@ -74,6 +79,7 @@ export function extractDates(text: string, toks: readonly Token[], articleDate: 
     if (used[i]) continue;
     const t = toks[i];
     if (t.kind === 'word') {
+      if (!DATE_WORDS.has(t.lower)) continue;
       const month = MONTHS.get(t.lower);
       const capital = isUpper(t.text[0]);
       if (month !== undefined && capital) {

@@ -28,12 +28,10 @@ export function extractFacts(docText: string, span: Span, articleDate: string | 
   const toks = tokenize(text, start, end);
   const used = new Array<boolean>(toks.length).fill(false);
   const quoteRanges = findQuotes(text, start, end);
-  const facts: Fact[] = [];
-  facts.push(...extractDates(text, toks, articleDate, used));
-  facts.push(...extractNumbers(text, toks, used));
-  facts.push(...extractNames(text, toks, used));
-  facts.push(...extractQuotes(text, toks, quoteRanges));
-  facts.push(...extractNegations(text, toks));
+  // in this order: dates and numbers mark the tokens they use, which names then skip
+  const dates = extractDates(text, toks, articleDate, used);
+  const numbers = extractNumbers(text, toks, used);
+  const facts: Fact[] = dates.concat(numbers, extractNames(text, toks, used), extractQuotes(text, toks, quoteRanges), extractNegations(text, toks));
   // quote membership and slot context
   for (const f of facts) {
     if (f.type !== 'quote') {

@@ -38,9 +38,10 @@ function hasDigit(t: string): boolean {
 }
 
 function isCandidate(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || hasDigit(t.text)) return false;
-  if (isUpper(t.text[0])) return true;
-  return particlePrefixed(t.text);
+  if (!t || t.kind !== 'word') return false;
+  // the capital first (most words have none), then the digit scan
+  if (!isUpper(t.text[0]) && !particlePrefixed(t.text)) return false;
+  return !hasDigit(t.text);
 }
 
 export function isAcronym(t: string): boolean {
@@ -53,36 +54,67 @@ export function isAcronym(t: string): boolean {
   return letters >= 2;
 }
 
+/** Entries kept by each memo table below before it starts over (the tables only ever hold pure results). */
+const MEMO_LIMIT = 4096;
+/** Longest input worth remembering: names and words are short, whole quotes or claims are not. */
+const MEMO_MAX_LENGTH = 200;
+
+function remember<V>(table: Map<string, V>, key: string, value: V): V {
+  if (key.length > MEMO_MAX_LENGTH) return value;
+  if (table.size >= MEMO_LIMIT) table.clear();
+  table.set(key, value);
+  return value;
+}
+
+/**
+ * normalizeName results: the comparison folds every word of a claim and every name pair, and the
+ * same words and names recur across claims and documents.
+ */
+const NORMALIZED = new Map<string, string>();
+
 /** Normalised comparable form of a name: folded words, particles and titles removed. */
 export function normalizeName(s: string): string {
+  const hit = NORMALIZED.get(s);
+  return hit !== undefined ? hit : remember(NORMALIZED, s, foldName(s));
+}
+
+/** normalizeName without the memo. */
+function foldName(s: string): string {
   const words: string[] = [];
-  let cur = '';
-  const flush = (): void => {
-    if (cur.length === 0) return;
-    let w = cur;
-    cur = '';
-    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-    const lower = w.toLowerCase();
-    // strip particle prefixes: al-Ahli → ahli
-    const h = lower.indexOf('-');
-    let body = lower;
-    if (h > 0 && PARTICLES.has(lower.slice(0, h))) body = lower.slice(h + 1);
-    const parts = body.split('-');
-    for (const p of parts) {
-      const f = foldLetters(p);
-      if (f.length === 0 || f === 'the') continue;
-      words.push(f);
-    }
-  };
-  for (const ch of s) {
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === ',') flush();
-    else cur += ch;
+  // words are the runs between spaces, tabs, newlines and commas
+  let from = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 44) continue;
+    if (i > from) foldNameWord(s.slice(from, i), words);
+    from = i + 1;
   }
-  flush();
   // standalone particles ("al Qaeda") and leading titles
   const out = words.filter((w) => !PARTICLES.has(w));
   while (out.length > 1 && TITLES.has(out[0])) out.shift();
   return out.join(' ');
+}
+
+/** Appends the folded parts of one written word of a name to `words`. */
+function foldNameWord(word: string, words: string[]): void {
+  let w = word;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  const lower = w.toLowerCase();
+  // strip particle prefixes: al-Ahli → ahli
+  const h = lower.indexOf('-');
+  let body = lower;
+  if (h > 0 && PARTICLES.has(lower.slice(0, h))) body = lower.slice(h + 1);
+  if (h < 0) {
+    // no hyphen: one part (the common case, without the split)
+    const f = foldLetters(body);
+    if (f.length > 0 && f !== 'the') words.push(f);
+    return;
+  }
+  for (const p of body.split('-')) {
+    const f = foldLetters(p);
+    if (f.length === 0 || f === 'the') continue;
+    words.push(f);
+  }
 }
 
 function initials(words: readonly string[]): string {
@@ -101,11 +133,23 @@ function tokenSame(x: string, y: string): boolean {
   if (short.length >= 3 && long.startsWith(short)) return true;
   const jw = jaroWinkler(x, y);
   if (jw >= 0.93 && short.length >= 5) return true;
-  return jw >= 0.8 && phoneticKey(x) === phoneticKey(y) && phoneticKey(x).length >= 2;
+  if (jw < 0.8) return false;
+  const kx = phoneticKey(x);
+  return kx.length >= 2 && kx === phoneticKey(y);
 }
+
+/** sameName results by `a.length:a` + `b` (unambiguous): each pair of names is compared from both sides. */
+const SAME_NAME = new Map<string, boolean>();
 
 /** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
 export function sameName(a: string, b: string): boolean {
+  const key = `${a.length}:${a}${b}`;
+  const hit = SAME_NAME.get(key);
+  return hit !== undefined ? hit : remember(SAME_NAME, key, namesMatch(a, b));
+}
+
+/** sameName without the memo. */
+function namesMatch(a: string, b: string): boolean {
   const rawA = a.replace(/\./g, '').trim();
   const rawB = b.replace(/\./g, '').trim();
   const na = normalizeName(a);
@@ -208,6 +252,19 @@ function isPartyTag(t: string): boolean {
   return t.length >= 4 && (t[0] === 'D' || t[0] === 'R' || t[0] === 'I') && t[1] === '-' && isUpper(t[2]);
 }
 
+/** text.slice(from, to) === ' ', without the slice. */
+function oneSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === 32;
+}
+
+/** Words that never begin or end a name: NOT_NAMES, months, weekdays and NAME_STOP in one table. */
+const EDGE_STOP: ReadonlySet<string> = new Set([...NOT_NAMES, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...NAME_STOP]);
+
+/** A word that is never part of a name at its edges. */
+function bad(t: Token): boolean {
+  return EDGE_STOP.has(t.lower);
+}
+
 export function extractNames(text: string, toks: readonly Token[], used: readonly boolean[]): Fact[] {
   const out: Fact[] = [];
   let i = 0;
@@ -218,24 +275,23 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       const cur = toks[j];
       if (hyphenTail(cur.text) >= 0 || cur.lower !== cur.text.toLowerCase()) break; // possessive or "-backed" ends a name
       const n = toks[j + 1];
-      if (!used[j + 1] && isCandidate(n) && text.slice(cur.end, n.start) === ' ') { j++; continue; }
+      if (!used[j + 1] && isCandidate(n) && oneSpace(text, cur.end, n.start)) { j++; continue; }
       const n2 = toks[j + 2];
       // "of" joins only after an organisation, title or place word ("Department of Defense", "Gulf of Mexico")
       const ofOk = n.lower !== 'of' || ORG_WORDS.has(cur.lower) || TITLES.has(cur.lower) || PLACE_WORDS.has(cur.lower);
       // "Securities and Exchange Commission", "Centers for Disease Control": "and" joins when an
       // organisation word follows, "for" / "with" when one comes before
       if ((n.lower === 'and' && orgRunAhead(toks, j + 2, used)) || ((n.lower === 'for' || n.lower === 'with') && (ORG_WORDS.has(cur.lower) || ORG_WORDS.has(cur.lower.replace(/s$/, ''))))) {
-        if (!used[j + 2] && isCandidate(n2) && text.slice(cur.end, n.start) === ' ' && text.slice(n.end, n2.start) === ' ') { j += 2; continue; }
+        if (!used[j + 2] && isCandidate(n2) && oneSpace(text, cur.end, n.start) && oneSpace(text, n.end, n2.start)) { j += 2; continue; }
       }
       if (ofOk && (CONNECTORS.has(n.lower) || n.text === '&') && (n.text === '&' || n.text !== n.text.toUpperCase()) && !used[j + 2] && isCandidate(n2)
-        && text.slice(cur.end, n.start) === ' ' && text.slice(n.end, n2.start) === ' ') { j += 2; continue; }
+        && oneSpace(text, cur.end, n.start) && oneSpace(text, n.end, n2.start)) { j += 2; continue; }
       break;
     }
     const seqEnd = j;
     // trim leading / trailing words that are not names
     let a = i;
     let b = j;
-    const bad = (t: Token): boolean => NOT_NAMES.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || NAME_STOP.has(t.lower);
     // "New" starts a name when more of it follows ("New York", "New Hampshire")
     while (a <= b && bad(toks[a]) && !(toks[a].lower === 'new' && a < b)) a++;
     while (b >= a && bad(toks[b])) b--;

@@ -21,12 +21,16 @@ function isExistential(toks: readonly Token[], i: number): boolean {
   return BE_FORMS.has(p1) && p2 === 'there';
 }
 
+/** NEG_CONTRACTIONS and NEGATION_CUES in one table: one look-up passes over most words. */
+const NEG_WORDS: ReadonlySet<string> = new Set([...NEG_CONTRACTIONS, ...NEGATION_CUES]);
+
 function isNegation(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (t.kind !== 'word') return false;
   const l = t.lower;
-  if (NEG_CONTRACTIONS.has(l) || l.endsWith("n't") || l.endsWith('n’t')) return true;
-  if (!NEGATION_CUES.has(l)) return false;
+  if (l.endsWith("n't") || l.endsWith('n’t')) return true;
+  if (!NEG_WORDS.has(l)) return false;
+  if (NEG_CONTRACTIONS.has(l)) return true;
   const next = toks[i + 1];
   if (l === 'no' && next && next.text === '.' && next.start === t.end) return false; // "No. 5"
   if (l === 'not' && next && (next.lower === 'only' || next.lower === 'just')) return false; // "not only … but"

@@ -97,6 +97,12 @@ function qualifierBefore(toks: readonly Token[], start: number): { q: string; le
   return null;
 }
 
+/**
+ * Every unhyphenated word that can be a number below (hyphenated ones may be "twenty-five" or
+ * "two-thirds"): one look-up passes over all the other words.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...SMALL_NUMBERS.keys(), ...MULTIPLIERS.keys(), ...ORDINALS.keys()]);
+
 export function extractNumbers(text: string, toks: readonly Token[], used: boolean[]): Fact[] {
   const out: Fact[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -161,6 +167,7 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
         if (fr && fr.value < 1) { value += fr.value; j = i + 1; }
       }
     } else if (t.kind === 'word') {
+      if (!NUMBER_WORDS.has(t.lower) && !t.lower.includes('-')) continue;
       if (VAGUE.has(t.lower)) continue;
       const f = fraction(t.lower);
       if (f !== null) { value = f; fractionValue = true; }

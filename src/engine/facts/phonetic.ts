@@ -7,6 +7,24 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** Lower-case, strip diacritics, keep ASCII letters only. */
 export function foldLetters(s: string): string {
+  // ASCII fast path: NFD leaves ASCII as it is, so folding is lower-casing A–Z and dropping the rest
+  let clean = true;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) { ascii = false; break; }
+    if (c < 97 || c > 122) clean = false;
+  }
+  if (clean && ascii) return s;
+  if (ascii) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 97 && c <= 122) out += s[i];
+      else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    }
+    return out;
+  }
   const d = s.normalize('NFD').toLowerCase();
   let out = '';
   for (let i = 0; i < d.length; i++) {
@@ -26,9 +44,6 @@ export function phoneticKey(word: string): string {
   if (w.startsWith('kn') || w.startsWith('gn') || w.startsWith('pn') || w.startsWith('wr')) w = w.slice(1);
   let out = VOWELS.has(w[0]) ? 'A' : '';
   let i = 0;
-  const push = (k: string): void => {
-    if (out.length === 0 || out[out.length - 1] !== k) out += k;
-  };
   while (i < w.length) {
     const c = w[i];
     const n = i + 1 < w.length ? w[i + 1] : '';
@@ -66,7 +81,7 @@ export function phoneticKey(word: string): string {
       // collapse doubled consonants (dd, ll) but keep consonants separated by a vowel
       if (out.length > 0 && out[out.length - 1] === ch) continue;
       if (out.length > 1 && out[out.length - 1] === '|' && out[out.length - 2] === ch) { out = out.slice(0, -1); continue; }
-      push(ch);
+      out += ch;
     }
     i += step;
   }

@@ -13,6 +13,9 @@ export function findQuotes(text: string, start: number, end: number): QuoteRange
   let open = -1;
   let closer = '';
   for (let i = start; i < end; i++) {
+    // every mark below is '"' or at least '«' (U+00AB): skip the rest without a one-character string
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code < 0xab) continue;
     const c = text[i];
     if (open < 0) {
       if (c === '“') { open = i; closer = '”'; }
@@ -46,17 +49,21 @@ const ISE_EXCEPT = new Set(['rise', 'wise', 'otherwise', 'precise', 'exercise', 
   'devise', 'merchandise', 'advertise', 'despise', 'disguise', 'noise', 'poise', 'praise', 'raise', 'arise', 'cruise',
   'bruise', 'chastise', 'demise', 'improvise', 'likewise', 'clockwise', 'paradise', 'treatise', 'concise', 'excise', 'incise']);
 
+const OUR_SUFFIXES = ['our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ourful'];
+const ISE_SUFFIXES = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations'];
+const LL_SUFFIXES = ['lled', 'lling', 'ller', 'llers'];
+
 /** American spelling of one lower-case word. */
 export function americanSpelling(w: string): string {
   if (w.length > 3 && w.endsWith("'s")) return americanSpelling(w.slice(0, -2)) + "'s";
   const m = BRIT.get(w);
   if (m !== undefined) return m;
   // colour → color, favourite → favorite, honours → honors
-  for (const suf of ['our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ourful']) {
+  for (const suf of OUR_SUFFIXES) {
     if (w.length > suf.length + 2 && w.endsWith(suf) && !OUR_EXCEPT.has(w)) return w.slice(0, w.length - suf.length) + 'or' + suf.slice(3);
   }
   // organise → organize, recognised → recognized, organisation → organization
-  for (const suf of ['ise', 'ised', 'ises', 'ising', 'isation', 'isations']) {
+  for (const suf of ISE_SUFFIXES) {
     if (w.length >= suf.length + 4 && w.endsWith(suf)) {
       const base = w.slice(0, w.length - suf.length);
       if (ISE_EXCEPT.has(base + 'ise')) return w;
@@ -64,7 +71,7 @@ export function americanSpelling(w: string): string {
     }
   }
   // travelled → traveled, cancelling → canceling
-  for (const suf of ['lled', 'lling', 'ller', 'llers']) {
+  for (const suf of LL_SUFFIXES) {
     if (w.length >= suf.length + 4 && w.endsWith(suf) && 'aeiou'.includes(w[w.length - suf.length - 1]) && !'aeiou'.includes(w[w.length - suf.length - 2])) {
       return w.slice(0, w.length - suf.length) + suf.slice(1);
     }
@@ -102,38 +109,42 @@ function expandContraction(w: string): string[] {
   return [w];
 }
 
+/** quoteWords: a gap word, unless gaps are off or one was just added. */
+function addGap(words: string[], gaps: boolean): void {
+  if (gaps && words[words.length - 1] !== QUOTE_GAP) words.push(QUOTE_GAP);
+}
+
+/** quoteWords: appends the normalised form of the written word `cur` (if any) and returns '' (the next word). */
+function flushWord(cur: string, words: string[]): string {
+  if (cur.length === 0) return '';
+  let w = cur.toLowerCase();
+  w = w.replace(/’/g, "'");
+  // strip dots (U.S. → us) and leading / trailing apostrophes
+  let clean = w.includes('.') ? w.split('.').join('') : w;
+  while (clean.startsWith("'")) clean = clean.slice(1);
+  while (clean.endsWith("'")) clean = clean.slice(0, -1);
+  if (clean.length > 0) for (const x of expandContraction(clean)) words.push(americanSpelling(x));
+  return '';
+}
+
 /**
  * Words of a quote after house-style normalisation (editorial insertions, punctuation, case, spelling,
  * contractions). With `gaps`, an elision ("...") or an editorial insertion leaves a QUOTE_GAP word.
  */
 export function quoteWords(s: string, opts: { gaps?: boolean } = {}): string[] {
   const words: string[] = [];
+  const gaps = opts.gaps === true;
   let cur = '';
   let depth = 0;
-  const gap = (): void => {
-    if (opts.gaps === true && words[words.length - 1] !== QUOTE_GAP) words.push(QUOTE_GAP);
-  };
-  const flush = (): void => {
-    if (cur.length === 0) return;
-    let w = cur.toLowerCase();
-    cur = '';
-    w = w.replace(/’/g, "'");
-    // strip dots (U.S. → us) and leading / trailing apostrophes
-    let clean = '';
-    for (const ch of w) if (ch !== '.') clean += ch;
-    while (clean.startsWith("'")) clean = clean.slice(1);
-    while (clean.endsWith("'")) clean = clean.slice(0, -1);
-    if (clean.length > 0) for (const x of expandContraction(clean)) words.push(americanSpelling(x));
-  };
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     // an editorial insertion stands in for words the speaker said: a gap, not words of the quote
-    if (ch === '(' || ch === '[') { flush(); if (depth === 0) gap(); depth++; continue; }
-    if (ch === ')' || ch === ']') { flush(); if (depth > 0) depth--; continue; }
+    if (ch === '(' || ch === '[') { cur = flushWord(cur, words); if (depth === 0) addGap(words, gaps); depth++; continue; }
+    if (ch === ')' || ch === ']') { cur = flushWord(cur, words); if (depth > 0) depth--; continue; }
     if (depth > 0) continue;
     if (ch === '…' || (ch === '.' && s[i + 1] === '.' && s[i + 2] === '.')) {
-      flush();
-      gap();
+      cur = flushWord(cur, words);
+      addGap(words, gaps);
       while (s[i + 1] === '.') i++;
       continue;
     }
@@ -141,9 +152,9 @@ export function quoteWords(s: string, opts: { gaps?: boolean } = {}): string[] {
     if (isLetter(ch) || (ch >= '0' && ch <= '9') || ch === '\'' || ch === '’' || ch === '%' || ch === '$') { cur += ch; continue; }
     if (ch === '.' && cur.length > 0 && isLetter(s[i + 1] ?? '') ) { cur += ch; continue; } // U.S
     if ((ch === ',' || ch === '.') && cur.length > 0 && (s[i + 1] ?? '') >= '0' && (s[i + 1] ?? '') <= '9') { cur += ch === '.' ? '·' : ''; continue; }
-    flush();
+    cur = flushWord(cur, words);
   }
-  flush();
+  flushWord(cur, words);
   // leading / trailing gaps say nothing: the fragment rule covers a quote that starts or ends early
   while (words[0] === QUOTE_GAP) words.shift();
   while (words[words.length - 1] === QUOTE_GAP) words.pop();

@@ -35,11 +35,39 @@ export function isDigit(ch: string): boolean {
 }
 
 export function isUpper(ch: string): boolean {
+  // one ASCII character (the common case): only A–Z change under lower-casing
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  }
   return ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function isWordChar(ch: string): boolean {
-  return isLetter(ch) || isDigit(ch) || (ch !== '' && ch.charCodeAt(0) >= 128 && DIGIT_RE.test(ch));
+/** isLetter(text[i]) || isDigit(text[i]) || a non-ASCII decimal digit; false at or past `stop`. */
+function wordCharAt(text: string, i: number, stop: number): boolean {
+  if (i >= stop) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: neither letters nor digits
+  const ch = text[i];
+  return LETTER_RE.test(ch) || DIGIT_RE.test(ch);
+}
+
+/** isLetter(text[i]); false at or past `stop`. */
+function letterAt(text: string, i: number, stop: number): boolean {
+  return i < stop && isLetter(text[i]);
+}
+
+/** isDigit(text[i]) (ASCII digits only); false at or past `stop`. */
+function digitAt(text: string, i: number, stop: number): boolean {
+  if (i >= stop) return false;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** The joiners kept inside a word before another word character: ' ’ - and the non-breaking hyphen. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
 }
 
 /** Abbreviations whose trailing dot does not end a sentence. */
@@ -49,52 +77,59 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'vs', 'prof', 'maj', 'adm', 'cmdr', 'rev', 'ltd', 'mt', 'ft', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt',
 ]);
 
-const JOINERS = new Set(["'", '’', '-', '‑']);
-
-/** Tokenise text[start, end). */
+/** Tokenise text[start, end). Scans UTF-16 codes: no one-character strings for the common ASCII text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = Math.max(0, start);
   const stop = Math.min(text.length, end);
   let sentenceStart = true;
   while (i < stop) {
-    const ch = text[i];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') {
-      if (ch === '\n' && i + 1 < stop && (text[i + 1] === '\n' || text[i + 1] === '\r')) sentenceStart = true;
+    const ch = text.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xa0) {
+      if (ch === 10 && i + 1 < stop && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) sentenceStart = true;
       i++;
       continue;
     }
-    if (isWordChar(ch)) {
+    if (wordCharAt(text, i, stop)) {
       const s = i;
-      let allDigits = isDigit(ch);
+      let allDigits = ch >= 48 && ch <= 57;
+      // no capital or non-ASCII letter: already lower case; no apostrophe: no possessive ending
+      let lowerCase = !(ch >= 65 && ch <= 90) && ch < 128;
+      let apostrophe = false;
       i++;
       while (i < stop) {
-        const c = text[i];
-        if (isWordChar(c)) {
-          if (!isDigit(c)) allDigits = false;
+        const c = text.charCodeAt(i);
+        if (wordCharAt(text, i, stop)) {
+          if (!(c >= 48 && c <= 57)) allDigits = false;
+          if ((c >= 65 && c <= 90) || c >= 128) lowerCase = false;
           i++;
           continue;
         }
-        const next = i + 1 < stop ? text[i + 1] : '';
-        if (JOINERS.has(c) && isWordChar(next)) { allDigits = false; i++; continue; }
-        if (c === '/' && allDigits && isDigit(next) && isDigit(text[i - 1])) { i++; continue; }
-        if ((c === '.' || c === ',') && allDigits && isDigit(next)) {
+        if (isJoiner(c) && wordCharAt(text, i + 1, stop)) {
+          allDigits = false;
+          if (c === 39 || c === 0x2019) apostrophe = true;
+          else if (c >= 128) lowerCase = false;
+          i++;
+          continue;
+        }
+        if (c === 47 /* / */ && allDigits && digitAt(text, i + 1, stop) && digitAt(text, i - 1, stop)) { i++; continue; }
+        if ((c === 46 /* . */ || c === 44 /* , */) && allDigits && digitAt(text, i + 1, stop)) {
           // decimal point or thousands separator
-          if (c === ',') {
+          if (c === 44) {
             // require exactly three digits after a thousands comma
             let k = i + 1;
-            while (k < stop && isDigit(text[k])) k++;
+            while (digitAt(text, k, stop)) k++;
             if (k - (i + 1) !== 3) break;
           }
           i++;
           continue;
         }
-        if (c === '.' && isLetter(next) && i - s === 1 && i + 2 <= stop && (text[i + 2] === '.' || text[i + 2] === undefined)) {
+        if (c === 46 && letterAt(text, i + 1, stop) && i - s === 1 && i + 2 <= stop && (text[i + 2] === '.' || text[i + 2] === undefined)) {
           // abbreviations like U.S. / D.C.
           i++;
           continue;
         }
-        if (c === '.' && isLetter(next) && i + 2 <= stop && text[i + 2] === '.' && text[i - 2] === '.') {
+        if (c === 46 && letterAt(text, i + 1, stop) && i + 2 <= stop && text[i + 2] === '.' && text[i - 2] === '.') {
           i++;
           continue;
         }
@@ -103,17 +138,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // trailing dot of a dotted abbreviation (U.S.)
       if (i < stop && text[i] === '.' && i - s >= 3 && text[i - 2] === '.') i++;
       const t = text.slice(s, i);
-      let lower = t.toLowerCase();
-      if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-      else if (lower.endsWith("s'") || lower.endsWith('s’')) lower = lower.slice(0, -1);
-      const isNum = isDigit(t[0]);
+      let lower = lowerCase ? t : t.toLowerCase();
+      if (apostrophe) {
+        if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+        else if (lower.endsWith("s'") || lower.endsWith('s’')) lower = lower.slice(0, -1);
+      }
+      const isNum = ch >= 48 && ch <= 57;
       out.push({ text: t, lower, start: s, end: i, kind: isNum ? 'num' : 'word', sentenceStart });
       sentenceStart = false;
       continue;
     }
     // punctuation: one UTF-16 unit (surrogate pairs kept together)
-    const c = ch.charCodeAt(0);
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < stop ? 2 : 1;
+    const len = ch >= 0xd800 && ch <= 0xdbff && i + 1 < stop ? 2 : 1;
     const t = text.slice(i, i + len);
     const wasStart = sentenceStart;
     out.push({ text: t, lower: t, start: i, end: i + len, kind: 'punct', sentenceStart: wasStart });
