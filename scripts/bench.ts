@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { diffWords } from 'diff';
 import { compare } from '../src/engine';
 import type { ArticleInput } from '../src/engine';
+import { wasmKernelAvailable } from '../src/engine/similarity/kernel';
 
 // ------------------------------------------------------------------------------------------------
 // Options and paths
@@ -30,7 +31,9 @@ const QUICK = argv.includes('--quick');
 const CHILD_HUGE = argv.includes('--child-huge');
 const diffTimeoutArg = argv.find((a) => a.startsWith('--diff-timeout='));
 const DIFF_TIMEOUT_MS = (diffTimeoutArg ? Number(diffTimeoutArg.slice('--diff-timeout='.length)) : 30) * 1000;
-const RUNS_SMALL = QUICK ? 5 : 15;
+const RUNS_SMALL = QUICK ? 9 : 31;
+/** Untimed warm-up runs before the seed pair's timed ones (the JIT settles on small inputs). */
+const WARM_SMALL = QUICK ? 10 : 20;
 const RUNS_MEDIUM = QUICK ? 3 : 7;
 const RUNS_HUGE = QUICK ? 1 : 3;
 const HUGE_WORDS = 110_000;
@@ -317,7 +320,7 @@ async function main(): Promise<void> {
   let seedWords = { a: 483, b: 489 };
   if (seedPaths) {
     const [a, b] = seedPaths.map(readText) as [string, string];
-    seed = runSize('seed pair', a, b, RUNS_SMALL, 3);
+    seed = runSize('seed pair', a, b, RUNS_SMALL, WARM_SMALL);
     seedWords = { a: seed.wordsA, b: seed.wordsB };
   }
 
@@ -408,7 +411,7 @@ async function main(): Promise<void> {
 
   const figures: Figures = { engine: ENGINE_KIND, seed, x10, x100, growthPer10x, huge, coldCli, pairs, memory, sizes, activationMs };
   if (JSON_OUT) {
-    process.stdout.write(JSON.stringify({ schema: 'source-compare/bench@1', diffTimeoutMs: DIFF_TIMEOUT_MS, runs: { small: RUNS_SMALL, medium: RUNS_MEDIUM, huge: RUNS_HUGE }, ...figures }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ schema: 'source-compare/bench@1', kernel: wasmKernelAvailable() ? 'wasm-simd' : 'js', diffTimeoutMs: DIFF_TIMEOUT_MS, runs: { small: RUNS_SMALL, medium: RUNS_MEDIUM, huge: RUNS_HUGE }, ...figures }, null, 2) + '\n');
     return;
   }
   printTable(figures);
@@ -468,7 +471,7 @@ function printTable(f: Figures): void {
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'target'][i]!.length));
   const line = (r: readonly string[]) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`.trimEnd();
   const out: string[] = [];
-  out.push(`Source Compare bench — engine: ${f.engine === 'stub' ? 'TEMPORARY STUB (figures are placeholders)' : 'real'}; node ${process.version}; medians of up to ${RUNS_SMALL} (seed), ${RUNS_MEDIUM} (~10×), ${RUNS_HUGE} (~100×) warm runs, ${BUDGET_MS / 1000} s budget each; diffWords timeout ${DIFF_TIMEOUT_MS / 1000} s`);
+  out.push(`Source Compare bench — engine: ${f.engine === 'stub' ? 'TEMPORARY STUB (figures are placeholders)' : 'real'}, alignment kernel: ${wasmKernelAvailable() ? 'WebAssembly SIMD' : 'JavaScript'}; node ${process.version}; medians of up to ${RUNS_SMALL} (seed, after ${WARM_SMALL} warm-up runs), ${RUNS_MEDIUM} (~10×), ${RUNS_HUGE} (~100×) warm runs, ${BUDGET_MS / 1000} s budget each; diffWords timeout ${DIFF_TIMEOUT_MS / 1000} s`);
   out.push(line(['figure', 'value', 'target', '']));
   out.push(line([w[0]!, w[1]!, w[2]!].map((n) => '-'.repeat(n)).concat('----')));
   for (const r of rows) out.push(line(r));

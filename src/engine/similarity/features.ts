@@ -346,29 +346,19 @@ export interface Alignment {
   bestB: Float64Array;
 }
 
-/** Same lemma or same normalised form (hashes matched; the strings decide). */
-function sameWord(x: Item, y: Item): boolean {
-  return x.lemma === y.lemma || x.norm === y.norm;
-}
-
-/** An acronym and the initials of the other's capitalised run (IRGC ~ Islamic Revolutionary Guard Corps). */
-function acronymPair(fx: number, fy: number, x: Item, y: Item): boolean {
-  return (((fx & F_ACR) !== 0 && (fy & F_RUN) !== 0) || ((fy & F_ACR) !== 0 && (fx & F_RUN) !== 0)) &&
-    ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run));
-}
-
 function shareGroup(x: readonly number[], y: readonly number[]): boolean {
   for (const g of x) if (y.includes(g)) return true;
   return false;
 }
 
-/** Scratch for align(): best compound match per item (engine calls are synchronous, one per thread). */
-let bestCompScratch = new Float64Array(64);
-
 /**
  * Best match of every item in the other claim. An item pair scores 1 on the same lemma or norm (or
  * acronym ↔ initials), 0 when either is a number, else the best of the vector cosine (≥ 0), 0.8 for
  * a shared WordNet synonym group and Jaro-Winkler on names without a vector.
+ *
+ * The cosines of all pairs of words with vectors, and their row and column maxima, come from
+ * crossDots(); only the few pairs where something else can decide (same word, shared group, an
+ * acronym, a word without a vector) are looked at one by one.
  */
 export function align(a: Prepared, b: Prepared): Alignment {
   const A = a.packed;
@@ -379,88 +369,88 @@ export function align(a: Prepared, b: Prepared): Alignment {
   const best = new Float64Array(na + nb);
   const bestA = best.subarray(0, na);
   const bestB = best.subarray(na);
-  // dots[r * B.rows + c]: item vector r of a · vector c of b (items, then compounds);
-  // cdots[k * B.cv0 + c]: compound k of a · item vector c of b
-  const { dots, cdots } = crossDots(A, B);
-  if (bestCompScratch.length < na) bestCompScratch = new Float64Array(Math.max(na, 2 * bestCompScratch.length));
-  const bestComp = bestCompScratch;
-  bestComp.fill(0, 0, na);
-  const bRows = B.rows;
-  let scratch: Uint8Array | null = null;
-  const xs = a.items;
-  const ys = b.items;
+  const { m, dots, rowMax, colMax, compRowMax, compColMax } = crossDots(A, B);
+  const aVpos = A.vpos;
   const bVpos = B.vpos;
+  for (let i = 0; i < na; i++) if (aVpos[i] >= 0) bestA[i] = m[rowMax + aVpos[i]];
+  for (let j = 0; j < nb; j++) if (bVpos[j] >= 0) bestB[j] = m[colMax + bVpos[j]];
+  const bCv0 = B.cv0;
   const bFlags = B.flags;
   const bLemmaH = B.lemmaH;
   const bNormH = B.normH;
   const bGmask = B.gmask;
-  const bKeyLen = B.keyLen;
   for (let i = 0; i < na; i++) {
-    const x = xs[i];
     const fx = A.flags[i];
-    const px = A.vpos[i];
-    const ro = px * bRows;
-    if (px >= 0 && B.nc) {
-      let c = 0;
-      for (let k = ro + B.cv0, e = k + B.nc; k < e; k++) { const v = COMP_SCALE * dots[k]; if (v > c) c = v; }
-      bestComp[i] = c;
-    }
+    const px = aVpos[i];
     const lh = A.lemmaH[i];
     const nh = A.normH[i];
     const gm = A.gmask[i];
-    const klx = A.keyLen[i];
-    const kmx = A.keyMask[i];
     let bi = bestA[i];
     for (let j = 0; j < nb; j++) {
-      let s: number;
-      const fy = bFlags[j];
+      // Two words with vectors whose cosine decides are already counted in the maxima.
+      if (lh !== bLemmaH[j] && nh !== bNormH[j] && (gm & bGmask[j]) === 0 && ((fx | bFlags[j]) & F_ACR) === 0 &&
+        px >= 0 && bVpos[j] >= 0) continue;
       const py = bVpos[j];
-      if ((lh === bLemmaH[j] || nh === bNormH[j]) && sameWord(x, ys[j])) s = 1;
-      else if (px >= 0 && py >= 0) {
-        // the common case: two words with vectors (numbers have none)
-        const d = dots[ro + py];
-        s = d > 0 ? d : 0;
-        if (s < 0.8 && (gm & bGmask[j]) !== 0 && shareGroup(x.groups, ys[j].groups)) s = 0.8;
-        if (((fx | fy) & F_ACR) !== 0 && acronymPair(fx, fy, x, ys[j])) s = 1;
-      } else if ((fx | fy) & F_NUM) s = 0;
-      else {
-        const y = ys[j];
-        s = 0;
-        if ((gm & bGmask[j]) !== 0 && shareGroup(x.groups, y.groups)) s = 0.8;
-        const kly = bKeyLen[j];
-        if (((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
-          if (jwBound(klx, kly, kmx, B.keyMask[j]) >= 0.88 - JW_SLACK) {
-            scratch ??= new Uint8Array(128);
-            const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, scratch) : jaroWinklerWith(y.key, x.key, scratch);
-            if (jw >= 0.88 && jw > s) s = jw;
-          }
-        } else if (px < 0 && py < 0 && klx >= 5 && kly >= 5) {
-          if (jwBound(klx, kly, kmx, B.keyMask[j]) >= 0.93 - JW_SLACK) {
-            scratch ??= new Uint8Array(128);
-            const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, scratch) : jaroWinklerWith(y.key, x.key, scratch);
-            if (jw >= 0.93 && jw * 0.9 > s) s = jw * 0.9;
-          }
-        }
-        if (acronymPair(fx, fy, x, y)) s = 1;
-      }
+      const s = pairScore(a, b, i, j, px >= 0 && py >= 0 ? m[dots + px * bCv0 + py] : 0);
       if (s > bi) bi = s;
       if (s > bestB[j]) bestB[j] = s;
     }
     bestA[i] = bi;
   }
   // compound vectors of the other side (phone line ~ hotline), for words not matched well already
-  if (B.nc) for (let i = 0; i < na; i++) if (A.vpos[i] >= 0 && bestA[i] < 0.9 && bestComp[i] > bestA[i]) bestA[i] = bestComp[i];
+  if (B.nc) {
+    for (let i = 0; i < na; i++) {
+      const p = aVpos[i];
+      if (p < 0 || bestA[i] >= 0.9) continue;
+      const c = COMP_SCALE * m[compRowMax + p];
+      if (c > bestA[i]) bestA[i] = c;
+    }
+  }
   if (A.nc) {
-    const stride = B.cv0;
     for (let j = 0; j < nb; j++) {
-      const p = B.vpos[j];
+      const p = bVpos[j];
       if (p < 0 || bestB[j] >= 0.9) continue;
-      let b = bestB[j];
-      for (let k = 0; k < A.nc; k++) { const v = COMP_SCALE * cdots[k * stride + p]; if (v > b) b = v; }
-      bestB[j] = b;
+      const c = COMP_SCALE * m[compColMax + p];
+      if (c > bestB[j]) bestB[j] = c;
     }
   }
   return { bestA, bestB };
+}
+
+let jwScratch: Uint8Array | null = null;
+
+/** Score of item i of a against item j of b (see align); `dot` is their cosine when both have vectors. */
+function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number): number {
+  const A = a.packed;
+  const B = b.packed;
+  const x = a.items[i];
+  const y = b.items[j];
+  if ((A.lemmaH[i] === B.lemmaH[j] || A.normH[i] === B.normH[j]) && (x.lemma === y.lemma || x.norm === y.norm)) return 1;
+  const fx = A.flags[i];
+  const fy = B.flags[j];
+  if ((fx | fy) & F_NUM) return 0;
+  const px = A.vpos[i];
+  const py = B.vpos[j];
+  let s = px >= 0 && py >= 0 && dot > 0 ? dot : 0;
+  if ((A.gmask[i] & B.gmask[j]) !== 0 && s < 0.8 && shareGroup(x.groups, y.groups)) s = 0.8;
+  const klx = A.keyLen[i];
+  const kly = B.keyLen[j];
+  if ((px < 0 || py < 0) && ((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.88 - JW_SLACK) {
+      jwScratch ??= new Uint8Array(128);
+      const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, jwScratch) : jaroWinklerWith(y.key, x.key, jwScratch);
+      if (jw >= 0.88 && jw > s) s = jw;
+    }
+  } else if (px < 0 && py < 0 && klx >= 5 && kly >= 5) {
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.93 - JW_SLACK) {
+      jwScratch ??= new Uint8Array(128);
+      const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, jwScratch) : jaroWinklerWith(y.key, x.key, jwScratch);
+      if (jw >= 0.93 && jw * 0.9 > s) s = jw * 0.9;
+    }
+  }
+  if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN))) &&
+    ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run))) s = 1;
+  return s;
 }
 
 /** Names of the directional features (how much of `x` is said by `y`). */

@@ -80,13 +80,21 @@ export interface VectorRows {
 }
 
 /**
- * The products align() needs: `dots[r * b.rows + c]` = item vector r of a · row c of b (items, then
- * compounds), `cdots[k * b.cv0 + c]` = compound k of a · item vector c of b. The arrays may be views
- * into scratch memory: read them before the next call.
+ * What align() needs from the vectors of claims a and b, as regions of one array `m` (starting at
+ * the offsets given; indices are vector rows, an item's `vpos`):
+ * - `dots`: m[dots + r * b.cv0 + c] = item vector r of a · item vector c of b;
+ * - `rowMax` / `colMax`: the largest of those in row r / column c, at least 0;
+ * - `compRowMax`: the largest dot of item vector r of a with a compound vector of b, at least 0;
+ * - `compColMax`: the largest dot of a compound vector of a with item vector c of b, at least 0.
+ * `m` may be scratch memory: read it before the next call.
  */
 export interface CrossDots {
-  readonly dots: ArrayLike<number>;
-  readonly cdots: ArrayLike<number>;
+  readonly m: Float32Array | Float64Array;
+  readonly dots: number;
+  readonly rowMax: number;
+  readonly colMax: number;
+  readonly compRowMax: number;
+  readonly compColMax: number;
 }
 
 /** The little of the WebAssembly API used here (the engine's TypeScript lib has no DOM types). */
@@ -101,7 +109,7 @@ interface WasmApi {
 
 interface DotKernel {
   readonly memory: WasmMemory;
-  readonly dotMatrix: (xs: number, nx: number, ys: number, ny: number, out: number) => void;
+  readonly dotMatrix: (xs: number, nx: number, ys: number, ny: number, out: number, rowMax: number, colMax: number) => void;
 }
 
 let kernel: DotKernel | null | undefined;
@@ -128,43 +136,83 @@ export function wasmKernelAvailable(): boolean {
   return loadKernel() !== null;
 }
 
-/** crossDots() in plain JavaScript (the fallback; also the reference the tests compare with). */
-export function crossDotsJs(a: VectorRows, b: VectorRows): CrossDots {
-  const dots = new Float64Array(a.cv0 * b.rows);
-  if (a.cv0 && b.rows) dotMatrixJs(a.vecs, 0, a.cv0, b.vecs, 0, b.rows, dots);
-  const nca = a.rows - a.cv0;
-  const cdots = new Float64Array(nca * b.cv0);
-  if (nca && b.cv0) dotMatrixJs(a.vecs, a.cv0, nca, b.vecs, 0, b.cv0, cdots);
-  return { dots, cdots };
+/** Region offsets of CrossDots for claims with these row counts (the same layout in both versions). */
+function layout(a: VectorRows, b: VectorRows, base: number): Omit<CrossDots, 'm'> & { end: number } {
+  const dots = base;
+  const rowMax = dots + a.cv0 * b.cv0;
+  const colMax = rowMax + a.cv0;
+  const compRowMax = colMax + b.cv0;
+  const compColMax = compRowMax + a.cv0;
+  return { dots, rowMax, colMax, compRowMax, compColMax, end: compColMax + b.cv0 };
 }
 
-// Scratch layout in the kernel's memory: a's rows at 0, b's rows after them, then dots, then cdots.
-// A claim is scored against several candidates in a row, so a's rows stay in place while it repeats.
+/** Row maxima (at least 0) of an nx × ny matrix into out[rowAt…], column maxima into out[colAt…] (≥ -1: none). */
+function maxima(m: Float64Array, nx: number, ny: number, out: Float64Array, rowAt: number, colAt: number): void {
+  for (let r = 0; r < nx; r++) {
+    let best = 0;
+    for (let c = 0; c < ny; c++) {
+      const v = m[r * ny + c];
+      if (v > best) best = v;
+      if (colAt >= 0 && v > out[colAt + c]) out[colAt + c] = v;
+    }
+    if (rowAt >= 0) out[rowAt + r] = best;
+  }
+}
+
+/** crossDots() in plain JavaScript (the fallback; also the reference the tests compare with). */
+export function crossDotsJs(a: VectorRows, b: VectorRows): CrossDots {
+  const nca = a.rows - a.cv0;
+  const ncb = b.rows - b.cv0;
+  const at = layout(a, b, 0);
+  const m = new Float64Array(at.end);
+  if (a.cv0 && b.cv0) {
+    const d = m.subarray(at.dots, at.rowMax);
+    dotMatrixJs(a.vecs, 0, a.cv0, b.vecs, 0, b.cv0, d);
+    maxima(d, a.cv0, b.cv0, m, at.rowMax, at.colMax);
+  }
+  if (a.cv0 && ncb) {
+    const d = new Float64Array(a.cv0 * ncb);
+    dotMatrixJs(a.vecs, 0, a.cv0, b.vecs, b.cv0, ncb, d);
+    maxima(d, a.cv0, ncb, m, at.compRowMax, -1);
+  }
+  if (nca && b.cv0) {
+    const d = new Float64Array(nca * b.cv0);
+    dotMatrixJs(a.vecs, a.cv0, nca, b.vecs, 0, b.cv0, d);
+    maxima(d, nca, b.cv0, m, -1, at.compColMax);
+  }
+  return { m, dots: at.dots, rowMax: at.rowMax, colMax: at.colMax, compRowMax: at.compRowMax, compColMax: at.compColMax };
+}
+
+// Scratch layout in the kernel's memory (in floats): a's rows at 0, b's rows after them, the
+// CrossDots regions, maxima nobody reads, then a scratch matrix. A claim is scored against several
+// candidates in a row, so a's rows stay in place while it repeats.
 let lastA: VectorRows | null = null;
 let heap: Float32Array | null = null;
 
-/** The products align() needs (see CrossDots), in WebAssembly where it runs. */
+/** What align() needs (see CrossDots), in WebAssembly where it runs. */
 export function crossDots(a: VectorRows, b: VectorRows): CrossDots {
   const k = loadKernel();
   if (!k) return crossDotsJs(a, b);
   const nca = a.rows - a.cv0;
-  const bOff = a.rows * ROW_BYTES;
-  const dotsOff = bOff + b.rows * ROW_BYTES;
-  const cdotsOff = dotsOff + a.cv0 * b.rows * 4;
-  const end = cdotsOff + nca * b.cv0 * 4;
+  const ncb = b.rows - b.cv0;
+  const bAt = a.rows * DIM;
+  const at = layout(a, b, bAt + b.rows * DIM);
+  const ignoredAt = at.end;
+  const scratchAt = ignoredAt + Math.max(a.rows, b.rows);
+  const end = (scratchAt + Math.max(a.cv0 * ncb, nca * b.cv0)) * 4;
   const memory = k.memory;
   if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
   if (!heap || heap.buffer !== memory.buffer) { heap = new Float32Array(memory.buffer); lastA = null; }
-  const used = a.rows * DIM;
   if (lastA !== a) {
-    heap.set(a.vecs.length === used ? a.vecs : a.vecs.subarray(0, used), 0);
+    heap.set(a.vecs.length === bAt ? a.vecs : a.vecs.subarray(0, bAt), 0);
     lastA = a;
   }
-  heap.set(b.vecs.length === b.rows * DIM ? b.vecs : b.vecs.subarray(0, b.rows * DIM), bOff / 4);
-  if (a.cv0 && b.rows) k.dotMatrix(0, a.cv0, bOff, b.rows, dotsOff);
-  if (nca && b.cv0) k.dotMatrix(a.cv0 * ROW_BYTES, nca, bOff, b.cv0, cdotsOff);
-  return {
-    dots: heap.subarray(dotsOff / 4, dotsOff / 4 + a.cv0 * b.rows),
-    cdots: heap.subarray(cdotsOff / 4, cdotsOff / 4 + nca * b.cv0),
-  };
+  heap.set(b.vecs.length === b.rows * DIM ? b.vecs : b.vecs.subarray(0, b.rows * DIM), bAt);
+  // column maxima accumulate (row maxima are written whole)
+  heap.fill(0, at.rowMax, ignoredAt);
+  const B = 4; // bytes per float
+  if (a.cv0 && b.cv0) k.dotMatrix(0, a.cv0, bAt * B, b.cv0, at.dots * B, at.rowMax * B, at.colMax * B);
+  if (a.cv0 && ncb) k.dotMatrix(0, a.cv0, (bAt + b.cv0 * DIM) * B, ncb, scratchAt * B, at.compRowMax * B, ignoredAt * B);
+  if (nca && b.cv0) k.dotMatrix(a.cv0 * ROW_BYTES, nca, bAt * B, b.cv0, scratchAt * B, ignoredAt * B, at.compColMax * B);
+  return { m: heap, dots: at.dots, rowMax: at.rowMax, colMax: at.colMax, compRowMax: at.compRowMax, compColMax: at.compColMax };
 }
