@@ -69,7 +69,7 @@ const EXHAUSTIVE_LIMIT = 0;
 /** Keys present in more than this share of a document's claims (and more than a few) are skipped. */
 const COMMON_KEY_SHARE = 0.2;
 /** Each claim is compared with at most this many candidates (those sharing the rarest keys). */
-const MAX_CANDIDATES = 8;
+const MAX_CANDIDATES = Number(process.env.SC_MAXC ?? 8);
 
 /** Candidate pairs (indices) worth scoring, each listed once, in deterministic order. */
 export function candidatePairs(left: readonly Prepared[], right: readonly Prepared[]): Array<[number, number]> {

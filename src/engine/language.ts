@@ -15,6 +15,42 @@ const LATIN = /\p{Script=Latin}/u;
 /** Texts with fewer words than this are too short to judge. */
 const MIN_WORDS = 12;
 
+/** The longest function word: longer words need no look-up. */
+const MAX_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
+/**
+ * Words (maximal runs of letters and ASCII apostrophes) in lower-case text, and how many are function
+ * words: a scan by character code, Unicode look-ups only beyond ASCII.
+ */
+export function countWords(lower: string): { words: number; functionWords: number } {
+  let words = 0;
+  let functionWords = 0;
+  let start = -1;
+  const n = lower.length;
+  for (let k = 0; k <= n; k++) {
+    let inWord = false;
+    let width = 1;
+    if (k < n) {
+      const c = lower.charCodeAt(k);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39) inWord = true;
+      else if (c > 127) {
+        const cp = lower.codePointAt(k) ?? c;
+        width = cp > 0xffff ? 2 : 1;
+        inWord = LETTER.test(String.fromCodePoint(cp));
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      words++;
+      if (k - start <= MAX_FUNCTION_WORD && FUNCTION_WORDS.has(lower.slice(start, k))) functionWords++;
+      start = -1;
+    }
+    k += width - 1;
+  }
+  return { words, functionWords };
+}
+
 /** A notice when the claims do not look like English; null when they do or the text is too short. */
 export function languageNotice(text: string, claims: readonly Span[]): string | null {
   let words = 0;
@@ -38,11 +74,9 @@ export function languageNotice(text: string, claims: readonly Span[]): string | 
         }
       }
     }
-    for (const w of part.toLowerCase().split(/[^\p{L}']+/u)) {
-      if (!w) continue;
-      words++;
-      if (FUNCTION_WORDS.has(w)) functionWords++;
-    }
+    const counted = countWords(part.toLowerCase());
+    words += counted.words;
+    functionWords += counted.functionWords;
     if (words > 5000) break;
   }
   if (letters === 0) return claims.length ? 'This text has no words to compare; labels are not meaningful.' : null;

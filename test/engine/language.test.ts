@@ -24,3 +24,21 @@ test('short or empty text is not judged', () => {
   assert.equal(languageNotice('', []), null);
   assert.equal(languageNotice('Ja.', all('Ja.')), null);
 });
+
+test('the word scan counts what a split on non-letters counts, beyond ASCII too', async () => {
+  const { default: fc } = await import('fast-check');
+  const { countWords } = await import('../../src/engine/language');
+  // the definition: words are the non-empty pieces between runs of characters that are neither
+  // letters nor ASCII apostrophes
+  const reference = (lower: string): number => lower.split(/[^\p{L}']+/u).filter((w) => w.length > 0).length;
+  const pieces = ['the ', "don't ", 'i\u0307stanbul ', '\u00df', '\u00e9', 'e\u0301', '\u{1f600}', '\ud800', 'a', ' ', "'", '\u2019', 'said', 'would ', '\u03c9mega ', '\u05d0\u05d1 ', '-', '42'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (xs) => {
+    const s = xs.join('').toLowerCase();
+    assert.equal(countWords(s).words, reference(s));
+  }), { numRuns: 2000 });
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (raw) => {
+    const s = raw.toLowerCase();
+    assert.equal(countWords(s).words, reference(s));
+  }), { numRuns: 2000 });
+  assert.deepEqual(countWords("the council said it would, wouldn't it?"), { words: 7, functionWords: 5 });
+});

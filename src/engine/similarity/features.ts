@@ -233,14 +233,16 @@ function pack(items: readonly Item[], compPairs: readonly number[], lemmas: Read
   const cv0 = (nv + 3) & ~3;
   const nPairs = compPairs.length / 2;
   const vecs = new Float32Array((cv0 + ((nPairs + 3) & ~3)) * DIM);
-  const vpos = new Int32Array(n);
-  const w = new Float64Array(n);
-  const flags = new Uint8Array(n);
-  const lemmaH = new Int32Array(n);
-  const normH = new Int32Array(n);
-  const gmask = new Int32Array(n);
-  const keyLen = new Int32Array(n);
-  const keyMask = new Int32Array(n);
+  // the per-item columns share one buffer (one allocation instead of eight)
+  const buf = new ArrayBuffer(n * (8 + 6 * 4 + 1));
+  const w = new Float64Array(buf, 0, n);
+  const vpos = new Int32Array(buf, 8 * n, n);
+  const lemmaH = new Int32Array(buf, 12 * n, n);
+  const normH = new Int32Array(buf, 16 * n, n);
+  const gmask = new Int32Array(buf, 20 * n, n);
+  const keyLen = new Int32Array(buf, 24 * n, n);
+  const keyMask = new Int32Array(buf, 28 * n, n);
+  const flags = new Uint8Array(buf, 32 * n, n);
   let r = 0;
   for (let i = 0; i < n; i++) {
     const it = items[i];
@@ -558,6 +560,9 @@ export const N_PAIR = 2 * N_DIR + SYM_FEATURES.length;
 /** Number of support features. */
 export const N_SUPPORT = N_DIR + 2;
 
+/** Directional features of both sides, before their min and max (reused: calls are synchronous). */
+let dirScratch = new Float64Array(0);
+
 /** pairFeatures into `out` (length N_PAIR). */
 export function pairFeaturesInto(a: Prepared, b: Prepared, out: Float64Array): void {
   pairFeaturesOf(a, b, align(a, b), out);
@@ -567,7 +572,8 @@ export function pairFeaturesInto(a: Prepared, b: Prepared, out: Float64Array): v
 export function pairFeaturesOf(a: Prepared, b: Prepared, al: Alignment, out: Float64Array): void {
   const li = interCount(a.lemmas, b.lemmas);
   const bi = interCount(a.bigrams, b.bigrams);
-  const fa = new Float64Array(2 * N_DIR);
+  if (dirScratch.length < 2 * N_DIR) dirScratch = new Float64Array(2 * N_DIR);
+  const fa = dirScratch;
   dirFeaturesInto(a, b, al.bestA, li, bi, fa, 0);
   dirFeaturesInto(b, a, al.bestB, li, bi, fa, N_DIR);
   for (let k = 0; k < N_DIR; k++) {

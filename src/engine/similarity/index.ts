@@ -17,6 +17,10 @@ export { jaroWinkler } from './features';
 /** Similarity at or above which two claims say the same thing (one threshold used everywhere). */
 export const MATCH_THRESHOLD: number = MODEL.threshold;
 
+// Feature vectors, filled and read within one call (the engine is synchronous; one set per thread).
+const pairScratch = new Float64Array(N_PAIR);
+const supportScratch = new Float64Array(N_SUPPORT);
+
 export function prepare(text: string, span?: Span): Prepared {
   return prepareText(text, span);
 }
@@ -42,7 +46,7 @@ function supportWith(source: Prepared, claim: Prepared, best: Float64Array | nul
   if (source.sig === claim.sig) return 1;
   // The claim's whole word sequence appears in the source: the source says it, word for word.
   if (claim.sig.length < source.sig.length && source.packed.psig.includes(claim.packed.psig)) return 1;
-  const f = new Float64Array(N_SUPPORT);
+  const f = supportScratch;
   if (best) supportFeaturesOf(source, claim, best, f);
   else supportFeaturesInto(source, claim, f);
   return clamp01(mlp(MODEL.sup, f));
@@ -67,7 +71,7 @@ export function scorePair(a: Prepared, b: Prepared): PairScore {
   else if (!a.sig || !b.sig) sim = 0;
   else {
     al = align(a, b);
-    const f = new Float64Array(N_PAIR);
+    const f = pairScratch;
     pairFeaturesOf(a, b, al, f);
     sim = clamp01(mlp(MODEL.sim, f));
   }
