@@ -69,7 +69,7 @@ const EXHAUSTIVE_LIMIT = 0;
 /** Keys present in more than this share of a document's claims (and more than a few) are skipped. */
 const COMMON_KEY_SHARE = 0.2;
 /** Each claim is compared with at most this many candidates (those sharing the rarest keys). */
-const MAX_CANDIDATES = Number(process.env.SC_MAXC ?? 8);
+const MAX_CANDIDATES = 8;
 
 /** Candidate pairs (indices) worth scoring, each listed once, in deterministic order. */
 export function candidatePairs(left: readonly Prepared[], right: readonly Prepared[]): Array<[number, number]> {
@@ -80,7 +80,7 @@ export function candidatePairs(left: readonly Prepared[], right: readonly Prepar
   }
   const index = new Map<string, number[]>();
   right.forEach((p, j) => {
-    for (const k of new Set(blockingKeys(p))) {
+    for (const k of blockingKeys(p)) {
       let list = index.get(k);
       if (!list) index.set(k, (list = []));
       list.push(j);
@@ -91,7 +91,7 @@ export function candidatePairs(left: readonly Prepared[], right: readonly Prepar
   const weights = new Map<number, number>();
   left.forEach((p, i) => {
     weights.clear();
-    for (const k of new Set(blockingKeys(p))) {
+    for (const k of blockingKeys(p)) {
       const list = index.get(k);
       if (!list || list.length > maxPostings) continue;
       const w = 1 / Math.log2(1 + list.length);

@@ -97,6 +97,7 @@ const COMMON_RANK_KEYS = 150;
 /**
  * Keys for candidate generation: two claims that may match share at least one key in most cases
  * (content lemmas that are not very common, numbers, acronyms/initials, WordNet synonym groups).
+ * Distinct, in the order of the claim's words (deterministic; no sort needed).
  */
 export function blockingKeys(p: Prepared): string[] {
   const keys = new Set<string>();
@@ -108,5 +109,5 @@ export function blockingKeys(p: Prepared): string[] {
     if (it.run) keys.add(`i:${it.run}`);
     for (const g of it.groups) keys.add(`g:${g}`);
   }
-  return [...keys].sort();
+  return [...keys];
 }
