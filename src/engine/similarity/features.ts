@@ -60,8 +60,6 @@ export interface Packed {
   readonly nc: number;
   /** ` ${sig} ` for the contained-sequence test of support(). */
   readonly psig: string;
-  /** Sorted distinct lemma / bigram hashes, with the strings in the same order (for quickBound). */
-  readonly lemmaIds: Int32Array;
 }
 
 export interface Prepared {
@@ -206,19 +204,15 @@ export function prepareText(text: string, span?: Span): Prepared {
     }
   }
   const sig = seq.join(' ');
-  const packed = pack(items, compPairs, lemmas, sig);
   let sumW = 0;
-  let avg: Float32Array | null = null;
-  const vecs = packed.vecs;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
+  let hasVector = false;
+  for (const it of items) {
     sumW += it.w;
-    if (packed.vpos[i] >= 0) {
-      if (!avg) avg = new Float32Array(DIM);
-      const o = packed.vpos[i] * DIM;
-      for (let d = 0; d < DIM; d++) avg[d] += it.w * vecs[o + d];
-    }
+    if (it.vi >= 0) hasVector = true;
   }
+  // the weighted mean of the unit vectors, summed while pack() writes them
+  const avg = hasVector ? new Float32Array(DIM) : null;
+  const packed = pack(items, compPairs, sig, avg);
   if (avg) {
     const n = Math.sqrt(dot(avg, avg));
     if (n > 0) for (let d = 0; d < DIM; d++) avg[d] /= n;
@@ -226,7 +220,8 @@ export function prepareText(text: string, span?: Span): Prepared {
   return { text, tokens, items, sumW, numbers, negations, nWords, acronyms, initials, lemmas, bigrams, avg, sig, packed };
 }
 
-function pack(items: readonly Item[], compPairs: readonly number[], lemmas: ReadonlySet<string>, sig: string): Packed {
+/** Lays the items out for align(); adds each unit vector times its item's weight into `avg`. */
+function pack(items: readonly Item[], compPairs: readonly number[], sig: string, avg: Float32Array | null): Packed {
   const n = items.length;
   let nv = 0;
   for (const it of items) if (it.vi >= 0) nv++;
@@ -246,7 +241,7 @@ function pack(items: readonly Item[], compPairs: readonly number[], lemmas: Read
   let r = 0;
   for (let i = 0; i < n; i++) {
     const it = items[i];
-    if (it.vi >= 0) { writeUnitVector(it.vi, vecs, r * DIM); vpos[i] = r++; } else vpos[i] = -1;
+    if (it.vi >= 0 && avg) { writeUnitVector(it.vi, vecs, r * DIM, avg, it.w); vpos[i] = r++; } else vpos[i] = -1;
     w[i] = it.w;
     flags[i] = (it.num ? F_NUM : 0) | (it.cap ? F_CAP : 0) | (it.acr ? F_ACR : 0) | (it.run ? F_RUN : 0);
     lemmaH[i] = hashString(it.lemma);
@@ -272,11 +267,7 @@ function pack(items: readonly Item[], compPairs: readonly number[], lemmas: Read
     if (norm > 0) { for (let d = 0; d < DIM; d++) vecs[o + d] /= norm; nc++; } // a zero compound makes no comp
   }
   const rows = cv0 + ((nc + 3) & ~3);
-  const lemmaIds = new Int32Array(lemmas.size);
-  let k = 0;
-  for (const l of lemmas) lemmaIds[k++] = hashString(l);
-  lemmaIds.sort();
-  return { n, nv, vecs, cv0, rows, vpos, w, flags, lemmaH, normH, gmask, keyLen, keyMask, nc, psig: ` ${sig} `, lemmaIds };
+  return { n, nv, vecs, cv0, rows, vpos, w, flags, lemmaH, normH, gmask, keyLen, keyMask, nc, psig: ` ${sig} ` };
 }
 
 function nameKey(norm: string): string {
@@ -612,20 +603,4 @@ export function supportFeatures(source: Prepared, claim: Prepared): number[] {
   const out = new Float64Array(N_SUPPORT);
   supportFeaturesInto(source, claim, out);
   return Array.from(out);
-}
-
-/** quickBound(): max(mean-vector cosine, |lemmas ∩| / min |lemmas|) over sorted lemma hashes. */
-export function quickBoundOf(a: Prepared, b: Prepared): number {
-  const x = a.packed.lemmaIds;
-  const y = b.packed.lemmaIds;
-  let inter = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length;) {
-    if (x[i] < y[j]) i++;
-    else if (x[i] > y[j]) j++;
-    else { inter++; i++; j++; }
-  }
-  const m = Math.min(x.length, y.length);
-  const lex = m ? inter / m : 0;
-  const cos = a.avg && b.avg ? dot(a.avg, b.avg) : 0;
-  return lex > cos ? lex : cos;
 }

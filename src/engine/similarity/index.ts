@@ -7,7 +7,7 @@
  * and map the resulting features through a tiny model trained by scripts/train-similarity.ts.
  */
 import type { Span } from '../types';
-import { N_PAIR, N_SUPPORT, align, pairFeaturesOf, prepareText, quickBoundOf, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
+import { N_PAIR, N_SUPPORT, align, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
 import { mlp } from './model';
 import { MODEL } from './data/model.generated';
 
@@ -80,16 +80,6 @@ export function scorePair(a: Prepared, b: Prepared): PairScore {
     supportOfB: () => supportWith(a, b, al ? al.bestB : null),
     supportOfA: () => supportWith(b, a, al ? al.bestA : null),
   };
-}
-
-/**
- * Cheap proxy for similarity() (about 1 µs): the larger of the claims' mean-vector cosine and the
- * share of the smaller claim's lemmas found in the other. Not a strict bound; its recall at 0.4 on
- * the pairs that reach MATCH_THRESHOLD is measured by scripts/bench-similarity.ts.
- */
-export function quickBound(a: Prepared, b: Prepared): number {
-  if (a.sig === b.sig) return 1;
-  return quickBoundOf(a, b);
 }
 
 const COMMON_RANK_KEYS = 150;

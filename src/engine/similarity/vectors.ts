@@ -94,13 +94,24 @@ export function unitVector(i: number): Float32Array {
   return v;
 }
 
-/** Writes the unit vector of vocabulary word `i` into `out[offset, offset + DIM)` (same floats as unitVector). */
-export function writeUnitVector(i: number, out: Float32Array, offset: number): void {
+/**
+ * Writes the unit vector of vocabulary word `i` into `out[offset, offset + DIM)` (same floats as
+ * unitVector); with `acc`, also adds `weight` times those floats into it.
+ */
+export function writeUnitVector(i: number, out: Float32Array, offset: number, acc?: Float32Array, weight = 0): void {
   const t = getTable();
   const vs = t.vectors;
   const o = i * DIM;
   const s = t.invNorm[i];
-  for (let d = 0; d < DIM; d++) out[offset + d] = vs[o + d] * s;
+  if (!acc) {
+    for (let d = 0; d < DIM; d++) out[offset + d] = vs[o + d] * s;
+    return;
+  }
+  for (let d = 0; d < DIM; d++) {
+    const v = Math.fround(vs[o + d] * s); // the float stored in out
+    out[offset + d] = v;
+    acc[d] += weight * v;
+  }
 }
 
 export function synonymGroups(i: number): readonly number[] {
