@@ -335,8 +335,8 @@ const COMP_SCALE = 0.9;
 
 /** Per-direction alignment: best match of each item of one side in the other. */
 export interface Alignment {
-  bestA: Float64Array; // for each item of a: best sim in b
-  bestB: Float64Array;
+  bestA: number[]; // for each item of a: best sim in b
+  bestB: number[];
 }
 
 function shareGroup(x: readonly number[], y: readonly number[]): boolean {
@@ -358,10 +358,9 @@ export function align(a: Prepared, b: Prepared): Alignment {
   const B = b.packed;
   const na = A.n;
   const nb = B.n;
-  // one allocation for both directions (small typed arrays are costly to create one by one)
-  const best = new Float64Array(na + nb);
-  const bestA = best.subarray(0, na);
-  const bestB = best.subarray(na);
+  // plain arrays: small typed arrays cost more to create than these
+  const bestA = new Array<number>(na).fill(0);
+  const bestB = new Array<number>(nb).fill(0);
   const { m, dots, rowMax, colMax, compRowMax, compColMax } = crossDots(A, B);
   const aVpos = A.vpos;
   const bVpos = B.vpos;
@@ -452,7 +451,7 @@ export const DIR_FEATURES = [
 ] as const;
 
 /** Directional features: how much of `x` (with `best` = its items' best matches) is said by `y`. */
-export function dirFeatures(x: Prepared, y: Prepared, best: Float64Array): number[] {
+export function dirFeatures(x: Prepared, y: Prepared, best: readonly number[]): number[] {
   const out = new Float64Array(DIR_FEATURES.length);
   dirFeaturesInto(x, y, best, interCount(x.lemmas, y.lemmas), interCount(x.bigrams, y.bigrams), out, 0);
   return Array.from(out);
@@ -473,7 +472,7 @@ function cov(inter: number, xSize: number, ySize: number): number {
 }
 
 /** dirFeatures written to out[o, o + 11), lemma and bigram intersection sizes given. */
-function dirFeaturesInto(x: Prepared, y: Prepared, best: Float64Array, lemmaInter: number, bigramInter: number, out: Float64Array, o: number): void {
+function dirFeaturesInto(x: Prepared, y: Prepared, best: readonly number[], lemmaInter: number, bigramInter: number, out: Float64Array, o: number): void {
   const P = x.packed;
   const n = P.n;
   const lemmaCov = cov(lemmaInter, x.lemmas.size, y.lemmas.size);
@@ -592,7 +591,7 @@ export function supportFeaturesInto(source: Prepared, claim: Prepared, out: Floa
  * supportFeaturesInto with the claim's best matches in the source given: align(claim, source).bestA,
  * which is align(source, claim).bestB (the alignment is symmetric item by item, compounds included).
  */
-export function supportFeaturesOf(source: Prepared, claim: Prepared, best: Float64Array, out: Float64Array): void {
+export function supportFeaturesOf(source: Prepared, claim: Prepared, best: readonly number[], out: Float64Array): void {
   dirFeaturesInto(claim, source, best, interCount(claim.lemmas, source.lemmas), interCount(claim.bigrams, source.bigrams), out, 0);
   out[N_DIR] = (claim.negations > 0) !== (source.negations > 0) ? 1 : 0;
   out[N_DIR + 1] = Math.log(Math.max(1, claim.nWords)) / 4;

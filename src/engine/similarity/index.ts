@@ -40,7 +40,7 @@ export function support(source: Prepared, claim: Prepared): number {
 }
 
 /** support(), with claim's best matches in source when already aligned (else aligns). */
-function supportWith(source: Prepared, claim: Prepared, best: Float64Array | null): number {
+function supportWith(source: Prepared, claim: Prepared, best: readonly number[] | null): number {
   if (!claim.sig) return 1;
   if (!source.sig) return 0;
   if (source.sig === claim.sig) return 1;
