@@ -88,20 +88,40 @@ export function candidatePairs(left: readonly Prepared[], right: readonly Prepar
   });
   const maxPostings = Math.max(8, Math.ceil(right.length * COMMON_KEY_SHARE));
   // A shared key counts more the rarer it is in the other document (an inverse document frequency).
-  const weights = new Map<number, number>();
+  // Sums per candidate in one array (reset after each claim); the best MAX_CANDIDATES by sum, ties
+  // by position, are kept in a small sorted list.
+  const sums = new Float64Array(right.length);
+  const touched: number[] = [];
+  const best: number[] = [];
   left.forEach((p, i) => {
-    weights.clear();
     for (const k of blockingKeys(p)) {
       const list = index.get(k);
       if (!list || list.length > maxPostings) continue;
       const w = 1 / Math.log2(1 + list.length);
-      for (const j of list) weights.set(j, (weights.get(j) ?? 0) + w);
+      for (const j of list) {
+        if (sums[j] === 0) touched.push(j); // every weight is > 0
+        sums[j] += w;
+      }
     }
-    const ranked = [...weights.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
-    ranked.sort((x, y) => x[0] - y[0]);
-    for (const [j] of ranked) out.push([i, j]);
+    best.length = 0;
+    for (const j of touched) {
+      if (best.length === MAX_CANDIDATES && !outranks(sums, j, best[best.length - 1])) continue;
+      let at = best.length < MAX_CANDIDATES ? best.length : best.length - 1;
+      while (at > 0 && outranks(sums, j, best[at - 1])) at--;
+      if (best.length === MAX_CANDIDATES) best.pop();
+      best.splice(at, 0, j);
+    }
+    for (const j of touched) sums[j] = 0;
+    touched.length = 0;
+    best.sort((x, y) => x - y);
+    for (const j of best) out.push([i, j]);
   });
   return out;
+}
+
+/** Candidate x ranks before y: a larger sum of key weights, or the same sum and an earlier position. */
+function outranks(sums: Float64Array, x: number, y: number): boolean {
+  return sums[x] > sums[y] || (sums[x] === sums[y] && x < y);
 }
 
 export interface Alignment {

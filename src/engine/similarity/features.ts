@@ -64,14 +64,11 @@ export interface Packed {
 
 export interface Prepared {
   readonly text: string;
-  readonly tokens: readonly Token[];
   readonly items: readonly Item[];
   readonly sumW: number;
   readonly numbers: ReadonlySet<string>;
   readonly negations: number;
   readonly nWords: number;
-  readonly acronyms: ReadonlySet<string>;
-  readonly initials: ReadonlySet<string>;
   readonly lemmas: ReadonlySet<string>;
   readonly bigrams: ReadonlySet<string>;
   readonly avg: Float32Array | null;
@@ -111,8 +108,6 @@ export function prepareText(text: string, span?: Span): Prepared {
   const tokens = tokenize(text, span);
   const items: Item[] = [];
   const numbers = new Set<string>();
-  const acronyms = new Set<string>();
-  const initials = new Set<string>();
   const lemmas = new Set<string>();
   const bigrams = new Set<string>();
   let negations = 0;
@@ -133,7 +128,6 @@ export function prepareText(text: string, span?: Span): Prepared {
         break;
       }
       if (members.length >= 2) {
-        initials.add(ini);
         if (!runOf) runOf = new Array<string>(tokens.length).fill('');
         for (const m of members) runOf[m] = ini;
       }
@@ -178,7 +172,6 @@ export function prepareText(text: string, span?: Span): Prepared {
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
       const acr = t.text.length >= 2 && t.text.length <= 8 && t.norm.length >= 2 && t.norm.length <= 6 && RE_ACR.test(t.text);
-      if (acr) acronyms.add(t.norm);
       let wi = -1;
       if (acr && t.norm.length <= 4) wi = wordIndex(t.norm.split('').join('.') + '.');
       const li = wordIndex(t.lemma);
@@ -217,7 +210,7 @@ export function prepareText(text: string, span?: Span): Prepared {
     const n = Math.sqrt(dot(avg, avg));
     if (n > 0) for (let d = 0; d < DIM; d++) avg[d] /= n;
   }
-  return { text, tokens, items, sumW, numbers, negations, nWords, acronyms, initials, lemmas, bigrams, avg, sig, packed };
+  return { text, items, sumW, numbers, negations, nWords, lemmas, bigrams, avg, sig, packed };
 }
 
 /** Lays the items out for align(); adds each unit vector times its item's weight into `avg`. */

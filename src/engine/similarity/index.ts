@@ -56,30 +56,38 @@ function supportWith(source: Prepared, claim: Prepared, best: readonly number[] 
  * similarity(a, b), with support in either direction on demand from the same word alignment:
  * support(a, b) and support(b, a) then cost no second alignment. Values equal the separate calls.
  */
-export interface PairScore {
+export class PairScore {
   readonly sim: number;
+  private readonly al: Alignment | null;
+
+  constructor(private readonly a: Prepared, private readonly b: Prepared) {
+    let al: Alignment | null = null;
+    let sim: number;
+    if (a.sig === b.sig) sim = a.sig ? 1 : a.text.trim() === b.text.trim() ? 1 : 0;
+    else if (!a.sig || !b.sig) sim = 0;
+    else {
+      al = align(a, b);
+      const f = pairScratch;
+      pairFeaturesOf(a, b, al, f);
+      sim = clamp01(mlp(MODEL.sim, f));
+    }
+    this.sim = sim;
+    this.al = al;
+  }
+
   /** support(a, b): how much of b is said by a. */
-  supportOfB(): number;
+  supportOfB(): number {
+    return supportWith(this.a, this.b, this.al ? this.al.bestB : null);
+  }
+
   /** support(b, a): how much of a is said by b. */
-  supportOfA(): number;
+  supportOfA(): number {
+    return supportWith(this.b, this.a, this.al ? this.al.bestA : null);
+  }
 }
 
 export function scorePair(a: Prepared, b: Prepared): PairScore {
-  let al: Alignment | null = null;
-  let sim: number;
-  if (a.sig === b.sig) sim = a.sig ? 1 : a.text.trim() === b.text.trim() ? 1 : 0;
-  else if (!a.sig || !b.sig) sim = 0;
-  else {
-    al = align(a, b);
-    const f = pairScratch;
-    pairFeaturesOf(a, b, al, f);
-    sim = clamp01(mlp(MODEL.sim, f));
-  }
-  return {
-    sim,
-    supportOfB: () => supportWith(a, b, al ? al.bestB : null),
-    supportOfA: () => supportWith(b, a, al ? al.bestA : null),
-  };
+  return new PairScore(a, b);
 }
 
 const COMMON_RANK_KEYS = 150;
