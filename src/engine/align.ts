@@ -78,7 +78,7 @@ export function candidatePairs(left: readonly Prepared[], right: readonly Prepar
     for (let i = 0; i < left.length; i++) for (let j = 0; j < right.length; j++) out.push([i, j]);
     return out;
   }
-  const index = new Map<string, number[]>();
+  const index = new Map<string | number, number[]>();
   right.forEach((p, j) => {
     for (const k of blockingKeys(p)) {
       let list = index.get(k);

@@ -194,18 +194,17 @@ interface Forms {
  * and lemmatising them is most of the tokeniser's work. A pure-function memo (the same text always
  * has the same forms), emptied when it grows large.
  */
-const formsMemo = new Map<string, Forms>();
+const formsMemo: Record<Token['kind'], Map<string, Forms>> = { word: new Map(), number: new Map(), punct: new Map() };
 const FORMS_MEMO_SIZE = 50_000;
-const KIND_KEY: Record<Token['kind'], string> = { word: 'w', number: 'n', punct: 'p' };
 
 function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {
   const raw = text.slice(start, end);
-  const key = KIND_KEY[kind] + raw;
-  let f = formsMemo.get(key);
+  const memo = formsMemo[kind];
+  let f = memo.get(raw);
   if (!f) {
-    if (formsMemo.size >= FORMS_MEMO_SIZE) formsMemo.clear();
+    if (memo.size >= FORMS_MEMO_SIZE) memo.clear();
     f = forms(raw, kind);
-    formsMemo.set(key, f);
+    memo.set(raw, f);
   }
   return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
 }

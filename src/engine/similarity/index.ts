@@ -95,17 +95,19 @@ const COMMON_RANK_KEYS = 150;
 /**
  * Keys for candidate generation: two claims that may match share at least one key in most cases
  * (content lemmas that are not very common, numbers, acronyms/initials, WordNet synonym groups).
- * Distinct, in the order of the claim's words (deterministic; no sort needed).
+ * Distinct, in the order of the claim's words (deterministic; no sort needed). A content lemma is
+ * its own key (a word has no ':'), numbers and initials are prefixed, synonym groups are numbers:
+ * no key of one kind can equal a key of another, and most keys need no new string.
  */
-export function blockingKeys(p: Prepared): string[] {
-  const keys = new Set<string>();
+export function blockingKeys(p: Prepared): Array<string | number> {
+  const keys = new Set<string | number>();
   for (const it of p.items) {
     if (it.num) { keys.add(`n:${it.lemma}`); continue; }
     if (it.w < Math.log(20 + COMMON_RANK_KEYS)) continue;
-    keys.add(`l:${it.lemma}`);
+    keys.add(it.lemma.includes(':') ? `l:${it.lemma}` : it.lemma);
     if (it.acr) keys.add(`i:${it.norm}`);
     if (it.run) keys.add(`i:${it.run}`);
-    for (const g of it.groups) keys.add(`g:${g}`);
+    for (const g of it.groups) keys.add(g);
   }
   return [...keys];
 }

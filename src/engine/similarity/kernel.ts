@@ -137,14 +137,16 @@ export function wasmKernelAvailable(): boolean {
 }
 
 /** Region offsets of CrossDots for claims with these row counts (the same layout in both versions). */
-function layout(a: VectorRows, b: VectorRows, base: number): Omit<CrossDots, 'm'> & { end: number } {
-  const dots = base;
-  const rowMax = dots + a.cv0 * b.cv0;
-  const colMax = rowMax + a.cv0;
-  const compRowMax = colMax + b.cv0;
-  const compColMax = compRowMax + a.cv0;
-  return { dots, rowMax, colMax, compRowMax, compColMax, end: compColMax + b.cv0 };
+function layoutInto(a: VectorRows, b: VectorRows, base: number, out: Mutable<CrossDots>): number {
+  out.dots = base;
+  out.rowMax = out.dots + a.cv0 * b.cv0;
+  out.colMax = out.rowMax + a.cv0;
+  out.compRowMax = out.colMax + b.cv0;
+  out.compColMax = out.compRowMax + a.cv0;
+  return out.compColMax + b.cv0;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Row maxima (at least 0) of an nx × ny matrix into out[rowAt…], column maxima into out[colAt…] (≥ -1: none). */
 function maxima(m: Float64Array, nx: number, ny: number, out: Float64Array, rowAt: number, colAt: number): void {
@@ -163,8 +165,9 @@ function maxima(m: Float64Array, nx: number, ny: number, out: Float64Array, rowA
 export function crossDotsJs(a: VectorRows, b: VectorRows): CrossDots {
   const nca = a.rows - a.cv0;
   const ncb = b.rows - b.cv0;
-  const at = layout(a, b, 0);
-  const m = new Float64Array(at.end);
+  const at: Mutable<CrossDots> = { m: new Float64Array(0), dots: 0, rowMax: 0, colMax: 0, compRowMax: 0, compColMax: 0 };
+  const m = new Float64Array(layoutInto(a, b, 0, at));
+  at.m = m;
   if (a.cv0 && b.cv0) {
     const d = m.subarray(at.dots, at.rowMax);
     dotMatrixJs(a.vecs, 0, a.cv0, b.vecs, 0, b.cv0, d);
@@ -180,7 +183,7 @@ export function crossDotsJs(a: VectorRows, b: VectorRows): CrossDots {
     dotMatrixJs(a.vecs, a.cv0, nca, b.vecs, 0, b.cv0, d);
     maxima(d, nca, b.cv0, m, -1, at.compColMax);
   }
-  return { m, dots: at.dots, rowMax: at.rowMax, colMax: at.colMax, compRowMax: at.compRowMax, compColMax: at.compColMax };
+  return at;
 }
 
 // Scratch layout in the kernel's memory (in floats): a's rows at 0, b's rows after them, the
@@ -189,15 +192,17 @@ export function crossDotsJs(a: VectorRows, b: VectorRows): CrossDots {
 let lastA: VectorRows | null = null;
 let heap: Float32Array | null = null;
 
-/** What align() needs (see CrossDots), in WebAssembly where it runs. */
+/** The result of crossDots(): one object, refilled by every call (as its memory is). */
+const result: Mutable<CrossDots> = { m: new Float32Array(0), dots: 0, rowMax: 0, colMax: 0, compRowMax: 0, compColMax: 0 };
+
+/** What align() needs (see CrossDots), in WebAssembly where it runs. Valid until the next call. */
 export function crossDots(a: VectorRows, b: VectorRows): CrossDots {
   const k = loadKernel();
   if (!k) return crossDotsJs(a, b);
   const nca = a.rows - a.cv0;
   const ncb = b.rows - b.cv0;
   const bAt = a.rows * DIM;
-  const at = layout(a, b, bAt + b.rows * DIM);
-  const ignoredAt = at.end;
+  const ignoredAt = layoutInto(a, b, bAt + b.rows * DIM, result);
   const scratchAt = ignoredAt + Math.max(a.rows, b.rows);
   const end = (scratchAt + Math.max(a.cv0 * ncb, nca * b.cv0)) * 4;
   const memory = k.memory;
@@ -209,10 +214,11 @@ export function crossDots(a: VectorRows, b: VectorRows): CrossDots {
   }
   heap.set(b.vecs.length === b.rows * DIM ? b.vecs : b.vecs.subarray(0, b.rows * DIM), bAt);
   // column maxima accumulate (row maxima are written whole)
-  heap.fill(0, at.rowMax, ignoredAt);
+  heap.fill(0, result.rowMax, ignoredAt);
   const B = 4; // bytes per float
-  if (a.cv0 && b.cv0) k.dotMatrix(0, a.cv0, bAt * B, b.cv0, at.dots * B, at.rowMax * B, at.colMax * B);
-  if (a.cv0 && ncb) k.dotMatrix(0, a.cv0, (bAt + b.cv0 * DIM) * B, ncb, scratchAt * B, at.compRowMax * B, ignoredAt * B);
-  if (nca && b.cv0) k.dotMatrix(a.cv0 * ROW_BYTES, nca, bAt * B, b.cv0, scratchAt * B, ignoredAt * B, at.compColMax * B);
-  return { m: heap, dots: at.dots, rowMax: at.rowMax, colMax: at.colMax, compRowMax: at.compRowMax, compColMax: at.compColMax };
+  if (a.cv0 && b.cv0) k.dotMatrix(0, a.cv0, bAt * B, b.cv0, result.dots * B, result.rowMax * B, result.colMax * B);
+  if (a.cv0 && ncb) k.dotMatrix(0, a.cv0, (bAt + b.cv0 * DIM) * B, ncb, scratchAt * B, result.compRowMax * B, ignoredAt * B);
+  if (nca && b.cv0) k.dotMatrix(a.cv0 * ROW_BYTES, nca, bAt * B, b.cv0, scratchAt * B, ignoredAt * B, result.compColMax * B);
+  result.m = heap;
+  return result;
 }
