@@ -196,15 +196,18 @@ interface Forms {
  */
 const formsMemo: Record<Token['kind'], Map<string, Forms>> = { word: new Map(), number: new Map(), punct: new Map() };
 const FORMS_MEMO_SIZE = 50_000;
+const FORMS_MEMO_MAX_LENGTH = 64;
 
 function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {
   const raw = text.slice(start, end);
   const memo = formsMemo[kind];
   let f = memo.get(raw);
   if (!f) {
-    if (memo.size >= FORMS_MEMO_SIZE) memo.clear();
     f = forms(raw, kind);
-    memo.set(raw, f);
+    if (raw.length <= FORMS_MEMO_MAX_LENGTH) { // a pathological "word" must not stay in memory
+      if (memo.size >= FORMS_MEMO_SIZE) memo.clear();
+      memo.set(raw, f);
+    }
   }
   return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
 }

@@ -27,6 +27,50 @@ export interface Item {
   run: string;
   /** Name key for fuzzy matching (lower case, particles and diacritics removed). */
   key: string;
+  /** Derived once per item for pack(): hashes of lemma and norm, synonym-group and key masks. */
+  lemmaH: number;
+  normH: number;
+  gmask: number;
+  keyMask: number;
+}
+
+/** An Item with its derived fields (see Item). */
+function makeItem(lemma: string, norm: string, w: number, vi: number, groups: readonly number[], cap: boolean, num: boolean, acr: boolean, run: string, key: string): Item {
+  const lemmaH = hashString(lemma);
+  let gmask = 0;
+  for (const g of groups) gmask |= 1 << (g & 31);
+  let keyMask = 0;
+  for (let c = 0; c < key.length; c++) keyMask |= 1 << (key.charCodeAt(c) & 31);
+  return { lemma, norm, w, vi, groups, cap, num, acr, run, key, lemmaH, normH: norm === lemma ? lemmaH : hashString(norm), gmask, keyMask };
+}
+
+/**
+ * Items of content words outside capitalised runs, by token text: an item depends on the word alone
+ * there, and words recur across claims and articles. A pure-function memo (items are never
+ * changed), emptied when it grows large.
+ */
+const wordItems = new Map<string, Item>();
+const WORD_ITEMS_SIZE = 50_000;
+
+/** Longer token texts are not remembered (a pathological "word" must not stay in memory). */
+const MEMO_MAX_LENGTH = 64;
+
+function wordItem(t: Token): Item {
+  let it = wordItems.get(t.text);
+  if (it !== undefined) return it;
+  const acr = t.text.length >= 2 && t.text.length <= 8 && t.norm.length >= 2 && t.norm.length <= 6 && RE_ACR.test(t.text);
+  let wi = -1;
+  if (acr && t.norm.length <= 4) wi = wordIndex(t.norm.split('').join('.') + '.');
+  const li = wordIndex(t.lemma);
+  if (wi < 0) wi = t.norm === t.lemma ? li : wordIndex(t.norm);
+  if (wi < 0) wi = li;
+  const rank = li >= 0 ? li : wi;
+  it = makeItem(t.lemma, t.norm, weightOfRank(rank), wi, li >= 0 ? synonymGroups(li) : wi >= 0 ? synonymGroups(wi) : [], t.cap, false, acr, '', nameKey(t.norm));
+  if (t.text.length <= MEMO_MAX_LENGTH) {
+    if (wordItems.size >= WORD_ITEMS_SIZE) wordItems.clear();
+    wordItems.set(t.text, it);
+  }
+  return it;
 }
 
 /**
@@ -154,7 +198,7 @@ export function prepareText(text: string, span?: Span): Prepared {
         bigrams.add(`${t.lemma} ${u.lemma}`);
         prev = u.lemma;
         seq.push(t.lemma, u.lemma);
-        items.push({ lemma: joined, norm: joined, w: weightOfRank(ji), vi: ji, groups: synonymGroups(ji), cap: t.cap, num: false, acr: false, run: runOf ? runOf[i] : '', key: nameKey(joined) });
+        items.push(makeItem(joined, joined, weightOfRank(ji), ji, synonymGroups(ji), t.cap, false, false, runOf ? runOf[i] : '', nameKey(joined)));
         lastVecItem = items.length - 1;
         i += 2;
         continue;
@@ -171,20 +215,11 @@ export function prepareText(text: string, span?: Span): Prepared {
       if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < tokens.length && tokens[i + 1].text === '-') continue;
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
-      const acr = t.text.length >= 2 && t.text.length <= 8 && t.norm.length >= 2 && t.norm.length <= 6 && RE_ACR.test(t.text);
-      let wi = -1;
-      if (acr && t.norm.length <= 4) wi = wordIndex(t.norm.split('').join('.') + '.');
-      const li = wordIndex(t.lemma);
-      if (wi < 0) wi = t.norm === t.lemma ? li : wordIndex(t.norm);
-      if (wi < 0) wi = li;
-      const rank = li >= 0 ? li : wi;
-      items.push({
-        lemma: t.lemma, norm: t.norm, w: weightOfRank(rank), vi: wi,
-        groups: li >= 0 ? synonymGroups(li) : wi >= 0 ? synonymGroups(wi) : [],
-        cap: t.cap, num: false, acr, run: runOf ? runOf[i] : '', key: nameKey(t.norm),
-      });
+      const base = wordItem(t);
+      const run = runOf ? runOf[i] : '';
+      items.push(run ? { ...base, run } : base);
       const cur = items.length - 1;
-      if (lastVecItem >= 0 && wi >= 0 && items[lastVecItem].vi >= 0) compPairs.push(lastVecItem, cur);
+      if (lastVecItem >= 0 && base.vi >= 0 && items[lastVecItem].vi >= 0) compPairs.push(lastVecItem, cur);
       lastVecItem = cur;
     } else {
       nWords++;
@@ -193,7 +228,7 @@ export function prepareText(text: string, span?: Span): Prepared {
       const v = t.lemma;
       numbers.add(v);
       lemmas.add(v);
-      if (items.length < MAX_ITEMS) items.push({ lemma: v, norm: t.norm, w: NUM_W, vi: -1, groups: [], cap: false, num: true, acr: false, run: '', key: v });
+      if (items.length < MAX_ITEMS) items.push(makeItem(v, t.norm, NUM_W, -1, [], false, true, false, '', v));
     }
   }
   const sig = seq.join(' ');
@@ -237,16 +272,11 @@ function pack(items: readonly Item[], compPairs: readonly number[], sig: string,
     if (it.vi >= 0 && avg) { writeUnitVector(it.vi, vecs, r * DIM, avg, it.w); vpos[i] = r++; } else vpos[i] = -1;
     w[i] = it.w;
     flags[i] = (it.num ? F_NUM : 0) | (it.cap ? F_CAP : 0) | (it.acr ? F_ACR : 0) | (it.run ? F_RUN : 0);
-    lemmaH[i] = hashString(it.lemma);
-    normH[i] = it.norm === it.lemma ? lemmaH[i] : hashString(it.norm);
-    let m = 0;
-    for (const g of it.groups) m |= 1 << (g & 31);
-    gmask[i] = m;
-    const key = it.key;
-    keyLen[i] = key.length;
-    let km = 0;
-    for (let c = 0; c < key.length; c++) km |= 1 << (key.charCodeAt(c) & 31);
-    keyMask[i] = km;
+    lemmaH[i] = it.lemmaH;
+    normH[i] = it.normH;
+    gmask[i] = it.gmask;
+    keyLen[i] = it.key.length;
+    keyMask[i] = it.keyMask;
   }
   let nc = 0;
   for (let k = 0; k < nPairs; k++) {
