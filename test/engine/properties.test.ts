@@ -7,6 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { compare, judgePair } from '../../src/engine';
 import type { ArticleInput } from '../../src/engine';
@@ -117,6 +118,18 @@ test('compare() is deterministic (deep-equal reports on two runs)', () => {
     const arts = articles(a, b);
     assert.deepEqual(compare(arts), compare(arts.map((x) => ({ ...x }))));
   }), params);
+});
+
+test('compare() does not depend on what was compared before (the engine\'s memo tables are pure)', () => {
+  // a fresh process has empty word-form and word-item memos; this one has filled them above
+  const fixture = [
+    { path: 'a.txt', text: 'The Varna river rose two metres on Tuesday, officials said. The IRGC denied it. "We never closed the bridge," Mayor Ilse Dorn said.' },
+    { path: 'b.txt', text: 'Officials said the river rose three metres on Wednesday. The Islamic Revolutionary Guard Corps denied it. "We closed the bridge," Dorn said.' },
+  ];
+  const script = `const { compare } = require('./src/engine'); process.stdout.write(JSON.stringify(compare(${JSON.stringify(fixture)})));`;
+  const fresh = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
+  fc.assert(fc.property(fc.oneof(relatedPair, fc.tuple(anyText, anyText)), ([a, b]) => { compare(articles(a, b)); }), { ...params, numRuns: 20 });
+  assert.equal(JSON.stringify(compare(fixture)), fresh);
 });
 
 test('compare([A, B]) and compare([B, A]) match the same claim pairs', () => {
