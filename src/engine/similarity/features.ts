@@ -114,7 +114,8 @@ export interface Prepared {
   readonly negations: number;
   readonly nWords: number;
   readonly lemmas: ReadonlySet<string>;
-  readonly bigrams: ReadonlySet<string>;
+  /** Adjacent word-lemma pairs (see bigramKey). */
+  readonly bigrams: ReadonlySet<string | number>;
   readonly avg: Float32Array | null;
   /** Normalised word sequence, for the identity shortcut. */
   readonly sig: string;
@@ -141,6 +142,20 @@ function weightOfRank(r: number): number {
   return Math.log(20 + (r < 0 ? OOV_RANK : r));
 }
 
+/**
+ * Key of the lemma pair (x, y): a number when both lemmas are in the vocabulary (no new string),
+ * else "x y". Equal pairs get equal keys and different pairs different ones: the form depends on
+ * the lemmas only, and a number never equals a string.
+ */
+function bigramKey(x: string, y: string): string | number {
+  const i = wordIndex(x);
+  if (i >= 0) {
+    const j = wordIndex(y);
+    if (j >= 0) return i * VOCAB_SIZE + j;
+  }
+  return `${x} ${y}`;
+}
+
 /** 32-bit FNV-1a hash of a string's UTF-16 code units. */
 function hashString(s: string): number {
   let h = 0x811c9dc5 | 0;
@@ -153,7 +168,7 @@ export function prepareText(text: string, span?: Span): Prepared {
   const items: Item[] = [];
   const numbers = new Set<string>();
   const lemmas = new Set<string>();
-  const bigrams = new Set<string>();
+  const bigrams = new Set<string | number>();
   let negations = 0;
   let nWords = 0;
   const seq: string[] = [];
@@ -194,8 +209,8 @@ export function prepareText(text: string, span?: Span): Prepared {
         const u = tokens[i + 2];
         nWords += 2;
         lemmas.add(t.lemma); lemmas.add(u.lemma);
-        if (prev) bigrams.add(`${prev} ${t.lemma}`);
-        bigrams.add(`${t.lemma} ${u.lemma}`);
+        if (prev) bigrams.add(bigramKey(prev, t.lemma));
+        bigrams.add(bigramKey(t.lemma, u.lemma));
         prev = u.lemma;
         seq.push(t.lemma, u.lemma);
         items.push(makeItem(joined, joined, weightOfRank(ji), ji, synonymGroups(ji), t.cap, false, false, runOf ? runOf[i] : '', nameKey(joined)));
@@ -208,7 +223,7 @@ export function prepareText(text: string, span?: Span): Prepared {
     if (t.kind === 'word') {
       nWords++;
       lemmas.add(t.lemma);
-      if (prev) bigrams.add(`${prev} ${t.lemma}`);
+      if (prev) bigrams.add(bigramKey(prev, t.lemma));
       prev = t.lemma;
       if (isNegation(t)) { negations++; lastVecItem = -1; continue; }
       if (t.stop) { lastVecItem = -1; continue; }
@@ -356,10 +371,25 @@ function jwBound(la: number, lb: number, ma: number, mb: number): number {
 const JW_SLACK = 1e-9;
 const COMP_SCALE = 0.9;
 
-/** Per-direction alignment: best match of each item of one side in the other. */
+/**
+ * Per-direction alignment: best match of each item of one side in the other (the first a.n / b.n
+ * entries). The arrays are scratch memory, valid until the next align() call: the engine uses an
+ * alignment at once (features, then at most the two supports of the same pair).
+ */
 export interface Alignment {
-  bestA: number[]; // for each item of a: best sim in b
-  bestB: number[];
+  bestA: Float64Array; // for each item of a: best sim in b
+  bestB: Float64Array;
+  /** Which align() call made it (see alignmentValid). */
+  gen: number;
+}
+
+let bestScratchA = new Float64Array(64);
+let bestScratchB = new Float64Array(64);
+let alignGen = 0;
+
+/** True while `al` is the latest alignment (its arrays not yet overwritten). */
+export function alignmentValid(al: Alignment): boolean {
+  return al.gen === alignGen;
 }
 
 function shareGroup(x: readonly number[], y: readonly number[]): boolean {
@@ -381,9 +411,13 @@ export function align(a: Prepared, b: Prepared): Alignment {
   const B = b.packed;
   const na = A.n;
   const nb = B.n;
-  // plain arrays: small typed arrays cost more to create than these
-  const bestA = new Array<number>(na).fill(0);
-  const bestB = new Array<number>(nb).fill(0);
+  if (bestScratchA.length < na) bestScratchA = new Float64Array(2 * na);
+  if (bestScratchB.length < nb) bestScratchB = new Float64Array(2 * nb);
+  const bestA = bestScratchA;
+  const bestB = bestScratchB;
+  alignGen++; // any earlier alignment's arrays are about to change
+  bestA.fill(0, 0, na);
+  bestB.fill(0, 0, nb);
   const { m, dots, rowMax, colMax, compRowMax, compColMax } = crossDots(A, B);
   const aVpos = A.vpos;
   const bVpos = B.vpos;
@@ -429,7 +463,7 @@ export function align(a: Prepared, b: Prepared): Alignment {
       if (c > bestB[j]) bestB[j] = c;
     }
   }
-  return { bestA, bestB };
+  return { bestA, bestB, gen: alignGen };
 }
 
 let jwScratch: Uint8Array | null = null;
@@ -474,14 +508,14 @@ export const DIR_FEATURES = [
 ] as const;
 
 /** Directional features: how much of `x` (with `best` = its items' best matches) is said by `y`. */
-export function dirFeatures(x: Prepared, y: Prepared, best: readonly number[]): number[] {
+export function dirFeatures(x: Prepared, y: Prepared, best: Float64Array): number[] {
   const out = new Float64Array(DIR_FEATURES.length);
   dirFeaturesInto(x, y, best, interCount(x.lemmas, y.lemmas), interCount(x.bigrams, y.bigrams), out, 0);
   return Array.from(out);
 }
 
 /** Size of the intersection of two sets (iterates the smaller). */
-function interCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+function interCount<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
   if (x.size > y.size) { const t = x; x = y; y = t; }
   let c = 0;
   for (const v of x) if (y.has(v)) c++;
@@ -495,7 +529,7 @@ function cov(inter: number, xSize: number, ySize: number): number {
 }
 
 /** dirFeatures written to out[o, o + 11), lemma and bigram intersection sizes given. */
-function dirFeaturesInto(x: Prepared, y: Prepared, best: readonly number[], lemmaInter: number, bigramInter: number, out: Float64Array, o: number): void {
+function dirFeaturesInto(x: Prepared, y: Prepared, best: Float64Array, lemmaInter: number, bigramInter: number, out: Float64Array, o: number): void {
   const P = x.packed;
   const n = P.n;
   const lemmaCov = cov(lemmaInter, x.lemmas.size, y.lemmas.size);
@@ -614,7 +648,7 @@ export function supportFeaturesInto(source: Prepared, claim: Prepared, out: Floa
  * supportFeaturesInto with the claim's best matches in the source given: align(claim, source).bestA,
  * which is align(source, claim).bestB (the alignment is symmetric item by item, compounds included).
  */
-export function supportFeaturesOf(source: Prepared, claim: Prepared, best: readonly number[], out: Float64Array): void {
+export function supportFeaturesOf(source: Prepared, claim: Prepared, best: Float64Array, out: Float64Array): void {
   dirFeaturesInto(claim, source, best, interCount(claim.lemmas, source.lemmas), interCount(claim.bigrams, source.bigrams), out, 0);
   out[N_DIR] = (claim.negations > 0) !== (source.negations > 0) ? 1 : 0;
   out[N_DIR + 1] = Math.log(Math.max(1, claim.nWords)) / 4;

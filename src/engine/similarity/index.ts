@@ -7,7 +7,7 @@
  * and map the resulting features through a tiny model trained by scripts/train-similarity.ts.
  */
 import type { Span } from '../types';
-import { N_PAIR, N_SUPPORT, align, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
+import { N_PAIR, N_SUPPORT, align, alignmentValid, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
 import { mlp } from './model';
 import { MODEL } from './data/model.generated';
 
@@ -40,7 +40,7 @@ export function support(source: Prepared, claim: Prepared): number {
 }
 
 /** support(), with claim's best matches in source when already aligned (else aligns). */
-function supportWith(source: Prepared, claim: Prepared, best: readonly number[] | null): number {
+function supportWith(source: Prepared, claim: Prepared, best: Float64Array | null): number {
   if (!claim.sig) return 1;
   if (!source.sig) return 0;
   if (source.sig === claim.sig) return 1;
@@ -55,6 +55,7 @@ function supportWith(source: Prepared, claim: Prepared, best: readonly number[] 
 /**
  * similarity(a, b), with support in either direction on demand from the same word alignment:
  * support(a, b) and support(b, a) then cost no second alignment. Values equal the separate calls.
+ * The alignment lives in scratch memory: asked after another pair was aligned, a support realigns.
  */
 export class PairScore {
   readonly sim: number;
@@ -77,12 +78,12 @@ export class PairScore {
 
   /** support(a, b): how much of b is said by a. */
   supportOfB(): number {
-    return supportWith(this.a, this.b, this.al ? this.al.bestB : null);
+    return supportWith(this.a, this.b, this.al && alignmentValid(this.al) ? this.al.bestB : null);
   }
 
   /** support(b, a): how much of a is said by b. */
   supportOfA(): number {
-    return supportWith(this.b, this.a, this.al ? this.al.bestA : null);
+    return supportWith(this.b, this.a, this.al && alignmentValid(this.al) ? this.al.bestA : null);
   }
 }
 
