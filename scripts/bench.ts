@@ -1,7 +1,7 @@
 /**
  * Performance bench: `npm run bench` (node --import tsx scripts/bench.ts [--json] [--quick]
  * [--diff-timeout=SECONDS]). Prints, in one run, medians over repeated warm runs:
- *   1. the engine vs `diff.diffWords` on the seed pair (../shared/samples/000_*, 002_*);
+ *   1. the engine vs `diff.diffWords` on the seed pair (../shared/samples/000_*, 002_*), runs alternating;
  *   2. the same on real inputs ~10× and ~100× larger (BASIL fox vs nyt, then + ECB+ ecb vs
  *      ecbplus), with growth per 10× input; and a ~110k-words-a-side engine run (child process,
  *      with its peak RSS);
@@ -315,6 +315,33 @@ function runSize(label: string, a: string, b: string, runs: number, warm: number
   return { label, wordsA, wordsB, engineMs: e.ms, engineRuns: e.runs, diffMs: d.ms, diffRuns: d.runs, diffStopped: d.stopped, ratio: d.stopped ? null : e.ms / d.ms };
 }
 
+/**
+ * runSize() for small inputs, with engine and diffWords runs alternating (warm-up included): both
+ * see the same machine, so a burst of load elsewhere cannot skew their ratio.
+ */
+function runSizeInterleaved(label: string, a: string, b: string, runs: number, warm: number): SizeRun {
+  const wordsA = countWords(a);
+  const wordsB = countWords(b);
+  log(`${label}: ${wordsA} vs ${wordsB} words — engine and diffWords alternating (${warm} warm-up + ${runs} timed runs each)…`);
+  const arts = pair(a, b);
+  const es: number[] = [];
+  const ds: number[] = [];
+  let stopped = false;
+  for (let i = 0; i < warm + runs; i++) {
+    let t0 = performance.now();
+    compare(arts);
+    const e = performance.now() - t0;
+    t0 = performance.now();
+    if (!stopped && diffWords(a, b, { timeout: DIFF_TIMEOUT_MS }) === undefined) stopped = true;
+    const d = performance.now() - t0;
+    sampleRss();
+    if (i >= warm) { es.push(e); ds.push(d); }
+  }
+  const engineMs = median(es);
+  const diffMs = median(ds);
+  return { label, wordsA, wordsB, engineMs, engineRuns: es.length, diffMs, diffRuns: ds.length, diffStopped: stopped, ratio: stopped ? null : engineMs / diffMs };
+}
+
 /** Time growth normalised to a 10× larger input: (t2/t1)^(1 / log10(w2/w1)). */
 function growth(r1: SizeRun | { skipped: string }, r2: SizeRun | { skipped: string }, key: 'engineMs' | 'diffMs'): number | null {
   if (isSkipped(r1) || isSkipped(r2)) return null;
@@ -347,7 +374,7 @@ async function main(): Promise<void> {
   let seedWords = { a: 483, b: 489 };
   if (seedPaths) {
     const [a, b] = seedPaths.map(readText) as [string, string];
-    seed = runSize('seed pair', a, b, RUNS_SMALL, WARM_SMALL);
+    seed = runSizeInterleaved('seed pair', a, b, RUNS_SMALL, WARM_SMALL);
     seedWords = { a: seed.wordsA, b: seed.wordsB };
   }
 
