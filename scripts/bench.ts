@@ -1,7 +1,7 @@
 /**
  * Performance bench: `npm run bench` (node --import tsx scripts/bench.ts [--json] [--quick]
  * [--diff-timeout=SECONDS]). Prints, in one run, medians over repeated warm runs:
- *   1. the engine vs `diff.diffWords` on the seed pair (../shared/samples/000_*, 002_*), runs alternating;
+ *   1. the engine vs `diff.diffWords` on the seed pair (../shared/samples/000_*, 002_*), in alternating chunks;
  *   2. the same on real inputs ~10× and ~100× larger (BASIL fox vs nyt, then + ECB+ ecb vs
  *      ecbplus), with growth per 10× input; and a ~110k-words-a-side engine run (child process,
  *      with its peak RSS);
@@ -32,7 +32,7 @@ const QUICK = argv.includes('--quick');
 const CHILD_HUGE = argv.includes('--child-huge');
 const diffTimeoutArg = argv.find((a) => a.startsWith('--diff-timeout='));
 const DIFF_TIMEOUT_MS = (diffTimeoutArg ? Number(diffTimeoutArg.slice('--diff-timeout='.length)) : 30) * 1000;
-const RUNS_SMALL = QUICK ? 9 : 31;
+const RUNS_SMALL = QUICK ? 14 : 35;
 /** Untimed warm-up runs before the seed pair's timed ones: per-comparison code runs once per call, so on
  * small inputs the JIT needs about a hundred calls to settle (a long-lived extension host is there). */
 const WARM_SMALL = QUICK ? 20 : 100;
@@ -316,26 +316,33 @@ function runSize(label: string, a: string, b: string, runs: number, warm: number
 }
 
 /**
- * runSize() for small inputs, with engine and diffWords runs alternating (warm-up included): both
- * see the same machine, so a burst of load elsewhere cannot skew their ratio.
+ * runSize() for small inputs, timed in alternating chunks: CHUNK runs of the engine, then CHUNK of
+ * diffWords, and so on, the first run of every chunk untimed. Both see the same stretch of machine
+ * time (a burst of load elsewhere cannot skew their ratio), yet each runs back to back with its own
+ * data in the caches and its own garbage to collect, as in a block of runs.
  */
+const CHUNK = 8;
 function runSizeInterleaved(label: string, a: string, b: string, runs: number, warm: number): SizeRun {
   const wordsA = countWords(a);
   const wordsB = countWords(b);
-  log(`${label}: ${wordsA} vs ${wordsB} words — engine and diffWords alternating (${warm} warm-up + ${runs} timed runs each)…`);
+  log(`${label}: ${wordsA} vs ${wordsB} words — engine and diffWords in alternating chunks of ${CHUNK} (${warm} warm-up runs each)…`);
   const arts = pair(a, b);
+  for (let i = 0; i < warm; i++) { compare(arts); diffWords(a, b, { timeout: DIFF_TIMEOUT_MS }); }
   const es: number[] = [];
   const ds: number[] = [];
   let stopped = false;
-  for (let i = 0; i < warm + runs; i++) {
-    let t0 = performance.now();
-    compare(arts);
-    const e = performance.now() - t0;
-    t0 = performance.now();
-    if (!stopped && diffWords(a, b, { timeout: DIFF_TIMEOUT_MS }) === undefined) stopped = true;
-    const d = performance.now() - t0;
+  while (es.length < runs) {
+    for (let i = 0; i < CHUNK; i++) {
+      const t0 = performance.now();
+      compare(arts);
+      if (i > 0 && es.length < runs) es.push(performance.now() - t0);
+    }
+    for (let i = 0; i < CHUNK && !stopped; i++) {
+      const t0 = performance.now();
+      if (diffWords(a, b, { timeout: DIFF_TIMEOUT_MS }) === undefined) stopped = true;
+      if (i > 0 && ds.length < runs) ds.push(performance.now() - t0);
+    }
     sampleRss();
-    if (i >= warm) { es.push(e); ds.push(d); }
   }
   const engineMs = median(es);
   const diffMs = median(ds);
