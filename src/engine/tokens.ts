@@ -198,8 +198,33 @@ const formsMemo: Record<Token['kind'], Map<string, Forms>> = { word: new Map(), 
 const FORMS_MEMO_SIZE = 50_000;
 const FORMS_MEMO_MAX_LENGTH = 64;
 
+/** The k-th token into out[k]: a new object past the end of `out`, else the object there refilled. */
+function emit(out: Token[], k: number, text: string, start: number, end: number, kind: Token['kind']): void {
+  if (k >= out.length) {
+    out.push(makeToken(text, start, end, kind));
+    return;
+  }
+  const t = out[k];
+  const raw = text.slice(start, end);
+  const f = formsOf(raw, kind);
+  t.start = start;
+  t.end = end;
+  t.text = raw;
+  t.norm = f.norm;
+  t.lemma = f.lemma;
+  t.stop = f.stop;
+  t.kind = kind;
+  t.cap = f.cap;
+}
+
 function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {
   const raw = text.slice(start, end);
+  const f = formsOf(raw, kind);
+  return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
+}
+
+/** The forms of a token text (remembered; see formsMemo). */
+function formsOf(raw: string, kind: Token['kind']): Forms {
   const memo = formsMemo[kind];
   let f = memo.get(raw);
   if (!f) {
@@ -209,7 +234,7 @@ function makeToken(text: string, start: number, end: number, kind: Token['kind']
       memo.set(raw, f);
     }
   }
-  return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
+  return f;
 }
 
 function forms(raw: string, kind: Token['kind']): Forms {
@@ -239,9 +264,23 @@ function forms(raw: string, kind: Token['kind']): Forms {
  * Offsets are UTF-16 indices into `text`. Whitespace makes no token.
  */
 export function tokenize(text: string, span?: Span): Token[] {
+  const out: Token[] = [];
+  tokenizeInto(text, span, out);
+  return out;
+}
+
+/**
+ * tokenize() into `pool`, reusing the token objects already there (their fields are overwritten):
+ * returns the number of tokens, pool[0 … n). For callers that keep no token past their own use.
+ */
+export function tokenizeReusing(text: string, span: Span | undefined, pool: Token[]): number {
+  return tokenizeInto(text, span, pool);
+}
+
+function tokenizeInto(text: string, span: Span | undefined, out: Token[]): number {
+  let count = 0;
   const lo = Math.max(0, Math.min(text.length, span ? span.start : 0));
   const hi = Math.max(lo, Math.min(text.length, span ? span.end : text.length));
-  const out: Token[] = [];
   let i = lo;
   while (i < hi) {
     const ch = cpAt(text, i);
@@ -258,7 +297,7 @@ export function tokenize(text: string, span?: Span): Token[] {
         if (!(j + 1 < hi && isLetter(text[j]) && text[j + 1] === '.')) break;
       }
       if (segs >= 2 && !(j < hi && isLetter(text[j]))) {
-        out.push(makeToken(text, start, j, 'word'));
+        emit(out, count++, text, start, j, 'word');
         i = j;
         continue;
       }
@@ -282,20 +321,20 @@ export function tokenize(text: string, span?: Span): Token[] {
       // n't: split "didn't" → "did" + "n't"
       if (j < hi && APOS.has(text[j]) && j + 1 < hi && (text[j + 1] === 't' || text[j + 1] === 'T') && j - 1 >= start &&
         (text[j - 1] === 'n' || text[j - 1] === 'N') && !(j + 2 < hi && isLetter(text[j + 2]))) {
-        if (j - 1 > start) out.push(makeToken(text, start, j - 1, 'word'));
-        out.push(makeToken(text, j - 1, j + 2, 'word'));
+        if (j - 1 > start) emit(out, count++, text, start, j - 1, 'word');
+        emit(out, count++, text, j - 1, j + 2, 'word');
         i = j + 2;
         continue;
       }
       if (j === start) j = start + ch.length; // always make progress
-      out.push(makeToken(text, start, j, 'word'));
+      emit(out, count++, text, start, j, 'word');
       i = j;
       continue;
     }
     if (APOS.has(ch) && i + 1 < hi && isLetter(text[i + 1])) {
       const len = cliticAt(text, i + 1, hi);
       if (len) {
-        out.push(makeToken(text, i, i + 1 + len, 'word'));
+        emit(out, count++, text, i, i + 1 + len, 'word');
         i += 1 + len;
         continue;
       }
@@ -315,7 +354,7 @@ export function tokenize(text: string, span?: Span): Token[] {
       let k = j;
       while (k < hi && k - j < 4 && /[a-zA-Z]/.test(text[k])) k++;
       if (k > j && !(k < hi && isLetter(text[k]))) j = k;
-      out.push(makeToken(text, start, j, 'number'));
+      emit(out, count++, text, start, j, 'number');
       i = j;
       continue;
     }
@@ -331,10 +370,10 @@ export function tokenize(text: string, span?: Span): Token[] {
       }
       break;
     }
-    out.push(makeToken(text, i, j, 'punct'));
+    emit(out, count++, text, i, j, 'punct');
     i = j;
   }
-  return out;
+  return count;
 }
 
 /** Length of a clitic (without the apostrophe) starting at i, or 0. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isNegation, lemmatize, tokenize } from '../../src/engine/tokens';
+import { isNegation, lemmatize, tokenize, tokenizeReusing } from '../../src/engine/tokens';
 
 function checkOffsets(text: string, span?: { start: number; end: number }) {
   const toks = tokenize(text, span);
@@ -91,4 +91,15 @@ test('long hostile input tokenises in linear time', () => {
   const t0 = Date.now();
   tokenize(s);
   assert.ok(Date.now() - t0 < 3000);
+});
+
+test('tokenizeReusing refills a used pool with exactly what tokenize returns', () => {
+  const pool: ReturnType<typeof tokenize> = [];
+  tokenizeReusing('A long sentence fills the pool first: 1,200 people, U.S. officials, 83rd, 5pm — and more.', undefined, pool);
+  const piece = fc.constantFrom('It', 'passed', '396-9', ' ', '83rd', 'U.S.', "didn't", "O'Brien's", '—', '😀', 'e\u0301', '.', ',', '"', '1,200', 'x');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (xs) => {
+    const text = xs.join(' ');
+    const n = tokenizeReusing(text, undefined, pool);
+    assert.deepEqual(pool.slice(0, n).map((t) => ({ ...t })), tokenize(text));
+  }), { numRuns: 300 });
 });

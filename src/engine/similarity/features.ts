@@ -4,7 +4,7 @@
  * coverage in both directions, numbers, negation, length, n-gram overlap.
  */
 import type { Span } from '../types';
-import { isNegation, tokenize, type Token } from '../tokens';
+import { isNegation, tokenizeReusing, type Token } from '../tokens';
 import { crossDots } from './kernel';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
 
@@ -163,8 +163,12 @@ function hashString(s: string): number {
   return h;
 }
 
+/** Token objects reused by every prepareText() call (none is kept past it; calls are synchronous). */
+const tokenPool: Token[] = [];
+
 export function prepareText(text: string, span?: Span): Prepared {
-  const tokens = tokenize(text, span);
+  const nTokens = tokenizeReusing(text, span, tokenPool);
+  const tokens = tokenPool;
   const items: Item[] = [];
   const numbers = new Set<string>();
   const lemmas = new Set<string>();
@@ -174,20 +178,20 @@ export function prepareText(text: string, span?: Span): Prepared {
   const seq: string[] = [];
   // capitalised runs → initials (Islamic Revolutionary Guard Corps → irgc)
   let runOf: string[] | null = null;
-  for (let i = 0; i < tokens.length;) {
+  for (let i = 0; i < nTokens;) {
     if (tokens[i].kind === 'word' && tokens[i].cap && !RUN_SKIP.has(tokens[i].norm)) {
       let j = i;
       const members: number[] = [];
       let ini = '';
-      while (j < tokens.length) {
+      while (j < nTokens) {
         const t = tokens[j];
         if (t.kind === 'word' && t.cap) { members.push(j); ini += t.norm[0]; j++; continue; }
-        if (t.kind === 'word' && RUN_SKIP.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].kind === 'word') { j++; continue; }
-        if (t.kind === 'punct' && t.text === '-' && j + 1 < tokens.length && tokens[j + 1].cap) { j++; continue; }
+        if (t.kind === 'word' && RUN_SKIP.has(t.norm) && j + 1 < nTokens && tokens[j + 1].cap && tokens[j + 1].kind === 'word') { j++; continue; }
+        if (t.kind === 'punct' && t.text === '-' && j + 1 < nTokens && tokens[j + 1].cap) { j++; continue; }
         break;
       }
       if (members.length >= 2) {
-        if (!runOf) runOf = new Array<string>(tokens.length).fill('');
+        if (!runOf) runOf = new Array<string>(nTokens).fill('');
         for (const m of members) runOf[m] = ini;
       }
       i = Math.max(j, i + 1);
@@ -197,11 +201,11 @@ export function prepareText(text: string, span?: Span): Prepared {
   /** Pairs (previous item, item) of adjacent content words with vectors → compound vectors. */
   const compPairs: number[] = [];
   let lastVecItem = -1; // index in items of the previous content word when adjacent
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < nTokens; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') { prev = ''; if (t.text !== '-') lastVecItem = -1; continue; }
     // hyphenated compound known as a whole (de-escalation, well-known): one item
-    if (t.kind === 'word' && i + 2 < tokens.length && tokens[i + 1].text === '-' && tokens[i + 1].start === t.end &&
+    if (t.kind === 'word' && i + 2 < nTokens && tokens[i + 1].text === '-' && tokens[i + 1].start === t.end &&
       tokens[i + 2].start === tokens[i + 1].end && tokens[i + 2].kind === 'word') {
       const joined = `${t.norm}-${tokens[i + 2].norm}`;
       const ji = wordIndex(joined);
@@ -227,7 +231,7 @@ export function prepareText(text: string, span?: Span): Prepared {
       prev = t.lemma;
       if (isNegation(t)) { negations++; lastVecItem = -1; continue; }
       if (t.stop) { lastVecItem = -1; continue; }
-      if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < tokens.length && tokens[i + 1].text === '-') continue;
+      if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
       const base = wordItem(t);
