@@ -304,13 +304,28 @@ function isSkipped(x: unknown): x is { skipped: string } {
   return typeof x === 'object' && x !== null && 'skipped' in x;
 }
 
+/**
+ * A full collection before a phase (when node runs with --expose-gc, as `npm run bench` does): no
+ * phase pays for the garbage an earlier one left. Runs within a phase collect as they normally would.
+ */
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * Median engine and diffWords times on one input, in two phases. The engine is cheap next to
+ * diffWords at these sizes, so it gets ENGINE_RUNS_FACTOR times the runs (a steadier median).
+ */
+const ENGINE_RUNS_FACTOR = 3;
 function runSize(label: string, a: string, b: string, runs: number, warm: number): SizeRun {
   const wordsA = countWords(a);
   const wordsB = countWords(b);
-  log(`${label}: ${wordsA} vs ${wordsB} words — engine (${runs} runs)…`);
+  log(`${label}: ${wordsA} vs ${wordsB} words — engine (${runs * ENGINE_RUNS_FACTOR} runs)…`);
   const arts = pair(a, b);
-  const e = timeMedian(() => compare(arts), runs, warm);
+  settle();
+  const e = timeMedian(() => compare(arts), runs * ENGINE_RUNS_FACTOR, warm * ENGINE_RUNS_FACTOR);
   log(`${label}: diffWords (up to ${runs} runs, timeout ${DIFF_TIMEOUT_MS / 1000} s)…`);
+  settle();
   const d = timeDiffWords(a, b, runs, warm);
   return { label, wordsA, wordsB, engineMs: e.ms, engineRuns: e.runs, diffMs: d.ms, diffRuns: d.runs, diffStopped: d.stopped, ratio: d.stopped ? null : e.ms / d.ms };
 }
@@ -327,6 +342,7 @@ function runSizeInterleaved(label: string, a: string, b: string, runs: number, w
   const wordsB = countWords(b);
   log(`${label}: ${wordsA} vs ${wordsB} words — engine and diffWords in alternating chunks of ${CHUNK} (${warm} warm-up runs each)…`);
   const arts = pair(a, b);
+  settle();
   for (let i = 0; i < warm; i++) { compare(arts); diffWords(a, b, { timeout: DIFF_TIMEOUT_MS }); }
   const es: number[] = [];
   const ds: number[] = [];
@@ -532,7 +548,7 @@ function printTable(f: Figures): void {
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'target'][i]!.length));
   const line = (r: readonly string[]) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`.trimEnd();
   const out: string[] = [];
-  out.push(`Source Compare bench — engine: ${f.engine === 'stub' ? 'TEMPORARY STUB (figures are placeholders)' : 'real'} (src/engine bundled as shipped), alignment kernel: ${wasmKernelAvailable() ? 'WebAssembly SIMD' : 'JavaScript'}; node ${process.version}; medians of up to ${RUNS_SMALL} (seed, after ${WARM_SMALL} warm-up runs), ${RUNS_MEDIUM} (~10×), ${RUNS_HUGE} (~100×) warm runs, ${BUDGET_MS / 1000} s budget each; diffWords timeout ${DIFF_TIMEOUT_MS / 1000} s`);
+  out.push(`Source Compare bench — engine: ${f.engine === 'stub' ? 'TEMPORARY STUB (figures are placeholders)' : 'real'} (src/engine bundled as shipped), alignment kernel: ${wasmKernelAvailable() ? 'WebAssembly SIMD' : 'JavaScript'}; node ${process.version}; medians of up to ${RUNS_SMALL} (seed, after ${WARM_SMALL} warm-up runs), ${RUNS_MEDIUM} (~10×), ${RUNS_HUGE} (~100×) warm runs (engine: ${ENGINE_RUNS_FACTOR}× as many), ${BUDGET_MS / 1000} s budget each; diffWords timeout ${DIFF_TIMEOUT_MS / 1000} s`);
   out.push(line(['figure', 'value', 'target', '']));
   out.push(line([w[0]!, w[1]!, w[2]!].map((n) => '-'.repeat(n)).concat('----')));
   for (const r of rows) out.push(line(r));
