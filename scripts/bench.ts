@@ -1,5 +1,5 @@
 /**
- * Performance bench: `npm run bench` (node --import tsx scripts/bench.ts [--json] [--quick]
+ * Performance bench: `npm run bench` (node --expose-gc --import tsx scripts/bench.ts [--json] [--quick] [--seed-only]
  * [--diff-timeout=SECONDS]). Prints, in one run, medians over repeated warm runs:
  *   1. the engine vs `diff.diffWords` on the seed pair (../shared/samples/000_*, 002_*), in alternating chunks;
  *   2. the same on real inputs ~10× and ~100× larger (BASIL fox vs nyt, then + ECB+ ecb vs
@@ -29,6 +29,8 @@ import type { ArticleInput, Report } from '../src/engine';
 const argv = process.argv.slice(2);
 const JSON_OUT = argv.includes('--json');
 const QUICK = argv.includes('--quick');
+/** Only the seed pair (1), for a quick look while working on the engine. */
+const SEED_ONLY = argv.includes('--seed-only');
 const CHILD_HUGE = argv.includes('--child-huge');
 const diffTimeoutArg = argv.find((a) => a.startsWith('--diff-timeout='));
 const DIFF_TIMEOUT_MS = (diffTimeoutArg ? Number(diffTimeoutArg.slice('--diff-timeout='.length)) : 30) * 1000;
@@ -399,6 +401,12 @@ async function main(): Promise<void> {
     const [a, b] = seedPaths.map(readText) as [string, string];
     seed = runSizeInterleaved('seed pair', a, b, RUNS_SMALL, WARM_SMALL);
     seedWords = { a: seed.wordsA, b: seed.wordsB };
+  }
+
+  if (SEED_ONLY) {
+    if (!isSkipped(seed)) process.stdout.write(`seed pair: engine ${seed.engineMs.toFixed(2)} ms, diffWords ${seed.diffMs.toFixed(2)} ms, ratio ${((seed.ratio ?? 0) * 100).toFixed(1)}% (target ≤ 20%)\n`);
+    else process.stdout.write(`seed pair: ${seed.skipped}\n`);
+    return;
   }
 
   // (2) ~10× and ~100×

@@ -143,17 +143,13 @@ function weightOfRank(r: number): number {
 }
 
 /**
- * Key of the lemma pair (x, y): a number when both lemmas are in the vocabulary (no new string),
+ * Key of the lemma pair (x, y), with their vocabulary indices xi, yi (-1: none): a number when both
+ * lemmas are in the vocabulary (no new string),
  * else "x y". Equal pairs get equal keys and different pairs different ones: the form depends on
  * the lemmas only, and a number never equals a string.
  */
-function bigramKey(x: string, y: string): string | number {
-  const i = wordIndex(x);
-  if (i >= 0) {
-    const j = wordIndex(y);
-    if (j >= 0) return i * VOCAB_SIZE + j;
-  }
-  return `${x} ${y}`;
+function bigramKey(x: string, xi: number, y: string, yi: number): string | number {
+  return xi >= 0 && yi >= 0 ? xi * VOCAB_SIZE + yi : `${x} ${y}`;
 }
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units. */
@@ -198,6 +194,7 @@ export function prepareText(text: string, span?: Span): Prepared {
     } else i++;
   }
   let prev = '';
+  let prevId = -1; // vocabulary index of prev
   /** Pairs (previous item, item) of adjacent content words with vectors → compound vectors. */
   const compPairs: number[] = [];
   let lastVecItem = -1; // index in items of the previous content word when adjacent
@@ -213,9 +210,12 @@ export function prepareText(text: string, span?: Span): Prepared {
         const u = tokens[i + 2];
         nWords += 2;
         lemmas.add(t.lemma); lemmas.add(u.lemma);
-        if (prev) bigrams.add(bigramKey(prev, t.lemma));
-        bigrams.add(bigramKey(t.lemma, u.lemma));
+        const ti = wordIndex(t.lemma);
+        const ui = wordIndex(u.lemma);
+        if (prev) bigrams.add(bigramKey(prev, prevId, t.lemma, ti));
+        bigrams.add(bigramKey(t.lemma, ti, u.lemma, ui));
         prev = u.lemma;
+        prevId = ui;
         seq.push(t.lemma, u.lemma);
         items.push(makeItem(joined, joined, weightOfRank(ji), ji, synonymGroups(ji), t.cap, false, false, runOf ? runOf[i] : '', nameKey(joined)));
         lastVecItem = items.length - 1;
@@ -227,8 +227,10 @@ export function prepareText(text: string, span?: Span): Prepared {
     if (t.kind === 'word') {
       nWords++;
       lemmas.add(t.lemma);
-      if (prev) bigrams.add(bigramKey(prev, t.lemma));
+      const ti = wordIndex(t.lemma);
+      if (prev) bigrams.add(bigramKey(prev, prevId, t.lemma, ti));
       prev = t.lemma;
+      prevId = ti;
       if (isNegation(t)) { negations++; lastVecItem = -1; continue; }
       if (t.stop) { lastVecItem = -1; continue; }
       if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
