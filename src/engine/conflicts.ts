@@ -4,6 +4,7 @@
  */
 import { diffArrays, type ArrayChange } from 'diff';
 import type { DiscrepancyKind, Span } from './types';
+import { ownString } from './own';
 import type { Fact } from './facts/types';
 import { sameName, normalizeName } from './facts/names';
 import { QUOTE_GAP, speakersDiffer } from './facts/quotes';
@@ -372,7 +373,7 @@ function bodyKey(v: string): string {
   if (hit !== undefined) return hit;
   const key = v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
   if (BODY_KEYS.size >= 4096) BODY_KEYS.clear();
-  BODY_KEYS.set(v, key);
+  BODY_KEYS.set(ownString(v), ownString(key)); // must not pin the article (see own.ts)
   return key;
 }
 

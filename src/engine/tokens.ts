@@ -8,6 +8,7 @@
  * the whole text, so no backtracking hazard.
  */
 import type { Span } from './types';
+import { ownString } from './own';
 import { LEMMA_PAIRS } from './similarity/data/lemmas.generated';
 
 export interface Token {
@@ -228,11 +229,11 @@ function formsOf(raw: string, kind: Token['kind']): Forms {
   const memo = formsMemo[kind];
   let f = memo.get(raw);
   if (!f) {
-    f = forms(raw, kind);
-    if (raw.length <= FORMS_MEMO_MAX_LENGTH) { // a pathological "word" must not stay in memory
-      if (memo.size >= FORMS_MEMO_SIZE) memo.clear();
-      memo.set(raw, f);
-    }
+    if (raw.length > FORMS_MEMO_MAX_LENGTH) return forms(raw, kind); // a pathological "word" is not kept
+    const own = ownString(raw); // the forms and the key must not pin the article (see own.ts)
+    f = forms(own, kind);
+    if (memo.size >= FORMS_MEMO_SIZE) memo.clear();
+    memo.set(own, f);
   }
   return f;
 }

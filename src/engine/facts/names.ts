@@ -4,6 +4,7 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
+import { ownString } from '../own';
 import type { Token } from './tokens';
 import { isUpper, isLetter } from './tokens';
 import {
@@ -62,8 +63,10 @@ const MEMO_MAX_LENGTH = 200;
 function remember<V>(table: Map<string, V>, key: string, value: V): V {
   if (key.length > MEMO_MAX_LENGTH) return value;
   if (table.size >= MEMO_LIMIT) table.clear();
-  table.set(key, value);
-  return value;
+  // neither the key nor a string result may pin the article they were cut from (see own.ts)
+  const kept = (typeof value === 'string' ? ownString(value) : value) as V;
+  table.set(ownString(key), kept);
+  return kept;
 }
 
 /**

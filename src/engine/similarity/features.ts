@@ -6,6 +6,7 @@
 import type { Span } from '../types';
 import { isNegation, tokenizeReusing, type Token } from '../tokens';
 import { crossDots } from './kernel';
+import { ownString } from '../own';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */
@@ -68,7 +69,7 @@ function wordItem(t: Token): Item {
   it = makeItem(t.lemma, t.norm, weightOfRank(rank), wi, li >= 0 ? synonymGroups(li) : wi >= 0 ? synonymGroups(wi) : [], t.cap, false, acr, '', nameKey(t.norm));
   if (t.text.length <= MEMO_MAX_LENGTH) {
     if (wordItems.size >= WORD_ITEMS_SIZE) wordItems.clear();
-    wordItems.set(t.text, it);
+    wordItems.set(ownString(t.text), it); // t.lemma, t.norm come from the tokeniser's own copies
   }
   return it;
 }
@@ -161,6 +162,8 @@ function hashString(s: string): number {
 
 /** Token objects reused by every prepareText() call (none is kept past it; calls are synchronous). */
 const tokenPool: Token[] = [];
+/** The pool keeps at most this many tokens after a call (a pathological claim must not pin memory). */
+const TOKEN_POOL_KEEP = 4096;
 
 export function prepareText(text: string, span?: Span): Prepared {
   const nTokens = tokenizeReusing(text, span, tokenPool);
@@ -252,6 +255,9 @@ export function prepareText(text: string, span?: Span): Prepared {
       if (items.length < MAX_ITEMS) items.push(makeItem(v, t.norm, NUM_W, -1, [], false, true, false, '', v));
     }
   }
+  // the pooled tokens must not keep this article alive (their texts are views into it)
+  for (let i = 0; i < nTokens; i++) tokens[i].text = '';
+  if (tokenPool.length > TOKEN_POOL_KEEP) tokenPool.length = TOKEN_POOL_KEEP;
   const sig = seq.join(' ');
   let sumW = 0;
   let hasVector = false;
