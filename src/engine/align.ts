@@ -68,6 +68,12 @@ export function matchScore(a: Prepared, b: Prepared, threshold: number): number 
 const EXHAUSTIVE_LIMIT = 0;
 /** Keys present in more than this share of a document's claims (and more than a few) are skipped. */
 const COMMON_KEY_SHARE = 0.2;
+/**
+ * …and keys in more than this many claims are skipped whatever the document's length: such a key
+ * adds almost nothing to a candidate's rank (weight 1 / log2(1 + postings)), and walking its
+ * postings for every claim would make candidate generation grow with the square of the length.
+ */
+const MAX_POSTINGS = 64;
 /** Each claim is compared with at most this many candidates (those sharing the rarest keys). */
 const MAX_CANDIDATES = 8;
 
@@ -86,7 +92,7 @@ export function candidatePairs(left: readonly Prepared[], right: readonly Prepar
       list.push(j);
     }
   });
-  const maxPostings = Math.max(8, Math.ceil(right.length * COMMON_KEY_SHARE));
+  const maxPostings = Math.max(8, Math.min(MAX_POSTINGS, Math.ceil(right.length * COMMON_KEY_SHARE)));
   // A shared key counts more the rarer it is in the other document (an inverse document frequency).
   // Sums per candidate in one array (reset after each claim); the best MAX_CANDIDATES by sum, ties
   // by position, are kept in a small sorted list.
