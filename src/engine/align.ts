@@ -73,7 +73,7 @@ const COMMON_KEY_SHARE = 0.2;
  * adds almost nothing to a candidate's rank (weight 1 / log2(1 + postings)), and walking its
  * postings for every claim would make candidate generation grow with the square of the length.
  */
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 32;
 /** Each claim is compared with at most this many candidates (those sharing the rarest keys). */
 const MAX_CANDIDATES = 8;
 
