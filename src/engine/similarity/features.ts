@@ -117,7 +117,8 @@ export interface Prepared {
   readonly lemmas: ReadonlySet<string>;
   /** Adjacent word-lemma pairs (see bigramKey). */
   readonly bigrams: ReadonlySet<string | number>;
-  readonly avg: Float32Array | null;
+  /** Weighted mean of the unit vectors, normalised; float32 values (held in a plain array). */
+  readonly avg: readonly number[] | null;
   /** Normalised word sequence, for the identity shortcut. */
   readonly sig: string;
   readonly packed: Packed;
@@ -160,6 +161,8 @@ function hashString(s: string): number {
   return h;
 }
 
+const NO_NUMBERS: ReadonlySet<string> = new Set<string>();
+
 /** Token objects reused by every prepareText() call (none is kept past it; calls are synchronous). */
 const tokenPool: Token[] = [];
 /** The pool keeps at most this many tokens after a call (a pathological claim must not pin memory). */
@@ -169,7 +172,7 @@ export function prepareText(text: string, span?: Span): Prepared {
   const nTokens = tokenizeReusing(text, span, tokenPool);
   const tokens = tokenPool;
   const items: Item[] = [];
-  const numbers = new Set<string>();
+  let numbers: Set<string> | null = null; // most claims have none: one shared empty set then
   const lemmas = new Set<string>();
   const bigrams = new Set<string | number>();
   let negations = 0;
@@ -250,7 +253,7 @@ export function prepareText(text: string, span?: Span): Prepared {
       prev = '';
       lastVecItem = -1;
       const v = t.lemma;
-      numbers.add(v);
+      (numbers ??= new Set<string>()).add(v);
       lemmas.add(v);
       if (items.length < MAX_ITEMS) items.push(makeItem(v, t.norm, NUM_W, -1, [], false, true, false, '', v));
     }
@@ -266,17 +269,18 @@ export function prepareText(text: string, span?: Span): Prepared {
     if (it.vi >= 0) hasVector = true;
   }
   // the weighted mean of the unit vectors, summed while pack() writes them
-  const avg = hasVector ? new Float32Array(DIM) : null;
+  // a plain array holding float32 values: cheaper to create than a typed array of its own
+  const avg = hasVector ? new Array<number>(DIM).fill(0) : null;
   const packed = pack(items, compPairs, sig, avg);
   if (avg) {
     const n = Math.sqrt(dot(avg, avg));
-    if (n > 0) for (let d = 0; d < DIM; d++) avg[d] /= n;
+    if (n > 0) for (let d = 0; d < DIM; d++) avg[d] = Math.fround(avg[d] / n);
   }
-  return { text, items, sumW, numbers, negations, nWords, lemmas, bigrams, avg, sig, packed };
+  return { text, items, sumW, numbers: numbers ?? NO_NUMBERS, negations, nWords, lemmas, bigrams, avg, sig, packed };
 }
 
 /** Lays the items out for align(); adds each unit vector times its item's weight into `avg`. */
-function pack(items: readonly Item[], compPairs: readonly number[], sig: string, avg: Float32Array | null): Packed {
+function pack(items: readonly Item[], compPairs: readonly number[], sig: string, avg: number[] | null): Packed {
   const n = items.length;
   let nv = 0;
   for (const it of items) if (it.vi >= 0) nv++;

@@ -96,9 +96,9 @@ export function unitVector(i: number): Float32Array {
 
 /**
  * Writes the unit vector of vocabulary word `i` into `out[offset, offset + DIM)` (same floats as
- * unitVector); with `acc`, also adds `weight` times those floats into it.
+ * unitVector); with `acc`, also adds `weight` times those floats into it (float32 sums).
  */
-export function writeUnitVector(i: number, out: Float32Array, offset: number, acc?: Float32Array, weight = 0): void {
+export function writeUnitVector(i: number, out: Float32Array, offset: number, acc?: number[], weight = 0): void {
   const t = getTable();
   const vs = t.vectors;
   const o = i * DIM;
@@ -110,7 +110,7 @@ export function writeUnitVector(i: number, out: Float32Array, offset: number, ac
   for (let d = 0; d < DIM; d++) {
     const v = Math.fround(vs[o + d] * s); // the float stored in out
     out[offset + d] = v;
-    acc[d] += weight * v;
+    acc[d] = Math.fround(acc[d] + weight * v); // as a Float32Array element would hold it
   }
 }
 
@@ -118,7 +118,7 @@ export function synonymGroups(i: number): readonly number[] {
   return getTable().groups.get(i) ?? [];
 }
 
-export function dot(a: Float32Array, b: Float32Array): number {
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let s = 0;
   for (let d = 0; d < a.length; d++) s += a[d] * b[d];
   return s;
