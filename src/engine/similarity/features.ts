@@ -117,8 +117,7 @@ export interface Prepared {
   readonly lemmas: ReadonlySet<string>;
   /** Adjacent word-lemma pairs (see bigramKey). */
   readonly bigrams: ReadonlySet<string | number>;
-  /** Weighted mean of the unit vectors, normalised; float32 values (held in a plain array). */
-  readonly avg: readonly number[] | null;
+  readonly avg: Float32Array | null;
   /** Normalised word sequence, for the identity shortcut. */
   readonly sig: string;
   readonly packed: Packed;
@@ -269,18 +268,17 @@ export function prepareText(text: string, span?: Span): Prepared {
     if (it.vi >= 0) hasVector = true;
   }
   // the weighted mean of the unit vectors, summed while pack() writes them
-  // a plain array holding float32 values: cheaper to create than a typed array of its own
-  const avg = hasVector ? new Array<number>(DIM).fill(0) : null;
+  const avg = hasVector ? new Float32Array(DIM) : null;
   const packed = pack(items, compPairs, sig, avg);
   if (avg) {
     const n = Math.sqrt(dot(avg, avg));
-    if (n > 0) for (let d = 0; d < DIM; d++) avg[d] = Math.fround(avg[d] / n);
+    if (n > 0) for (let d = 0; d < DIM; d++) avg[d] /= n;
   }
   return { text, items, sumW, numbers: numbers ?? NO_NUMBERS, negations, nWords, lemmas, bigrams, avg, sig, packed };
 }
 
 /** Lays the items out for align(); adds each unit vector times its item's weight into `avg`. */
-function pack(items: readonly Item[], compPairs: readonly number[], sig: string, avg: number[] | null): Packed {
+function pack(items: readonly Item[], compPairs: readonly number[], sig: string, avg: Float32Array | null): Packed {
   const n = items.length;
   let nv = 0;
   for (const it of items) if (it.vi >= 0) nv++;

@@ -96,9 +96,9 @@ export function unitVector(i: number): Float32Array {
 
 /**
  * Writes the unit vector of vocabulary word `i` into `out[offset, offset + DIM)` (same floats as
- * unitVector); with `acc`, also adds `weight` times those floats into it (float32 sums).
+ * unitVector); with `acc`, also adds `weight` times those floats into it.
  */
-export function writeUnitVector(i: number, out: Float32Array, offset: number, acc?: number[], weight = 0): void {
+export function writeUnitVector(i: number, out: Float32Array, offset: number, acc?: Float32Array, weight = 0): void {
   const t = getTable();
   const vs = t.vectors;
   const o = i * DIM;
@@ -110,7 +110,7 @@ export function writeUnitVector(i: number, out: Float32Array, offset: number, ac
   for (let d = 0; d < DIM; d++) {
     const v = Math.fround(vs[o + d] * s); // the float stored in out
     out[offset + d] = v;
-    acc[d] = Math.fround(acc[d] + weight * v); // as a Float32Array element would hold it
+    acc[d] += weight * v;
   }
 }
 
