@@ -4,7 +4,6 @@
  *   - prepare: µs per claim;
  *   - similarity: µs per claim pair (all pairs of the two articles' claims);
  *   - support: µs per (source, claim) pair, both directions;
- *   - quickBound (when exported): µs per pair, and its recall at 0.4 against MATCH_THRESHOLD;
  *   - long claims (~2,000 characters, sentences of both articles glued together): prepare µs per
  *     claim and similarity µs per pair;
  *   - compare() of the seed pair: ms per call.
@@ -66,12 +65,6 @@ out.similarityUsPerPair = (simMs * 1000) / nPairs;
 const supMs = time(() => { for (const a of A) for (const b of B) { sink += sim.support(a, b); sink += sim.support(b, a); } });
 out.supportUsPerPair = (supMs * 1000) / (2 * nPairs);
 
-const qb = (sim as unknown as { quickBound?: (a: sim.Prepared, b: sim.Prepared) => number }).quickBound;
-if (qb) {
-  const qbMs = time(() => { for (const a of A) for (const b of B) sink += qb(a, b); });
-  out.quickBoundUsPerPair = (qbMs * 1000) / nPairs;
-}
-
 // Long claims: ~2,000 characters each, built from the seed articles' own sentences.
 const sentences = texts.map((t, d) => spans[d].map((s) => t.slice(s.start, s.end)));
 function glue(ss: string[], offset: number): string[] {
@@ -97,35 +90,6 @@ out.longSupportUsPerPair = (longSupMs * 1000) / (LA.length * LB.length);
 
 const inputs = texts.map((text, d) => ({ path: SEEDS[d], text }));
 out.compareMs = time(() => { sink += compare(inputs).summary.claims; });
-
-// quickBound recall: of the pairs (seed pair + STS-B dev + MSRP train) with similarity ≥ 0.4 and
-// ≥ MATCH_THRESHOLD, how many have quickBound ≥ 0.4.
-if (qb) {
-  const pairs: Array<[sim.Prepared, sim.Prepared]> = [];
-  for (const a of A) for (const b of B) pairs.push([a, b]);
-  const dataDir = join(SHARED, 'data', 'pairs');
-  for (const f of ['stsb-dev.jsonl', 'msrp-train.jsonl']) {
-    try {
-      for (const l of readFileSync(join(dataDir, f), 'utf8').split('\n')) {
-        if (!l.trim()) continue;
-        const p = JSON.parse(l) as { a: string; b: string };
-        pairs.push([sim.prepare(p.a), sim.prepare(p.b)]);
-      }
-    } catch { /* data missing: seed pairs only */ }
-  }
-  let matches = 0; let kept = 0; let weak = 0; let keptWeak = 0; let skipped = 0;
-  for (const [a, b] of pairs) {
-    const s = sim.similarity(a, b);
-    const q = qb(a, b);
-    if (q < 0.4) skipped++;
-    if (s >= sim.MATCH_THRESHOLD) { matches++; if (q >= 0.4) kept++; }
-    if (s >= 0.4) { weak++; if (q >= 0.4) keptWeak++; }
-  }
-  out.quickBoundPairs = pairs.length;
-  out.quickBoundRecallAtThreshold = matches ? kept / matches : 1;
-  out.quickBoundRecallAt04 = weak ? keptWeak / weak : 1;
-  out.quickBoundSkipped = skipped / pairs.length;
-}
 
 if (sink === -1) console.log('');
 if (JSON_OUT) console.log(JSON.stringify(out, null, 2));

@@ -405,9 +405,7 @@ function growthOf(t1: number, w1: number, t2: number, w2: number): number | null
 /** Time growth normalised to a 10× larger input: (t2/t1)^(1 / log10(w2/w1)). */
 function growth(r1: SizeRun | { skipped: string }, r2: SizeRun | { skipped: string }, key: 'engineMs' | 'diffMs'): number | null {
   if (isSkipped(r1) || isSkipped(r2)) return null;
-  const w = (r2.wordsA + r2.wordsB) / (r1.wordsA + r1.wordsB);
-  if (w <= 1 || r1[key] <= 0) return null;
-  return (r2[key] / r1[key]) ** (1 / Math.log10(w));
+  return growthOf(r1[key], r1.wordsA + r1.wordsB, r2[key], r2.wordsA + r2.wordsB);
 }
 
 function fileSize(p: string): number | null {

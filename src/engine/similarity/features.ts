@@ -172,21 +172,17 @@ function sortUnique<T>(xs: T[], order: (x: T, y: T) => number): T[] {
   return xs;
 }
 
-/** Number of terms two claims share (a merge of the sorted arrays). */
+/** Number of terms two claims share. */
 function interTerms(a: Terms, b: Terms): number {
+  return countCommon(a.ids, b.ids) + countCommon(a.other, b.other);
+}
+
+/** Number of values two sorted, duplicate-free arrays share (a merge). */
+function countCommon<T extends number | string>(x: readonly T[], y: readonly T[]): number {
   let c = 0;
-  const x = a.ids;
-  const y = b.ids;
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] < y[j]) i++;
     else if (x[i] > y[j]) j++;
-    else { c++; i++; j++; }
-  }
-  const p = a.other;
-  const q = b.other;
-  for (let i = 0, j = 0; i < p.length && j < q.length;) {
-    if (p[i] < q[j]) i++;
-    else if (p[i] > q[j]) j++;
     else { c++; i++; j++; }
   }
   return c;
@@ -577,13 +573,6 @@ export const DIR_FEATURES = [
   'covSoft', 'covSoft2', 'covExact', 'covHi', 'covUnw', 'maxMiss', 'capMiss', 'numMiss', 'numConflict', 'lemmaCov', 'bigramCov',
 ] as const;
 
-/** Directional features: how much of `x` (with `best` = its items' best matches) is said by `y`. */
-export function dirFeatures(x: Prepared, y: Prepared, best: Float64Array): number[] {
-  const out = new Float64Array(DIR_FEATURES.length);
-  dirFeaturesInto(x, y, best, interTerms(x.lemmas, y.lemmas), interTerms(x.bigrams, y.bigrams), out, 0);
-  return Array.from(out);
-}
-
 /** |x ∩ y| / |x| with the intersection size given (1 / 0.5 for an empty x, as before). */
 function cov(inter: number, xSize: number, ySize: number): number {
   if (xSize === 0) return ySize === 0 ? 1 : 0.5;
@@ -642,12 +631,6 @@ function dirFeaturesInto(x: Prepared, y: Prepared, best: Float64Array, lemmaInte
 }
 
 export const SYM_FEATURES = ['avgCos', 'lenRatio', 'logMinLen', 'negMismatch', 'bothNum', 'lemmaJac', 'bigramDice'] as const;
-
-export function symFeatures(a: Prepared, b: Prepared): number[] {
-  const out = new Float64Array(SYM_FEATURES.length);
-  symFeaturesInto(a, b, interTerms(a.lemmas, b.lemmas), interTerms(a.bigrams, b.bigrams), out, 0);
-  return Array.from(out);
-}
 
 function symFeaturesInto(a: Prepared, b: Prepared, inter: number, bi: number, out: Float64Array, o: number): void {
   const avgCos = a.avg && b.avg ? Math.max(0, dot(a.avg, b.avg)) : 0;

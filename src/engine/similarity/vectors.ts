@@ -14,7 +14,7 @@ interface Table {
   vectors: Int8Array;
   /** vocabulary index → synonym group ids */
   groups: Map<number, number[]>;
-  /** 1 / Euclidean norm of each int8 row (0 for a zero row), as unitVector computes it. */
+  /** 1 / Euclidean norm of each int8 row (0 for a zero row): a word's unit vector is its row times this. */
   invNorm: Float64Array;
 }
 
@@ -87,16 +87,9 @@ export function wordIndex(word: string): number {
   return i === undefined ? -1 : i;
 }
 
-/** Unit-length vector of vocabulary word `i` as floats. */
-export function unitVector(i: number): Float32Array {
-  const v = new Float32Array(DIM);
-  writeUnitVector(i, v, 0);
-  return v;
-}
-
 /**
- * Writes the unit vector of vocabulary word `i` into `out[offset, offset + DIM)` (same floats as
- * unitVector); with `acc`, also adds `weight` times those floats into it.
+ * Writes the unit vector of vocabulary word `i` (its int8 row times invNorm, as floats) into
+ * `out[offset, offset + DIM)`; with `acc`, also adds `weight` times those floats into it.
  */
 export function writeUnitVector(i: number, out: Float32Array, offset: number, acc?: Float32Array, weight = 0): void {
   const t = getTable();
