@@ -3,15 +3,15 @@
  * Reports only two different values for the same slot; details one side adds are not conflicts.
  */
 import { diffArrays, type ArrayChange } from 'diff';
-import type { DiscrepancyKind, Span } from './types';
-import { ownString } from './own';
-import type { Fact } from './facts/types';
-import { sameName, normalizeName } from './facts/names';
-import { QUOTE_GAP, speakersDiffer } from './facts/quotes';
-import { tokenize, type Token } from './facts/tokens';
-import { GAZETTEER, NAME_ALIASES, NEGATION_CUES, NEG_CONTRACTIONS, SUBNATIONAL, WORLD_REGIONS } from './facts/lexicon';
+import type { DiscrepancyKind, Span } from '../report/types';
+import { ownString } from '../strings/own';
+import type { Fact } from '../facts/types';
+import { sameName, normalizeName } from '../facts/names';
+import { QUOTE_GAP, speakersDiffer } from '../facts/quotes';
+import { tokenize, type Token } from '../text/fact-tokens';
+import { GAZETTEER, NAME_ALIASES, NEGATION_CUES, NEG_CONTRACTIONS, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
 
-export { sameName } from './facts/names';
+export { sameName } from '../facts/names';
 
 export interface FactConflict {
   kind: DiscrepancyKind;
