@@ -1,6 +1,7 @@
 /** What every fact comparator shares: the conflict record, its message, slot context and one-to-one pairing. */
 import type { DiscrepancyKind, Span } from '../report/types';
 import type { Fact } from '../facts/types';
+import { WEAK_CONTEXT } from '../lexicon/stopwords';
 
 export interface FactConflict {
   kind: DiscrepancyKind;
@@ -29,7 +30,6 @@ export function differs(kind: DiscrepancyKind, h: Span & { text: string }, t: Sp
 // slot context
 // ---------------------------------------------------------------------------------------------
 
-export const WEAK_CONTEXT = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'that', 'is', 'was', 'were', 'are', 'be', 'has', 'had', 'have', 'it', 'its', 'his', 'her', 'their', 'as']);
 
 /** Slot evidence: shared context words (content words weigh 1, function words 0.5; the immediate neighbours weigh double). */
 export function contextScore(a: Fact, b: Fact): number {

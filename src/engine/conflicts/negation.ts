@@ -4,11 +4,10 @@ import type { Fact } from '../facts/types';
 import { tokenize } from '../text/fact-tokens';
 import { sideTokens } from './claim';
 import { differs, spanOf, type FactConflict, type Side } from './common';
+import { AUX_VERBS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
 
 
-export const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held', 'there', "there's", 'there’s']);
 
-export const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'may', 'might', 'must']);
 
 export function stemEq(a: string, b: string): boolean {
   if (a === b) return true;
@@ -50,13 +49,6 @@ export function findPredicate(side: Side, neg: Fact): (Span & { text: string }) 
   return null;
 }
 
-/** Words that negate what follows them without a negation cue: "prevent an escalation" = "not escalate". */
-export const NEGATIVE_IMPLICATIVES = new Set([
-  'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped',
-  'halt', 'halted', 'block', 'blocked', 'deny', 'denied', 'denies', 'refuse', 'refused', 'refuses', 'fail', 'failed',
-  'fails', 'without', 'lack', 'lacked', 'lacks', 'against', 'averted', 'avert', 'forestall', 'deter', 'deterred', 'ruled',
-  'decline', 'declined', 'declines', 'declining', 'refusing', 'unable',
-]);
 
 /** True when the predicate word at `p` is itself negated by a negative-implicative word shortly before it. */
 export function impliedNegative(side: Side, p: Span): boolean {

@@ -3,7 +3,7 @@ import { diffArrays, type ArrayChange } from 'diff';
 import type { Fact } from '../facts/types';
 import { sameName } from '../facts/names';
 import { QUOTE_GAP, speakersDiffer } from '../facts/quotes';
-import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/facts';
+import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
 import { greedyPairs, qt, spanOf, type FactConflict } from './common';
 
 

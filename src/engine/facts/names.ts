@@ -8,13 +8,12 @@ import { ownString } from '../strings/own';
 import type { Token } from '../text/fact-tokens';
 import { isUpper, isLetter } from '../text/fact-tokens';
 import {
-  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, MONTHS, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS,
+  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES,
 } from '../lexicon/facts';
 import { foldLetters, jaroWinkler, phoneticKey } from '../strings/phonetic';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { CONNECTORS, NAME_STOP, PARTICLES } from '../lexicon/names';
 
-const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'an', 'ash', 'at', 'ar', 'az', 'ud', 'ul', 'ed', 'et', 'er', 'en', 'adh', 'ath']);
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben', 'abu']);
-const NAME_STOP = new Set(['the', 'of', 'and', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', '&']);
 
 /** Index (within the token text) where a lower-case hyphen tail starts ("Iran-backed" → 4), or -1. */
 function hyphenTail(t: string): number {

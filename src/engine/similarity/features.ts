@@ -8,6 +8,7 @@ import { isNegation, tokenizeReusing, type Token } from '../text/tokens';
 import { crossDots } from './kernel';
 import { ownString } from '../strings/own';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
+import { RUN_SKIP, VECTOR_PARTICLES } from '../lexicon/names';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */
 const DIM: number = DIM_IMPORTED;
@@ -128,10 +129,8 @@ const OOV_RANK = 2 * VOCAB_SIZE;
 /** Content words aligned per claim (a claim is a sentence; this only bounds pathological input). */
 export const MAX_ITEMS = 256;
 export const MAX_W = Math.log(20 + OOV_RANK);
-const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'ed', 'ar', 'an', 'at', 'az', 'ash', 'ath', 'ul', 'ibn', 'bin', 'abu']);
 /** Prefixes written with a hyphen whose own vector only adds noise (de-escalation, re-election). */
 const PREFIXES = new Set(['de', 're', 'co', 'pre']);
-const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van', '&']);
 const RE_ACR = /^[A-Z.]+$/;
 const NUM_W = weightOfRank(3000);
 
@@ -288,7 +287,7 @@ export function prepareText(text: string, span?: Span): Prepared {
       prevId = ti;
       if (isNegation(t)) { negations++; lastVecItem = -1; continue; }
       if (t.stop) { lastVecItem = -1; continue; }
-      if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
+      if ((VECTOR_PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
       const base = wordItem(t);
