@@ -14,7 +14,8 @@ import { extractNegations } from './negation';
 export type { Fact, FactType } from './types';
 export { sameName, normalizeName } from './names';
 export { quoteWords, americanSpelling } from './quotes';
-export { phoneticKey, jaroWinkler } from '../strings/phonetic';
+export { phoneticKey } from '../strings/phonetic';
+export { jaroWinkler } from '../strings/jaro-winkler';
 export { resolveWeekday } from './dates';
 export { tokenize } from '../text/fact-tokens';
 

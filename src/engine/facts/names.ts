@@ -10,7 +10,8 @@ import { isUpper, isLetter } from '../text/fact-tokens';
 import {
   ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES,
 } from '../lexicon/facts';
-import { foldLetters, jaroWinkler, phoneticKey } from '../strings/phonetic';
+import { jaroWinkler } from '../strings/jaro-winkler';
+import { foldLetters, phoneticKey } from '../strings/phonetic';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { CONNECTORS, NAME_STOP, PARTICLES } from '../lexicon/names';
 

@@ -12,7 +12,7 @@ import { mlp } from './model';
 import { MODEL } from './data/model.generated';
 
 export type { Prepared } from './features';
-export { jaroWinkler } from './features';
+export { jaroWinkler } from '../strings/jaro-winkler';
 
 /** Similarity at or above which two claims say the same thing (one threshold used everywhere). */
 export const MATCH_THRESHOLD: number = MODEL.threshold;
