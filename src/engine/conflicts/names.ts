@@ -5,6 +5,9 @@ import { sameName } from '../facts/names';
 import { GAZETTEER, NAME_ALIASES, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
 import { ownString } from '../strings/own';
 import { contextScore, differs, greedyPairs, spanOf, type FactConflict } from './common';
+import { TUNING } from '../tuning';
+
+const NEED = TUNING.facts.nameSlotEvidence;
 
 export const NAME_TYPES = new Set(['person', 'place', 'organization']);
 
@@ -75,7 +78,7 @@ export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>
     let score = contextScore(h, t);
     // weak evidence (a lone sentence-initial word), one-sided or conflicting type cues need more slot context
     const crossType = (h.cued || t.cued) && h.type !== t.type;
-    const need = crossType ? 2.5 : (h.weak || t.weak) ? 2 : h.cued !== t.cued ? 1.5 : 1;
+    const need = crossType ? NEED.crossType : (h.weak || t.weak) ? NEED.weak : h.cued !== t.cued ? NEED.oneSideCued : NEED.cued;
     if (h.type === t.type && h.cued && t.cued) score += 0.5;
     if (onlyOne && h.type === t.type && (h.cued || t.cued)) score += 0.5;
     return score >= need ? score : null;

@@ -5,6 +5,7 @@ import { sameName } from '../facts/names';
 import { QUOTE_GAP, speakersDiffer } from '../facts/quotes';
 import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
 import { greedyPairs, qt, spanOf, type FactConflict } from './common';
+import { TUNING } from '../tuning';
 
 
 export function joinCompounds(ws: readonly string[], solid: ReadonlySet<string>): string[] {
@@ -19,7 +20,8 @@ export function joinCompounds(ws: readonly string[], solid: ReadonlySet<string>)
 }
 
 /** Most words an elision or an editorial insertion may stand for. */
-export const GAP_REACH = 12;
+const GAP_REACH = TUNING.facts.quoteGapReach;
+const { quotePairRatio: PAIR_RATIO, quotePairRatioSameSpeaker: PAIR_RATIO_SPEAKER, quotePairMinWords: PAIR_MIN } = TUNING.facts;
 /** Quotes longer than this are compared without gap matching (it costs |a|·|b|·GAP_REACH). */
 export const GAP_MAX_WORDS = 160;
 
@@ -160,7 +162,7 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult
     if (isFragment(a, b) || isFragment(b, a)) return FRAGMENT_SCORE;
     // the words in common bound the diff's common run from above: too few, and the pair cannot score
     const shared = sharedWords(a, b);
-    if (shared < 3 || shared / Math.min(a.length, b.length) < 0.4) return null;
+    if (shared < PAIR_MIN || shared / Math.min(a.length, b.length) < PAIR_RATIO_SPEAKER) return null;
     const parts = diffArrays(a, b);
     let byT = diffs.get(h);
     if (byT === undefined) diffs.set(h, (byT = new Map()));
@@ -168,8 +170,8 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult
     let common = 0;
     for (const part of parts) if (!part.added && !part.removed) common += part.count ?? part.value.length;
     const ratio = common / Math.min(a.length, b.length);
-    if (ratio >= 0.6 && common >= 3) return ratio;
-    if (ratio >= 0.4 && common >= 3 && h.speaker && t.speaker && sameName(h.speaker, t.speaker)) return ratio;
+    if (ratio >= PAIR_RATIO && common >= PAIR_MIN) return ratio;
+    if (ratio >= PAIR_RATIO_SPEAKER && common >= PAIR_MIN && h.speaker && t.speaker && sameName(h.speaker, t.speaker)) return ratio;
     return null;
   });
   for (const { h, t, score } of pairs) {

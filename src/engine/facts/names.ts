@@ -14,6 +14,7 @@ import { jaroWinkler } from '../strings/jaro-winkler';
 import { foldLetters, phoneticKey } from '../strings/phonetic';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { CONNECTORS, NAME_STOP, PARTICLES } from '../lexicon/names';
+import { TUNING } from '../tuning';
 
 
 /** Index (within the token text) where a lower-case hyphen tail starts ("Iran-backed" → 4), or -1. */
@@ -135,8 +136,8 @@ function tokenSame(x: string, y: string): boolean {
   // short forms and abbreviations: Tim / Timothy, Ron / Ronald, Colo. / Colorado
   if (short.length >= 3 && long.startsWith(short)) return true;
   const jw = jaroWinkler(x, y);
-  if (jw >= 0.93 && short.length >= 5) return true;
-  if (jw < 0.8) return false;
+  if (jw >= TUNING.names.wordJw && short.length >= TUNING.names.wordJwMinLength) return true;
+  if (jw < TUNING.names.wordJwFloor) return false;
   const kx = phoneticKey(x);
   return kx.length >= 2 && kx === phoneticKey(y);
 }
@@ -193,7 +194,7 @@ function namesMatch(a: string, b: string): boolean {
   // whole-string fallback for run-together transliterations (Deir ez-Zor / Deirezzor)
   const ja = wa.join('');
   const jb = wb.join('');
-  return ja.length >= 6 && jaroWinkler(ja, jb) >= 0.92 && phoneticKey(ja) === phoneticKey(jb);
+  return ja.length >= TUNING.names.joinedMinLength && jaroWinkler(ja, jb) >= TUNING.names.joinedJw && phoneticKey(ja) === phoneticKey(jb);
 }
 
 function isDemonym(l: string): boolean {

@@ -20,6 +20,7 @@ import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from '..
 import { tokenize, type Token } from '../text/tokens';
 import type { DiscrepancyKind, Label, Span } from '../report/types';
 import { HEDGES } from '../lexicon/stopwords';
+import { TUNING } from '../tuning';
 
 export interface PairJudgement {
   label: Label;
@@ -36,7 +37,7 @@ interface Side {
 
 
 /** Below this similarity two claims are not about the same thing, so their facts are not compared. */
-const FACT_CHECK_FLOOR = 0.5;
+const FACT_CHECK_FLOOR = TUNING.pairs.factCheckFloor;
 
 function side(text: string): Side {
   const meta = parseArticle(text);

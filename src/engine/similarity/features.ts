@@ -10,6 +10,7 @@ import { ownString } from '../strings/own';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
 import { RUN_SKIP, VECTOR_PARTICLES } from '../lexicon/names';
 import { jaroWinkler } from '../strings/jaro-winkler';
+import { TUNING } from '../tuning';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */
 const DIM: number = DIM_IMPORTED;
@@ -407,7 +408,8 @@ function jwBound(la: number, lb: number, ma: number, mb: number): number {
 
 
 const JW_SLACK = 1e-9;
-const COMP_SCALE = 0.9;
+const COMP_SCALE = TUNING.alignment.compoundScale;
+const { nameVariantJw: NAME_JW, spellingVariantJw: SPELLING_JW, spellingVariantWeight: SPELLING_W } = TUNING.alignment;
 
 /**
  * Per-direction alignment: best match of each item of one side in the other (the first a.n / b.n
@@ -523,14 +525,14 @@ function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number):
   const klx = A.keyLen[i];
   const kly = B.keyLen[j];
   if ((px < 0 || py < 0) && ((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.88 - JW_SLACK) {
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= NAME_JW - JW_SLACK) {
       const jw = keySimilarity(x.key, y.key);
-      if (jw >= 0.88 && jw > s) s = jw;
+      if (jw >= NAME_JW && jw > s) s = jw;
     }
   } else if (px < 0 && py < 0 && klx >= 5 && kly >= 5) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.93 - JW_SLACK) {
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= SPELLING_JW - JW_SLACK) {
       const jw = keySimilarity(x.key, y.key);
-      if (jw >= 0.93 && jw * 0.9 > s) s = jw * 0.9;
+      if (jw >= SPELLING_JW && jw * SPELLING_W > s) s = jw * SPELLING_W;
     }
   }
   if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN))) &&
