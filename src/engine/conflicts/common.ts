@@ -1,6 +1,7 @@
 /** What every fact comparator shares: the conflict record, its message, slot context and one-to-one pairing. */
 import type { DiscrepancyKind, Span } from '../report/types';
 import type { Fact } from '../facts/types';
+import type { ClaimText } from './claim';
 import { WEAK_CONTEXT } from '../lexicon/stopwords';
 
 export interface FactConflict {
@@ -10,7 +11,13 @@ export interface FactConflict {
   message: string;
 }
 
-export interface Side { text: string; span: Span; facts: Fact[] }
+export interface Side {
+  text: string;
+  span: Span;
+  facts: Fact[];
+  /** The claim's tokens and folded words, made once per claim by the caller (else here, per call). */
+  claim?: ClaimText;
+}
 export interface OtherSide extends Side { name: string }
 
 export const KIND_LABEL: Record<string, string> = {
