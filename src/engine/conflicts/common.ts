@@ -3,6 +3,7 @@ import type { DiscrepancyKind, Span } from '../report/types';
 import type { Fact } from '../facts/types';
 import type { ClaimText } from './claim';
 import { WEAK_CONTEXT } from '../lexicon/stopwords';
+import { kindLabel } from '../report/kinds';
 
 export interface FactConflict {
   kind: DiscrepancyKind;
@@ -20,16 +21,11 @@ export interface Side {
 }
 export interface OtherSide extends Side { name: string }
 
-export const KIND_LABEL: Record<string, string> = {
-  number: 'Number', date: 'Date', person: 'Person', place: 'Place', organization: 'Organization',
-  negation: 'Negation', attribution: 'Speaker', quote: 'Quote', other: 'Detail',
-};
-
 export const qt = (s: string): string => `“${s}”`;
 export const spanOf = (f: { start: number; end: number; text: string }): Span & { text: string } => ({ start: f.start, end: f.end, text: f.text });
 
 export function differs(kind: DiscrepancyKind, h: Span & { text: string }, t: Span & { text: string }, name: string): FactConflict {
-  const label = KIND_LABEL[kind] ?? 'Detail';
+  const label = kindLabel(kind);
   return { kind, here: h, there: t, message: `${label} differs: ${qt(h.text)} here, ${qt(t.text)} in ${name}` };
 }
 
