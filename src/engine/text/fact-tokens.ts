@@ -3,6 +3,7 @@
  * whole text: every character is looked at a bounded number of times.
  */
 import { TOKEN_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { isSpaceCode } from './chars';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -80,7 +81,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let sentenceStart = true;
   while (i < stop) {
     const ch = text.charCodeAt(i);
-    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xa0) {
+    if (isSpaceCode(ch)) {
       if (ch === 10 && i + 1 < stop && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) sentenceStart = true;
       i++;
       continue;

@@ -14,6 +14,7 @@ import { LEMMA_PAIRS } from '../similarity/data/lemmas.generated';
 import { NEGATIONS } from '../lexicon/negation';
 import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
 import { STOP_WORDS } from '../lexicon/stopwords';
+import { isSpaceCode } from './chars';
 
 export interface Token {
   /** UTF-16 offsets into the text given. */
@@ -35,7 +36,6 @@ const RE_LETTER = /\p{L}/u;
 const RE_MARK = /\p{M}/u;
 const RE_DIGIT = /\p{Nd}/u;
 const RE_UPPER = /\p{Lu}/u;
-const RE_SPACE = /\s/u;
 const RE_MARKS_ALL = /\p{M}+/gu;
 
 const APOS = new Set(["'", '\u2019', '\u02bc', '\u2018']);
@@ -114,9 +114,7 @@ function isDigit(ch: string): boolean {
   return RE_DIGIT.test(ch);
 }
 function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return RE_SPACE.test(ch);
+  return isSpaceCode(ch.charCodeAt(0)); // no whitespace lies outside the BMP
 }
 function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
