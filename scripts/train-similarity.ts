@@ -22,6 +22,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairFeatures, prepareText, supportFeatures } from '../src/engine/similarity/features';
 import { mlp, type MlpWeights } from '../src/engine/similarity/model';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 
 const args = process.argv.slice(2);
 const DATA = args.includes('--data') ? args[args.indexOf('--data') + 1] : join(__dirname, '..', '..', 'shared', 'data', 'pairs');

@@ -5,12 +5,14 @@
  */
 import { isMainThread, parentPort } from 'worker_threads';
 import { compare } from '../engine/index';
+import { ensureEngineTables } from '../host/tables';
 import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
 
 /** Runs one request; `isCancelled` is consulted between the engine's stages. */
 export function runRequest(request: EngineRequest, isCancelled?: () => boolean): EngineReply {
   const started = performance.now();
   try {
+    ensureEngineTables(); // dist/data/ beside this bundle; read once per thread
     const report = compare(request.inputs, { ...request.options, isCancelled });
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {

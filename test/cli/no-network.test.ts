@@ -6,6 +6,7 @@
  * really catches each API (so an empty log means something). In-process, the same patch guards
  * compare() and judgePair().
  */
+import '../support/tables';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

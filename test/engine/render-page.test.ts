@@ -3,6 +3,7 @@
  * escaping, CSP, no remote resources, accessibility hooks, the webview contract (data attributes,
  * nonce script, messages), and the text/Markdown corroboration lines for three sources.
  */
+import '../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {

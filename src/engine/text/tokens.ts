@@ -9,7 +9,7 @@
  */
 import type { Span } from '../report/types';
 import { ownString } from '../strings/own';
-import { LEMMA_PAIRS } from '../similarity/data/lemmas.generated';
+import { engineTables } from '../lexicon/tables';
 
 export interface Token {
   /** UTF-16 offsets into the text given. */
@@ -99,17 +99,9 @@ function foldBritish(w: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lemma table (lazily built read-only cache keyed on constant data)
-let lemmaMap: Map<string, string> | null = null;
-function lemmaTable(): Map<string, string> {
-  if (lemmaMap) return lemmaMap;
-  const m = new Map<string, string>();
-  for (const entry of LEMMA_PAIRS.split('|')) {
-    const sp = entry.indexOf(' ');
-    if (sp > 0) m.set(entry.slice(0, sp), entry.slice(sp + 1));
-  }
-  lemmaMap = m;
-  return m;
+// Lemma table: decoded from data/lexicon.json and installed by the host (../lexicon/tables).
+function lemmaTable(): ReadonlyMap<string, string> {
+  return engineTables().lemmas;
 }
 
 const CLITICS: Record<string, string> = {
