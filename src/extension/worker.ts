@@ -5,6 +5,7 @@
  */
 import { isMainThread, parentPort } from 'worker_threads';
 import { compare } from '../engine/index';
+import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
 import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
 
@@ -17,7 +18,9 @@ export function runRequest(request: EngineRequest, isCancelled?: () => boolean):
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {
     const cancelled = e instanceof Error && e.name === 'CancelledError';
-    return { id: request.id, ok: false, cancelled, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    // Missing or broken data files are an installation problem: the message says it all, no stack.
+    const error = e instanceof TablesError ? `${e.name}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    return { id: request.id, ok: false, cancelled, error };
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * The built CLI reads its derived data (word vectors, vocabulary, lemmas) from dist/data/, beside
- * dist/cli.js, instead of carrying it inside the bundle.
+ * The built CLI and the extension's engine worker read their derived data (word vectors,
+ * vocabulary, lemmas) from dist/data/, beside dist/cli.js and dist/worker.js, instead of carrying it
+ * inside the bundles.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EngineReply, EngineRequest } from '../../src/extension/engineProtocol';
 import { CLI, ROOT, assertOneLineError, runCli } from './helpers';
 
 const skip = existsSync(CLI) ? false : 'dist/cli.js absent (run npm run build)';
@@ -33,6 +35,27 @@ test('a CLI without its data files says so in one line (exit 3); --help still wo
     assertOneLineError(run(['compare', ...SAMPLES]), 3, /data files \(vectors\.bin, lexicon\.json\) are missing: looked in .*sc-nodata-/);
     assertOneLineError(run(['pairs']), 3, /data files .* are missing/);
     assert.equal(run(['--help']).code, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the engine worker without its data files replies with one clear error line, not a stack', { skip }, () => {
+  const WORKER = join(ROOT, 'dist', 'worker.js');
+  const dir = mkdtempSync(join(tmpdir(), 'sc-nodata-'));
+  try {
+    const request: EngineRequest = { id: 1, inputs: SAMPLES.map((p) => ({ path: p, text: readFileSync(p, 'utf8') })), options: {} };
+    type Worker = { runRequest(r: EngineRequest): EngineReply };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const shipped = require(WORKER) as Worker;
+    assert.equal(shipped.runRequest(request).ok, true, 'with dist/data beside it');
+    copyFileSync(WORKER, join(dir, 'worker.js'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reply = (require(join(dir, 'worker.js')) as Worker).runRequest(request);
+    if (reply.ok) assert.fail('a reply without data files');
+    assert.equal(reply.cancelled, false);
+    assert.match(reply.error, /^TablesError: Source Compare's data files \(vectors\.bin, lexicon\.json\) are missing: looked in .*sc-nodata-/);
+    assert.ok(!reply.error.includes('\n'), 'one line');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
