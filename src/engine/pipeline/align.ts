@@ -8,7 +8,7 @@
  * either way round, edges are chosen on the pair by rules that treat both ends alike (ties broken by
  * position, never by which document came first), and both ends list each edge.
  */
-import { scorePair, type Prepared } from '../similarity';
+import { scorePair, type Prepared, type SimilarityScratch } from '../similarity';
 import { CandidateIndex } from './candidates';
 
 export interface AlignEdge {
@@ -34,6 +34,8 @@ export interface AlignOptions {
   /** The pairs to score (CandidateIndex.pairs of these two documents); built here when absent. */
   candidates?: ReadonlyArray<readonly [number, number]>;
   isCancelled?: () => void;
+  /** The comparison's similarity scratch (see context.ts). */
+  scratch: SimilarityScratch;
 }
 
 /**
@@ -55,8 +57,8 @@ const SHORT_CLAIM_WORDS = 2;
 const SHORT_CLAIM_SCORE = 0.85;
 
 /** Similarity of two claims, or how fully one contains the other when that is higher. */
-export function matchScore(a: Prepared, b: Prepared, threshold: number): number {
-  const pair = scorePair(a, b);
+export function matchScore(a: Prepared, b: Prepared, threshold: number, scratch: SimilarityScratch): number {
+  const pair = scorePair(a, b, scratch);
   const sim = pair.sim;
   if (Math.min(a.items.length, b.items.length) <= SHORT_CLAIM_WORDS) return sim >= SHORT_CLAIM_SCORE ? sim : Math.min(sim, CONTAINMENT_GATE);
   if (sim >= threshold || sim < CONTAINMENT_GATE) return sim;
@@ -91,7 +93,7 @@ export function align(left: readonly Prepared[], right: readonly Prepared[], opt
   const floor = Math.min(options.threshold, options.weakFloor);
   const scored: AlignEdge[] = [];
   for (const [a, b] of options.candidates ?? new CandidateIndex([left, right]).pairs(0, 1)) {
-    const score = matchScore(left[a], right[b], options.threshold);
+    const score = matchScore(left[a], right[b], options.threshold, options.scratch);
     if (score >= floor) scored.push({ a, b, score });
   }
   options.isCancelled?.();

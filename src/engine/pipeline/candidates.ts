@@ -19,34 +19,16 @@
  * are all too common still gets the claims sharing its rarest key.
  */
 import { blockingKeys, type Prepared } from '../similarity';
+import { TUNING } from '../tuning';
 
-/**
- * Each claim of either document keeps at most this many candidates by each rule (key sums, copies,
- * rarest key); a pair's candidates are the union of both sides' choices. (Six a side scores about a
- * fifth more pairs than the one-sided eight the aligner used before, and finds as many matches as
- * eight a side on the BASIL pairs.)
- */
-export const MAX_CANDIDATES = 6;
-/** The same for the one-sided candidates of pairs mode (`directed`): its value before. */
-const DIRECTED_CANDIDATES = 8;
-/**
- * A key in more than this share of the pair's claims (both documents together) is too common to
- * rank candidates by (it says almost nothing about which claim matches which)…
- */
-const COMMON_KEY_SHARE = 0.2;
-/**
- * …and so is a key in more than MAX_POSTINGS claims of the pair, whatever the documents' length:
- * walking its postings for every claim would make candidate generation grow with the square of the
- * length. A key in at most MIN_POSTINGS claims is never too common.
- */
-const MAX_POSTINGS = 64;
-const MIN_POSTINGS = 16;
-/**
- * The same, per other document, for the one-sided candidates of pairs mode (`directed`): the
- * values the aligner used before it became symmetric.
- */
-const DIRECTED_MAX_POSTINGS = 32;
-const DIRECTED_MIN_POSTINGS = 8;
+/** See TUNING.candidates. */
+export const MAX_CANDIDATES: number = TUNING.candidates.maxCandidates;
+const DIRECTED_CANDIDATES: number = TUNING.candidates.directedMaxCandidates;
+const COMMON_KEY_SHARE: number = TUNING.candidates.commonKeyShare;
+const MAX_POSTINGS: number = TUNING.candidates.maxPostings;
+const MIN_POSTINGS: number = TUNING.candidates.minPostings;
+const DIRECTED_MAX_POSTINGS: number = TUNING.candidates.directedMaxPostings;
+const DIRECTED_MIN_POSTINGS: number = TUNING.candidates.directedMinPostings;
 /**
  * The claims sharing a claim's rarest key are ranked by all the keys they share when there are at
  * most this many of them; past that, the nearest by position are taken (repeated boilerplate).

@@ -9,7 +9,7 @@ import { align, matchScore } from '../../../src/engine/pipeline/align';
 import { CandidateIndex, MAX_CANDIDATES } from '../../../src/engine/pipeline/candidates';
 import { segmentClaims } from '../../../src/engine/text/segment';
 import { parseArticle } from '../../../src/engine/text/parse';
-import { MATCH_THRESHOLD, prepare, scorePair, type Prepared } from '../../../src/engine/similarity';
+import { MATCH_THRESHOLD, SimilarityScratch, prepare, scorePair, type Prepared } from '../../../src/engine/similarity';
 import { basilMissing, labels, notAgreeing, oneSidedMatches, orderChanges, outletInput, type Outlet } from '../../support/basil';
 import { checkLabels, checkReport } from '../../support/invariants';
 import { ARTICLE_A, ARTICLE_B } from '../../support/text';
@@ -97,11 +97,12 @@ describe('alignment on long real inputs (all BASIL articles of an outlet)', { sk
     const pairs = new CandidateIndex([A, B]).pairs(0, 1);
     assert.ok(pairs.length > 1000, `${pairs.length} candidate pairs`);
     let differ = 0;
+    const scratch = new SimilarityScratch();
     for (const [a, b] of pairs) {
       const x = scorePair(A[a]!, B[b]!);
       const y = scorePair(B[b]!, A[a]!);
       if (x.sim !== y.sim || x.supportOfA() !== y.supportOfB() || x.supportOfB() !== y.supportOfA()) differ++;
-      if (matchScore(A[a]!, B[b]!, MATCH_THRESHOLD) !== matchScore(B[b]!, A[a]!, MATCH_THRESHOLD)) differ++;
+      if (matchScore(A[a]!, B[b]!, MATCH_THRESHOLD, scratch) !== matchScore(B[b]!, A[a]!, MATCH_THRESHOLD, scratch)) differ++;
     }
     assert.equal(differ, 0, `${differ} of ${pairs.length} pairs score differently when swapped`);
   });
@@ -184,7 +185,7 @@ describe('alignment: repeated and common-word sentences (own fixtures)', () => {
   it('ties between equal scores go to the pair nearest in position, whichever document is first', () => {
     const A = claimsOf(repeated(SENTENCE, 4));
     const B = claimsOf(repeated(SENTENCE, 6));
-    const opts = { threshold: MATCH_THRESHOLD, weakFloor: 0.5, maxMatches: 1, margin: 0.12 };
+    const opts = { threshold: MATCH_THRESHOLD, weakFloor: 0.5, maxMatches: 1, margin: 0.12, scratch: new SimilarityScratch() };
     const ab = align(A, B, opts).strong.map((e) => [e.a, e.b]).sort((p, q) => p[0] - q[0]);
     const ba = align(B, A, opts).strong.map((e) => [e.b, e.a]).sort((p, q) => p[0] - q[0]);
     assert.deepEqual(ab, ba);

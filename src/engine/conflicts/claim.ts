@@ -1,0 +1,33 @@
+/**
+ * What every comparison of one claim needs from its text: its tokens and its folded words, made
+ * once per claim. The comparison keeps one ClaimText per claim beside the claim's facts and hands
+ * it in with every pair the claim is in (see Side.claim); a one-off call gets a fresh one.
+ */
+import type { NameMatcher } from '../facts/names';
+import { tokenize, type Token } from '../text/fact-tokens';
+
+export class ClaimText {
+  private toks: readonly Token[] | undefined;
+  private words: ReadonlySet<string> | undefined;
+
+  constructor(readonly text: string, readonly start: number, readonly end: number) {}
+
+  /** tokenize() over the claim. Shared: callers must not change the array. */
+  tokens(): readonly Token[] {
+    return (this.toks ??= tokenize(this.text, this.start, this.end));
+  }
+
+  /** The folded words (NameMatcher.normalize) of the claim. Shared: callers must not change the set. */
+  folded(names: NameMatcher): ReadonlySet<string> {
+    if (this.words !== undefined) return this.words;
+    const out = new Set<string>();
+    for (const t of this.tokens()) {
+      if (t.kind === 'punct') continue;
+      const folded = names.normalize(t.text);
+      if (!folded.includes(' ')) { if (folded.length > 0) out.add(folded); continue; } // one word: no split
+      for (const w of folded.split(' ')) if (w.length > 0) out.add(w);
+    }
+    this.words = out;
+    return out;
+  }
+}
