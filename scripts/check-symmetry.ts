@@ -14,6 +14,7 @@
  * counted: 1,296 claims for fox×nyt); by default only their bodies are.
  */
 import { compare, type ArticleInput } from '../src/engine';
+import { ensureEngineTables } from '../src/host/tables';
 import { OUTLETS, basilMissing, notAgreeing, oneSidedMatches, orderChanges, outletInput, permutations, type Outlet } from '../test/support/basil';
 
 const JSON_OUT = process.argv.includes('--json');
@@ -21,6 +22,7 @@ const RAW = process.argv.includes('--raw');
 const SENTENCE = 'The council said on Monday that the bridge would stay closed until the repairs were finished.';
 
 function main(): void {
+  ensureEngineTables();
   const missing = basilMissing();
   if (missing) {
     process.stdout.write(`${missing}\n`);

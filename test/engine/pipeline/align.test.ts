@@ -2,6 +2,7 @@
 // construction, and an article compared with itself is all agreement at any length and repetition.
 // Long real inputs: every BASIL article of one outlet concatenated (../shared/data/basil, read at
 // test time; skipped with a message when absent). Small inputs: fixtures written here.
+import '../../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare, judgePair, type ArticleInput, type Report } from '../../../src/engine';
