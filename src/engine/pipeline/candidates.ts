@@ -39,13 +39,19 @@ const WEIGHT_SCALE = 1 << 20;
 
 interface DocIndex {
   readonly n: number;
-  /** Key ids of claim c: keys[keyStart[c] … keyStart[c + 1]), ascending. */
+  /** Key ids of claim c: keys[keyStart[c] … keyStart[c + 1]), distinct. */
   readonly keyStart: Int32Array;
   readonly keys: Int32Array;
   /** Identity key id of each claim. */
   readonly ident: Int32Array;
-  /** Key id → claims holding it, ascending. */
-  readonly postings: ReadonlyMap<number, readonly number[]>;
+  /**
+   * Claims holding key k, ascending: post[postStart[k] … postStart[k] + count[k]), for every key id
+   * of the index (count 0: the document does not have it).
+   */
+  readonly count: Int32Array;
+  readonly postStart: Int32Array;
+  readonly post: Int32Array;
+  /** Identity key id → claims holding it, ascending. */
   readonly identPostings: ReadonlyMap<number, readonly number[]>;
 }
 
@@ -101,8 +107,13 @@ function query(P: DocIndex, Q: DocIndex, both: boolean, k: number, cap: number):
 
 /** The key's frequency in the query's view (0: absent from Q, so no help to P's claims). */
 function dfOf(q: Query, k: number): number {
-  const inQ = q.Q.postings.get(k)?.length ?? 0;
-  return inQ === 0 ? 0 : q.both ? inQ + q.P.postings.get(k)!.length : inQ;
+  const inQ = q.Q.count[k];
+  return inQ === 0 ? 0 : q.both ? inQ + q.P.count[k] : inQ;
+}
+
+/** The claims of `d` holding key k (a copy, ascending). */
+function postingsOf(d: DocIndex, k: number): number[] {
+  return Array.from(d.post.subarray(d.postStart[k], d.postStart[k] + d.count[k]));
 }
 
 export class CandidateIndex {
@@ -113,14 +124,12 @@ export class CandidateIndex {
   constructor(documents: ReadonlyArray<readonly Prepared[]>) {
     const keyIds = new Map<string | number, number>();
     const identIds = new Map<string, number>();
-    this.docs = documents.map((claims) => {
+    const parts = documents.map((claims) => {
       const keyStart = new Int32Array(claims.length + 1);
       const keyList: number[] = [];
       const ident = new Int32Array(claims.length);
-      const postings = new Map<number, number[]>();
       const identPostings = new Map<number, number[]>();
       claims.forEach((p, c) => {
-        const mine: number[] = [];
         for (const k of blockingKeys(p)) {
           let id = keyIds.get(k);
           if (id === undefined) {
@@ -128,13 +137,8 @@ export class CandidateIndex {
             keyIds.set(k, id);
             this.keyValue.push(k);
           }
-          mine.push(id); // blockingKeys are distinct
-          let list = postings.get(id);
-          if (!list) postings.set(id, (list = []));
-          list.push(c);
+          keyList.push(id); // blockingKeys are distinct
         }
-        mine.sort((x, y) => x - y);
-        for (const id of mine) keyList.push(id);
         keyStart[c + 1] = keyList.length;
         const s = identityOf(p);
         let iid = identIds.get(s);
@@ -144,7 +148,19 @@ export class CandidateIndex {
         if (!list) identPostings.set(iid, (list = []));
         list.push(c);
       });
-      return { n: claims.length, keyStart, keys: Int32Array.from(keyList), ident, postings, identPostings };
+      return { n: claims.length, keyStart, keys: Int32Array.from(keyList), ident, identPostings };
+    });
+    // postings by key id, now that every key has one (claims are walked in order: ascending lists)
+    const nKeys = this.keyValue.length;
+    this.docs = parts.map((d) => {
+      const count = new Int32Array(nKeys);
+      for (const k of d.keys) count[k]++;
+      const postStart = new Int32Array(nKeys + 1);
+      for (let k = 0; k < nKeys; k++) postStart[k + 1] = postStart[k] + count[k];
+      const post = new Int32Array(d.keys.length);
+      const fill = postStart.slice(0, nKeys);
+      for (let c = 0; c < d.n; c++) for (let r = d.keyStart[c]; r < d.keyStart[c + 1]; r++) post[fill[d.keys[r]]++] = c;
+      return { ...d, count, postStart, post };
     });
   }
 
@@ -211,15 +227,18 @@ export class CandidateIndex {
 
   /** Sums of the weights of the usable keys claim x of P shares with each claim of Q (into q.sums). */
   private sumShared(q: Query, x: number): void {
-    const { P, Q, sums, touched, weights, cap } = q;
+    const { P, Q, sums, touched, weights, cap, both } = q;
+    const qCount = Q.count;
+    const qPost = Q.post;
     for (let r = P.keyStart[x]; r < P.keyStart[x + 1]; r++) {
       const k = P.keys[r];
-      const list = Q.postings.get(k);
-      if (!list) continue;
-      const df = q.both ? list.length + P.postings.get(k)!.length : list.length;
+      const inQ = qCount[k];
+      if (inQ === 0) continue;
+      const df = both ? inQ + P.count[k] : inQ;
       if (df > cap) continue;
       const w = weights[df];
-      for (const y of list) {
+      for (let t = Q.postStart[k], end = t + inQ; t < end; t++) {
+        const y = qPost[t];
         if (sums[y] === 0) touched.push(y); // every weight is > 0
         sums[y] += w;
       }
@@ -246,18 +265,17 @@ export class CandidateIndex {
       }
     }
     if (rarest < 0) return [];
-    const list = Q.postings.get(rarest)!;
+    const list = postingsOf(Q, rarest);
     if (list.length > RAREST_SCAN) return nearest(list, x, P.n, Q.n, q.k);
+    // the weight of each of x's shared keys, by key id, for summing over each y's keys
+    const weightOfKey = new Map<number, number>();
+    for (let r = P.keyStart[x]; r < P.keyStart[x + 1]; r++) {
+      const df = dfOf(q, P.keys[r]);
+      if (df > 0) weightOfKey.set(P.keys[r], weightOf(df));
+    }
     const sums = list.map((y) => {
-      // the keys x and y share: a merge of two ascending lists
       let s = 0;
-      for (let a = P.keyStart[x], b = Q.keyStart[y]; a < P.keyStart[x + 1] && b < Q.keyStart[y + 1];) {
-        const ka = P.keys[a];
-        const kb = Q.keys[b];
-        if (ka < kb) a++;
-        else if (ka > kb) b++;
-        else { s += weightOf(dfOf(q, ka)); a++; b++; }
-      }
+      for (let r = Q.keyStart[y]; r < Q.keyStart[y + 1]; r++) s += weightOfKey.get(Q.keys[r]) ?? 0;
       return s;
     });
     const off = list.map((y) => offset(x, P.n, y, Q.n));
@@ -316,13 +334,22 @@ function outranks(su: number, ou: number, u: number, sv: number, ov: number, v: 
 /** The best k of `touched` (claims of Q) for claim x of P into `out`, best first. */
 function bestK(touched: readonly number[], sums: Float64Array, x: number, nP: number, nQ: number, k: number, out: number[]): void {
   out.length = 0;
-  const before = (u: number, v: number): boolean => outranks(sums[u], offset(x, nP, u, nQ), u, sums[v], offset(x, nP, v, nQ), v);
+  const at = x * nQ;
   for (const j of touched) {
-    if (out.length === k && !before(j, out[out.length - 1])) continue;
-    let at = out.length < k ? out.length : out.length - 1;
-    while (at > 0 && before(j, out[at - 1])) at--;
-    if (out.length === k) out.pop();
-    out.splice(at, 0, j);
+    const sj = sums[j];
+    const oj = Math.abs(at - j * nP);
+    if (out.length === k) {
+      const w = out[k - 1];
+      if (!outranks(sj, oj, j, sums[w], Math.abs(at - w * nP), w)) continue;
+      out.pop();
+    }
+    let pos = out.length;
+    while (pos > 0) {
+      const v = out[pos - 1];
+      if (!outranks(sj, oj, j, sums[v], Math.abs(at - v * nP), v)) break;
+      pos--;
+    }
+    out.splice(pos, 0, j);
   }
 }
 
@@ -334,17 +361,22 @@ function insertBest(ids: Int32Array, sums: Float64Array, lens: Uint8Array, y: nu
   const K = MAX_CANDIDATES;
   const o = y * K;
   const len = lens[y];
-  const ox = offset(y, nB, x, nA);
-  const before = (r: number): boolean => outranks(s, ox, x, sums[o + r], offset(y, nB, ids[o + r], nA), ids[o + r]);
-  if (len === K && !before(K - 1)) return;
-  let at = len < K ? len : K - 1;
-  while (at > 0 && before(at - 1)) {
-    ids[o + at] = ids[o + at - 1];
-    sums[o + at] = sums[o + at - 1];
-    at--;
+  const at = y * nA;
+  const ox = Math.abs(at - x * nB);
+  if (len === K) {
+    const w = ids[o + K - 1];
+    if (!outranks(s, ox, x, sums[o + K - 1], Math.abs(at - w * nB), w)) return;
   }
-  ids[o + at] = x;
-  sums[o + at] = s;
+  let pos = len < K ? len : K - 1;
+  while (pos > 0) {
+    const v = ids[o + pos - 1];
+    if (!outranks(s, ox, x, sums[o + pos - 1], Math.abs(at - v * nB), v)) break;
+    ids[o + pos] = v;
+    sums[o + pos] = sums[o + pos - 1];
+    pos--;
+  }
+  ids[o + pos] = x;
+  sums[o + pos] = s;
   if (len < K) lens[y] = len + 1;
 }
 
