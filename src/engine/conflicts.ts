@@ -4,9 +4,9 @@
  */
 import { diffArrays, type ArrayChange } from 'diff';
 import type { DiscrepancyKind, Span } from './types';
-import { ownString } from './own';
 import type { Fact } from './facts/types';
 import { sameName, normalizeName } from './facts/names';
+import { LruMemo } from './facts/memo';
 import { QUOTE_GAP, speakersDiffer } from './facts/quotes';
 import { tokenize, type Token } from './facts/tokens';
 import { GAZETTEER, NAME_ALIASES, NEGATION_CUES, NEG_CONTRACTIONS, SUBNATIONAL, WORLD_REGIONS } from './facts/lexicon';
@@ -365,16 +365,14 @@ const BODY_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['state department', ['us embassy']],
 ]);
 
-/** bodyKey results (bounded; started over when full): every open pair of names asks for two. */
-const BODY_KEYS = new Map<string, string>();
+/** bodyKey results (bounded, least recently used out; copies, see memo.ts): every open pair of names asks for two. */
+const BODY_KEYS = new LruMemo<string>(4096);
 
 function bodyKey(v: string): string {
   const hit = BODY_KEYS.get(v);
   if (hit !== undefined) return hit;
   const key = v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
-  if (BODY_KEYS.size >= 4096) BODY_KEYS.clear();
-  BODY_KEYS.set(ownString(v), ownString(key)); // must not pin the article (see own.ts)
-  return key;
+  return BODY_KEYS.set(v, key);
 }
 
 /** Whether `part` names a chamber of the body `whole` ("senate" in "congress"). */

@@ -5,6 +5,7 @@
  */
 import type { Fact, FactType } from './types';
 import { ownString } from '../own';
+import { LruMemo, PairMemo } from './memo';
 import type { Token } from './tokens';
 import { isUpper, isLetter } from './tokens';
 import {
@@ -55,30 +56,21 @@ export function isAcronym(t: string): boolean {
   return letters >= 2;
 }
 
-/** Entries kept by each memo table below before it starts over (the tables only ever hold pure results). */
-const MEMO_LIMIT = 4096;
+/** Entries kept by the name memo tables below (least recently used out first; see memo.ts). */
+const MEMO_LIMIT = 16384;
 /** Longest input worth remembering: names and words are short, whole quotes or claims are not. */
 const MEMO_MAX_LENGTH = 200;
-
-function remember<V>(table: Map<string, V>, key: string, value: V): V {
-  if (key.length > MEMO_MAX_LENGTH) return value;
-  if (table.size >= MEMO_LIMIT) table.clear();
-  // neither the key nor a string result may pin the article they were cut from (see own.ts)
-  const kept = (typeof value === 'string' ? ownString(value) : value) as V;
-  table.set(ownString(key), kept);
-  return kept;
-}
 
 /**
  * normalizeName results: the comparison folds every word of a claim and every name pair, and the
  * same words and names recur across claims and documents.
  */
-const NORMALIZED = new Map<string, string>();
+const NORMALIZED = new LruMemo<string>(MEMO_LIMIT, MEMO_MAX_LENGTH);
 
 /** Normalised comparable form of a name: folded words, particles and titles removed. */
 export function normalizeName(s: string): string {
   const hit = NORMALIZED.get(s);
-  return hit !== undefined ? hit : remember(NORMALIZED, s, foldName(s));
+  return hit !== undefined ? hit : NORMALIZED.set(s, foldName(s));
 }
 
 /** normalizeName without the memo. */
@@ -126,8 +118,20 @@ function initials(words: readonly string[]): string {
   return s;
 }
 
+/**
+ * tokenSame results by the pair (x, y): a name-dense article compares the same few hundred
+ * words of names in ever new pairs of names, so the words' comparisons recur far more than the names'.
+ */
+const TOKEN_SAME = new PairMemo<boolean>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+
 function tokenSame(x: string, y: string): boolean {
   if (x === y) return true;
+  const hit = TOKEN_SAME.get(x, y);
+  return hit !== undefined ? hit : TOKEN_SAME.set(x, y, tokensMatch(x, y));
+}
+
+/** tokenSame without the memo. */
+function tokensMatch(x: string, y: string): boolean {
   const short = x.length <= y.length ? x : y;
   const long = x.length <= y.length ? y : x;
   // demonyms and inflections: Iran / Iranian, Syria / Syrian
@@ -141,39 +145,82 @@ function tokenSame(x: string, y: string): boolean {
   return kx.length >= 2 && kx === phoneticKey(y);
 }
 
-/** sameName results by `a.length:a` + `b` (unambiguous): each pair of names is compared from both sides. */
-const SAME_NAME = new Map<string, boolean>();
+/** sameName results by the pair (a, b): each pair of names is compared from both sides. */
+const SAME_NAME = new PairMemo<boolean>(MEMO_LIMIT, MEMO_MAX_LENGTH);
 
 /** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
 export function sameName(a: string, b: string): boolean {
-  const key = `${a.length}:${a}${b}`;
-  const hit = SAME_NAME.get(key);
-  return hit !== undefined ? hit : remember(SAME_NAME, key, namesMatch(a, b));
+  const hit = SAME_NAME.get(a, b);
+  return hit !== undefined ? hit : SAME_NAME.set(a, b, namesMatch(a, b));
+}
+
+/** What sameName needs of one name, worked out once per name: each name meets many others. */
+interface NameInfo {
+  /** The name without dots, trimmed. */
+  raw: string;
+  /** normalizeName, and its words. */
+  norm: string;
+  words: string[];
+  /** `raw` in lower case when it is an acronym without a space ("NDMA" → "ndma"), else null. */
+  acronym: string | null;
+  /** Whether `raw` is an acronym (spaces allowed), and `raw` has a space; `raw` lower-cased. */
+  isAcronym: boolean;
+  hasSpace: boolean;
+  lower: string;
+  /** The lower-case capitals of `raw` (camel-case acronyms), initials of `words`, alias row. */
+  capitals: string;
+  initials: string;
+  alias: number;
+  /** The words run together and its phonetic key. */
+  joined: string;
+  joinedKey: string;
+}
+
+const NAME_INFO = new LruMemo<NameInfo>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+
+function nameInfo(name: string): NameInfo {
+  const hit = NAME_INFO.get(name);
+  if (hit !== undefined) return hit;
+  const raw = ownString(name.replace(/\./g, '').trim());
+  const norm = normalizeName(name);
+  const words = norm.split(' ');
+  const lower = raw.toLowerCase();
+  const isAcr = isAcronym(raw);
+  const hasSpace = raw.includes(' ');
+  const joined = words.join('');
+  return NAME_INFO.set(name, {
+    raw, norm, words, lower, hasSpace,
+    acronym: isAcr && !hasSpace ? lower : null,
+    isAcronym: isAcr,
+    capitals: capitals(raw),
+    initials: initials(words),
+    alias: aliasRow(norm),
+    joined,
+    joinedKey: phoneticKey(joined),
+  });
 }
 
 /** sameName without the memo. */
 function namesMatch(a: string, b: string): boolean {
-  const rawA = a.replace(/\./g, '').trim();
-  const rawB = b.replace(/\./g, '').trim();
-  const na = normalizeName(a);
-  const nb = normalizeName(b);
+  const x = nameInfo(a);
+  const y = nameInfo(b);
+  const na = x.norm;
+  const nb = y.norm;
   if (na.length === 0 || nb.length === 0) return false;
   if (na === nb) return true;
-  const wa = na.split(' ');
-  const wb = nb.split(' ');
+  const wa = x.words;
+  const wb = y.words;
   // acronyms
-  for (const [acr, full, other] of [[rawA, nb, wb], [rawB, na, wa]] as const) {
-    if (isAcronym(acr) && !acr.includes(' ')) {
-      const l = acr.toLowerCase();
-      if (ACRONYM_EXPANSIONS.get(l) === full) return true;
-      if (other.length >= 2 && initials(other) === l) return true;
+  for (const [acr, full, other] of [[x, y, wb], [y, x, wa]] as const) {
+    if (acr.acronym !== null) {
+      if (ACRONYM_EXPANSIONS.get(acr.acronym) === full.norm) return true;
+      if (other.length >= 2 && full.initials === acr.acronym) return true;
     }
   }
-  const ra = aliasRow(na);
-  if (ra >= 0 && ra === aliasRow(nb)) return true;
+  if (x.alias >= 0 && x.alias === y.alias) return true;
   // camel-case acronyms: IAC / InterActiveCorp
-  if (isAcronym(rawA) && !rawB.includes(' ') && capitals(rawB) === rawA.toLowerCase()) return true;
-  if (isAcronym(rawB) && !rawA.includes(' ') && capitals(rawA) === rawB.toLowerCase()) return true;
+  if (x.isAcronym && !y.hasSpace && y.capitals === x.lower) return true;
+  if (y.isAcronym && !x.hasSpace && x.capitals === y.lower) return true;
   const ea = ACRONYM_EXPANSIONS.get(na);
   const eb = ACRONYM_EXPANSIONS.get(nb);
   if ((ea !== undefined && ea === nb) || (eb !== undefined && eb === na)) return true;
@@ -191,9 +238,7 @@ function namesMatch(a: string, b: string): boolean {
   }
   if (matched === s.length) return true;
   // whole-string fallback for run-together transliterations (Deir ez-Zor / Deirezzor)
-  const ja = wa.join('');
-  const jb = wb.join('');
-  return ja.length >= 6 && jaroWinkler(ja, jb) >= 0.92 && phoneticKey(ja) === phoneticKey(jb);
+  return x.joined.length >= 6 && x.joinedKey === y.joinedKey && jaroWinkler(x.joined, y.joined) >= 0.92;
 }
 
 function isDemonym(l: string): boolean {
