@@ -6,7 +6,7 @@
 import type { Report } from '../types';
 import {
   agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
-  LABEL_TAG, plural, wordDiff,
+  joinLines, LABEL_TAG, plural, wordDiff,
 } from './common';
 import type { ClaimRef, Segment } from './common';
 
@@ -38,6 +38,16 @@ const leadSpace = (s: string): string => (/^\s/.test(s) ? ' ' : '');
 const trailSpace = (s: string): string => (/\s$/.test(s) ? ' ' : '');
 
 export function renderMarkdown(report: Report): string {
+  return [...joinLines(markdownLines(report))].join('');
+}
+
+/** The Markdown report as chunks of lines, for writing as it is made. */
+export function* renderMarkdownChunks(report: Report): Generator<string> {
+  yield* joinLines(markdownLines(report));
+}
+
+/** The Markdown report line by line (without line ends), as it is made. */
+function* markdownLines(report: Report): Generator<string> {
   const names = documentNames(report).map(escapeMarkdown);
   const index = indexClaims(report);
   const conflicts = conflictPairs(report, index);
@@ -71,6 +81,7 @@ export function renderMarkdown(report: Report): string {
     const diff = wordDiff(flatten(p.a.claim.text), flatten(p.b.claim.text));
     out.push(`| ${names[p.a.document]} | ${names[p.b.document]} |`, '| --- | --- |');
     out.push(`| ${boldChanges(diff.left)} | ${boldChanges(diff.right)} |`, '');
+    yield* out.splice(0);
   }
 
   out.push(`## Agreements (${agreements.length})`, '');
@@ -79,31 +90,36 @@ export function renderMarkdown(report: Report): string {
     out.push('| Claim | Passage | Counterpart | Passage | Score |', '| --- | --- | --- | --- | ---: |');
     for (const p of agreements) {
       out.push(`| ${ref(p.a)} | ${escapeMarkdown(p.a.claim.text)} | ${ref(p.b)} | ${escapeMarkdown(p.b.claim.text)} | ${formatScore(p.score)} |`);
+      if (out.length >= 256) yield* out.splice(0);
     }
     out.push('');
   }
 
   out.push('## Unique claims', '');
-  report.documents.forEach((doc, d) => {
+  for (const [d, doc] of report.documents.entries()) {
     const unique = doc.claims.filter((c) => c.label === 'unique');
     out.push(`### ${names[d]} (${unique.length})`, '');
     if (!unique.length) out.push('_None: every claim is said by another source._');
-    for (const c of unique) out.push(`- \`${c.id.replace(/`/g, '')}\` ${escapeMarkdown(c.text)}`);
+    for (const c of unique) {
+      out.push(`- \`${c.id.replace(/`/g, '')}\` ${escapeMarkdown(c.text)}`);
+      if (out.length >= 256) yield* out.splice(0);
+    }
     out.push('');
-  });
+  }
 
   // With three or more sources a label hides who said what: list each claim with every source's stand.
   if (report.documents.length >= 3) {
     out.push('## Claims by source', '');
-    report.documents.forEach((doc, d) => {
+    for (const [d, doc] of report.documents.entries()) {
       out.push(`### ${names[d]}`, '');
       if (!doc.claims.length) out.push('_No claims._');
       for (const c of doc.claims) {
         const corr = corroborationSentence(report, names, d, c);
         out.push(`- \`${c.id.replace(/`/g, '')}\` **${LABEL_TAG[c.label]}** ${escapeMarkdown(c.text)}${corr ? ` — _${corr}_` : ''}`);
+        if (out.length >= 256) yield* out.splice(0);
       }
       out.push('');
-    });
+    }
   }
-  return out.join('\n');
+  yield* out.splice(0);
 }

@@ -13,7 +13,7 @@
  */
 import type { Label, Report } from '../types';
 import { DISCREPANCY_KINDS } from '../types';
-import { corroborationOf, documentNames, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
+import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
 import type { Segment } from './common';
 import { buildReportModel } from './report-model';
 import type { ClaimEntry, CoverageKind, CoverageSegment, DocumentModel, ReportModel } from './report-model';
@@ -445,6 +445,16 @@ class Page {
  * post `{ type: 'reveal', document, claim }` and export buttons `{ type: 'export', format }`.
  */
 export function renderReportPage(report: Report, options: ReportPageOptions = {}): string {
+  return [...joinLines(reportPageLines(report, options))].join('');
+}
+
+/** The report page in pieces of about a section, for writing as it is made (`--format html --out`). */
+export function* renderReportPageChunks(report: Report, options: ReportPageOptions = {}): Generator<string> {
+  yield* joinLines(reportPageLines(report, options));
+}
+
+/** The page's lines (without line ends), section by section. */
+function* reportPageLines(report: Report, options: ReportPageOptions): Generator<string> {
   const interactive = options.interactive === true;
   const model = buildReportModel(report, options.texts);
   const names = documentNames(report);
@@ -470,19 +480,14 @@ export function renderReportPage(report: Report, options: ReportPageOptions = {}
       '</nav>');
   }
   page.push('</header>', '<main>');
-  page.summary();
-  page.pairs();
-  page.matrix();
-  page.kinds();
-  page.coverage();
-  page.discrepancies();
-  page.unique();
-  page.agreements();
-  page.allClaims();
+  for (const section of ['summary', 'pairs', 'matrix', 'kinds', 'coverage', 'discrepancies', 'unique', 'agreements', 'allClaims'] as const) {
+    page[section]();
+    yield* page.out.splice(0);
+  }
   page.push('</main>');
   if (interactive) page.push(`<script nonce="${escapeHtml((options.nonce ?? '').replace(/[^\w+/=-]/g, ''))}">\n${SCRIPT}\n</script>`);
   page.push('</body>', '</html>', '');
-  return page.out.join('\n');
+  yield* page.out.splice(0);
 }
 
 /** Exported for the extension's message handler: is this a message the page can send? */

@@ -5,7 +5,7 @@
  */
 import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../types';
 import {
-  corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, LABEL_TAG, plural,
+  corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, joinLines, LABEL_TAG, plural,
 } from './common';
 import type { ClaimRef } from './common';
 
@@ -56,6 +56,14 @@ export function wrap(text: string, width: number): string[] {
 }
 
 export function renderText(report: Report, options: TextRenderOptions = {}): string {
+  return [...joinLines(textLines(report, options))].join('');
+}
+
+/**
+ * The text report line by line (without line ends), as it is made: a report of hundreds of
+ * documents is written as it goes, never held as one string (`renderTextChunks`).
+ */
+export function* textLines(report: Report, options: TextRenderOptions = {}): Generator<string> {
   const color = options.color === true;
   const width = Math.max(40, Math.floor(options.width ?? 80));
   const paint = (style: string, s: string): string => (color && s ? `${style}${s}${ANSI.reset}` : s);
@@ -80,7 +88,7 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
   };
   const refName = (ref: ClaimRef): string => `${names[ref.document]} [${ref.claim.id}]`;
 
-  report.documents.forEach((doc, d) => {
+  for (const [d, doc] of report.documents.entries()) {
     out.push('');
     const meta = [doc.title ? terminalText(doc.title) : null, doc.source ? terminalText(doc.source) : null, doc.date]
       .filter(Boolean).join(', ');
@@ -101,8 +109,10 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
       renderEvidence(claim);
       const corr = corroborationSentence(report, safeNames, d, claim);
       if (corr) detail(`◇ ${corr}`, ANSI.dim);
+      yield* out.splice(0);
     }
-  });
+    yield* out.splice(0);
+  }
 
   function renderEvidence(claim: ReportClaim): void {
     if (claim.label === 'discrepancy' || claim.discrepancies.length) {
@@ -134,7 +144,12 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
   }
 
   out.push('');
-  return out.join('\n');
+  yield* out.splice(0);
+}
+
+/** The text report as chunks of lines, for writing as it is made. */
+export function* renderTextChunks(report: Report, options: TextRenderOptions = {}): Generator<string> {
+  yield* joinLines(textLines(report, options));
 }
 
 /** Wraps a claim in quotation marks unless it already starts with one (a quoted statement). */
