@@ -97,7 +97,12 @@ export async function fileSink(path: string): Promise<Sink> {
     async write(chunk) {
       if (failure) fail();
       if (!stream.write(chunk)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+        // one listener pair per wait, both removed after it (a long report waits thousands of times)
+        await new Promise<void>((resolve) => {
+          const done = (): void => { stream.off('drain', done); stream.off('error', done); resolve(); };
+          stream.on('drain', done);
+          stream.on('error', done);
+        });
         if (failure) fail();
       }
     },

@@ -22,7 +22,7 @@ export type {
 export { renderCsv, renderCsvChunks, csvField, csvRow, CSV_COLUMNS } from './csv';
 export { renderJson, renderJsonChunks } from './json';
 export { renderMarkdown, renderMarkdownChunks, escapeMarkdown } from './markdown';
-export { renderText, renderTextChunks, terminalText, wrap } from './text';
+export { renderText, renderTextChunks, terminalName, terminalText, wrap } from './text';
 export type { TextRenderOptions } from './text';
 export { agreementPairs, conflictPairs, corroborationOf, corroborationSentence, wordDiff } from './common';
 export type { AgreementPair, ConflictPair, Counts, Segment } from './common';

@@ -348,7 +348,7 @@ class Page {
       return `<span class="seg p-none" ${grow} role="img" aria-label="${escapeHtml(`${what}, ${percent(s.share)} of the text`)}">${show}</span>`;
     }
     const label = `Claim ${s.claim}, ${WORD[s.kind]}, ${percent(s.share)} of the text`;
-    const snippet = text === undefined ? '' : ` title="${escapeHtml(`${WORD[s.kind]}: ${text.length > 160 ? `${text.slice(0, 160)}…` : text}`)}"`;
+    const snippet = text === undefined ? '' : ` title="${escapeHtml(`${WORD[s.kind]}: ${cutText(text, 160)}`)}"`;
     const body = `<span aria-hidden="true">${show}</span>`;
     if (this.interactive) {
       return `<span class="seg claim p-${s.kind}" ${grow} role="button" tabindex="0" data-document="${doc.index}" `
@@ -437,6 +437,18 @@ class Page {
     });
     this.push('</section>');
   }
+}
+
+/**
+ * `text` cut to at most `max` UTF-16 units with an ellipsis, never between the two halves of a
+ * surrogate pair (an emoji, a CJK extension character): half a pair is not text.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /**
