@@ -139,6 +139,15 @@ export function wordDiff(a: string, b: string): { left: Segment[]; right: Segmen
   return { left, right };
 }
 
+/** Lines joined by LF as they come: `Array.prototype.join('\n')`, streamed. */
+export function* joinLines(lines: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const line of lines) {
+    yield first ? line : `\n${line}`;
+    first = false;
+  }
+}
+
 /** Collapses runs of whitespace (line breaks inside a claim) to single spaces. */
 export function flatten(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
