@@ -1,0 +1,107 @@
+/**
+ * Certainty of a predicate: stated as done ("talks began") or as expected, planned, possible or
+ * alleged ("talks are expected to begin", "plans to close", "may resign", "reportedly fled", "is
+ * believed to have sunk"). Between two aligned claims, one predicate stated as done on one side and
+ * as expected / planned / possible / alleged on the other is a discrepancy of kind `certainty`.
+ * Two hedges of different wording ("expected to" / "due to", "may" / "might") agree.
+ *
+ * Pure: works on tokens handed in (the engine's tokeniser), no I/O.
+ */
+import { CERTAINTY_MARKERS } from './news-words';
+import { adverb, type WordToken } from './opposites';
+
+export type Certainty = 'expected' | 'planned' | 'possible' | 'alleged';
+
+export interface CertaintyFinding {
+  /** Token indexes of the predicate in each claim. */
+  a: number;
+  b: number;
+  /** The hedge of the hedged side, and which side it is on. */
+  hedge: Certainty;
+  hedged: 'a' | 'b';
+  /** Token index of the marker on the hedged side. */
+  marker: number;
+}
+
+/** Words skipped between a marker and its verb: "expected to formally begin", "is believed to have sunk". */
+const SKIP = new Set(['to', 'have', 'be', 'been', 'being', 'formally', 'officially', 'soon', 'also', 'still', 'finally', 'eventually', 'then', 'now', 'again', 'quickly', 'fully']);
+/** Determiners after "considering" / "proposed" that introduce a noun predicate ("considering a ban"). */
+const NOUN_INTRO = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
+const BE = new Set(['be']);
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'will', 'shall', "'ll"]);
+
+/** The hedge governing the predicate at token i, with the marker's index; null when it is stated as a fact. */
+export function certaintyOf(toks: readonly WordToken[], i: number): { hedge: Certainty; marker: number } | null {
+  let k = i - 1;
+  let steps = 0;
+  // "considering a ban": a noun predicate after a planning verb
+  if (k >= 0 && NOUN_INTRO.has(toks[k].norm) && k - 1 >= 0) {
+    const m = CERTAINTY_MARKERS.get(toks[k - 1].lemma);
+    if (m !== undefined && (toks[k - 1].lemma === 'consider' || toks[k - 1].lemma === 'propose' || toks[k - 1].lemma === 'plan' || toks[k - 1].lemma === 'seek')) return { hedge: m, marker: k - 1 };
+  }
+  while (k >= 0 && steps < 6) {
+    const t = toks[k];
+    if (t.kind !== 'word') return null;
+    // two-word markers: "is expected", "was believed", "are due", "is likely"
+    const prev = toks[k - 1];
+    if (prev !== undefined && prev.kind === 'word' && BE.has(prev.lemma)) {
+      const two = CERTAINTY_MARKERS.get(`be ${t.lemma}`) ?? CERTAINTY_MARKERS.get(`be ${t.norm}`);
+      if (two !== undefined && toks[k + 1]?.norm === 'to') return { hedge: two, marker: k };
+    }
+    const one = CERTAINTY_MARKERS.get(t.norm) ?? CERTAINTY_MARKERS.get(t.lemma);
+    // a one-word marker is a modal or an adverb right before the verb group, or a verb taking "to"
+    if (one !== undefined) {
+      const modal = MODALS.has(t.norm);
+      const isAdverb = adverb(t);
+      const verb = toks[k + 1]?.norm === 'to';
+      if (modal || isAdverb || verb) return { hedge: one, marker: k };
+    }
+    if (SKIP.has(t.norm) || SKIP.has(t.lemma) || adverb(t)) { k--; steps++; continue; }
+    return null;
+  }
+  return null;
+}
+
+/** Whether the predicate at token i is stated as done: a past form, or a perfect ("has closed"). */
+export function statedAsDone(toks: readonly WordToken[], i: number): boolean {
+  const t = toks[i];
+  const p = toks[i - 1];
+  if (p !== undefined && (p.lemma === 'have' || p.norm === 'was' || p.norm === 'were') && p.kind === 'word') return true;
+  if (t.norm === t.lemma || t.norm.endsWith('ing')) return false;
+  // "ruled", "began", "sank", "withdrew": an inflected form that is not the -s present or a gerund
+  if (t.norm.endsWith('s') && t.norm.slice(0, -1) === t.lemma) return false;
+  if (t.norm.endsWith('es') && t.norm.slice(0, -2) === t.lemma) return false;
+  return true;
+}
+
+const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'expect', 'plan', 'allege']);
+
+/** Predicates stated as done on one side and hedged on the other. */
+export function findCertainty(a: readonly WordToken[], b: readonly WordToken[]): CertaintyFinding[] {
+  const out: CertaintyFinding[] = [];
+  const usedB = new Set<number>();
+  for (let i = 0; i < a.length; i++) {
+    const t = a[i];
+    if (t.kind !== 'word' || t.stop || NOT_PREDICATES.has(t.lemma)) continue;
+    for (let j = 0; j < b.length; j++) {
+      const u = b[j];
+      if (usedB.has(j) || u.kind !== 'word' || u.lemma !== t.lemma) continue;
+      const ca = certaintyOf(a, i);
+      const cb = certaintyOf(b, j);
+      if (ca !== null && cb === null && statedAsDone(b, j) && !negated(b, j)) {
+        out.push({ a: i, b: j, hedge: ca.hedge, hedged: 'a', marker: ca.marker });
+        usedB.add(j);
+      } else if (cb !== null && ca === null && statedAsDone(a, i) && !negated(a, i)) {
+        out.push({ a: i, b: j, hedge: cb.hedge, hedged: 'b', marker: cb.marker });
+        usedB.add(j);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function negated(toks: readonly WordToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (toks[k].lemma === 'not' || toks[k].norm === "n't" || toks[k].norm === 'never') return true;
+  return false;
+}
