@@ -4,17 +4,18 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
-import { ownString } from '../own';
-import type { Token } from './tokens';
-import { isUpper, isLetter } from './tokens';
+import { ownString } from '../strings/own';
+import type { Token } from '../text/fact-tokens';
+import { isUpper, isLetter } from '../text/fact-tokens';
 import {
-  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, MONTHS, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS,
-} from './lexicon';
-import { foldLetters, jaroWinkler, phoneticKey } from './phonetic';
+  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES,
+} from '../lexicon/facts';
+import { jaroWinkler } from '../strings/jaro-winkler';
+import { foldLetters, phoneticKey } from '../strings/phonetic';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { CONNECTORS, NAME_STOP, PARTICLES } from '../lexicon/names';
+import { TUNING } from '../tuning';
 
-const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'an', 'ash', 'at', 'ar', 'az', 'ud', 'ul', 'ed', 'et', 'er', 'en', 'adh', 'ath']);
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben', 'abu']);
-const NAME_STOP = new Set(['the', 'of', 'and', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', '&']);
 
 /** Index (within the token text) where a lower-case hyphen tail starts ("Iran-backed" → 4), or -1. */
 function hyphenTail(t: string): number {
@@ -135,8 +136,8 @@ function tokenSame(x: string, y: string): boolean {
   // short forms and abbreviations: Tim / Timothy, Ron / Ronald, Colo. / Colorado
   if (short.length >= 3 && long.startsWith(short)) return true;
   const jw = jaroWinkler(x, y);
-  if (jw >= 0.93 && short.length >= 5) return true;
-  if (jw < 0.8) return false;
+  if (jw >= TUNING.names.wordJw && short.length >= TUNING.names.wordJwMinLength) return true;
+  if (jw < TUNING.names.wordJwFloor) return false;
   const kx = phoneticKey(x);
   return kx.length >= 2 && kx === phoneticKey(y);
 }
@@ -193,7 +194,7 @@ function namesMatch(a: string, b: string): boolean {
   // whole-string fallback for run-together transliterations (Deir ez-Zor / Deirezzor)
   const ja = wa.join('');
   const jb = wb.join('');
-  return ja.length >= 6 && jaroWinkler(ja, jb) >= 0.92 && phoneticKey(ja) === phoneticKey(jb);
+  return ja.length >= TUNING.names.joinedMinLength && jaroWinkler(ja, jb) >= TUNING.names.joinedJw && phoneticKey(ja) === phoneticKey(jb);
 }
 
 function isDemonym(l: string): boolean {

@@ -1,9 +1,10 @@
 /** Direct quotes with explicit attribution, and the house-style normalisation used to compare them. */
 import type { Fact } from './types';
-import type { Token } from './tokens';
-import { isLetter, isUpper } from './tokens';
-import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import type { Token } from '../text/fact-tokens';
+import { isLetter, isUpper } from '../text/fact-tokens';
+import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
 import { normalizeName } from './names';
+import { BRIT, ISE_EXCEPT, OUR_EXCEPT } from '../lexicon/spelling';
 
 export interface QuoteRange { start: number; end: number; innerStart: number; innerEnd: number }
 
@@ -35,19 +36,6 @@ export function findQuotes(text: string, start: number, end: number): QuoteRange
   return out;
 }
 
-const BRIT: ReadonlyMap<string, string> = new Map([
-  ['defence', 'defense'], ['offence', 'offense'], ['licence', 'license'], ['pretence', 'pretense'],
-  ['centre', 'center'], ['centres', 'centers'], ['metre', 'meter'], ['metres', 'meters'], ['theatre', 'theater'],
-  ['programme', 'program'], ['programmes', 'programs'], ['cheque', 'check'], ['grey', 'gray'], ['tyre', 'tire'],
-  ['ageing', 'aging'], ['judgement', 'judgment'], ['towards', 'toward'], ['whilst', 'while'], ['amongst', 'among'],
-  ['per cent', 'percent'], ['aeroplane', 'airplane'], ['manoeuvre', 'maneuver'], ['jewellery', 'jewelry'],
-  ['mr', 'mr'], ['us', 'us'], ['usa', 'us'], ['uk', 'uk'],
-]);
-const OUR_EXCEPT = new Set(['our', 'four', 'hour', 'your', 'tour', 'pour', 'flour', 'sour', 'dour', 'contour', 'detour', 'devour', 'hours', 'yours', 'ours', 'tours']);
-const ISE_EXCEPT = new Set(['rise', 'wise', 'otherwise', 'precise', 'exercise', 'advise', 'promise', 'surprise',
-  'enterprise', 'compromise', 'franchise', 'expertise', 'premise', 'concise', 'revise', 'supervise', 'televise',
-  'devise', 'merchandise', 'advertise', 'despise', 'disguise', 'noise', 'poise', 'praise', 'raise', 'arise', 'cruise',
-  'bruise', 'chastise', 'demise', 'improvise', 'likewise', 'clockwise', 'paradise', 'treatise', 'concise', 'excise', 'incise']);
 
 const OUR_SUFFIXES = ['our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ourful'];
 const ISE_SUFFIXES = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations'];

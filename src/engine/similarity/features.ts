@@ -3,11 +3,14 @@
  * word-vector cosine, Jaro-Winkler for out-of-vocabulary names, acronym ↔ initials), IDF-weighted
  * coverage in both directions, numbers, negation, length, n-gram overlap.
  */
-import type { Span } from '../types';
-import { isNegation, tokenizeReusing, type Token } from '../tokens';
+import type { Span } from '../report/types';
+import { isNegation, tokenizeReusing, type Token } from '../text/tokens';
 import { crossDots } from './kernel';
-import { ownString } from '../own';
+import { ownString } from '../strings/own';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
+import { RUN_SKIP, VECTOR_PARTICLES } from '../lexicon/names';
+import { jaroWinkler } from '../strings/jaro-winkler';
+import { TUNING } from '../tuning';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */
 const DIM: number = DIM_IMPORTED;
@@ -128,10 +131,8 @@ const OOV_RANK = 2 * VOCAB_SIZE;
 /** Content words aligned per claim (a claim is a sentence; this only bounds pathological input). */
 export const MAX_ITEMS = 256;
 export const MAX_W = Math.log(20 + OOV_RANK);
-const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'ed', 'ar', 'an', 'at', 'az', 'ash', 'ath', 'ul', 'ibn', 'bin', 'abu']);
 /** Prefixes written with a hyphen whose own vector only adds noise (de-escalation, re-election). */
 const PREFIXES = new Set(['de', 're', 'co', 'pre']);
-const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van', '&']);
 const RE_ACR = /^[A-Z.]+$/;
 const NUM_W = weightOfRank(3000);
 
@@ -288,7 +289,7 @@ export function prepareText(text: string, span?: Span): Prepared {
       prevId = ti;
       if (isNegation(t)) { negations++; lastVecItem = -1; continue; }
       if (t.stop) { lastVecItem = -1; continue; }
-      if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
+      if ((VECTOR_PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
       const base = wordItem(t);
@@ -378,42 +379,14 @@ function nameKey(norm: string): string {
   return norm.replace(/['-]/g, '');
 }
 
-/** Jaro-Winkler similarity of two short strings. */
-export function jaroWinkler(a: string, b: string): number {
-  return jaroWinklerWith(a, b, new Uint8Array(128));
-}
+/** Keys longer than this are never compared letter by letter (only pathological input has them). */
+const MAX_JW_KEY = 64;
 
-/** jaroWinkler with caller-provided scratch (128 bytes): allocation-free in the alignment loop. */
-function jaroWinklerWith(a: string, b: string, scratch: Uint8Array): number {
-  if (a === b) return 1;
-  const la = a.length;
-  const lb = b.length;
-  if (!la || !lb || la > 64 || lb > 64) return 0;
-  const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  scratch.fill(0, 0, la);
-  scratch.fill(0, 64, 64 + lb);
-  let m = 0;
-  for (let i = 0; i < la; i++) {
-    const lo = Math.max(0, i - range);
-    const hi = Math.min(lb - 1, i + range);
-    const ca = a.charCodeAt(i);
-    for (let j = lo; j <= hi; j++) {
-      if (!scratch[64 + j] && ca === b.charCodeAt(j)) { scratch[i] = scratch[64 + j] = 1; m++; break; }
-    }
-  }
-  if (!m) return 0;
-  let t = 0;
-  let k = 0;
-  for (let i = 0; i < la; i++) {
-    if (!scratch[i]) continue;
-    while (!scratch[64 + k]) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) t++;
-    k++;
-  }
-  const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
-  let p = 0;
-  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return jaro + p * 0.1 * (1 - jaro);
+/** jaroWinkler of two name keys, 0 past MAX_JW_KEY units, in a fixed order (the score is not symmetric in its ties). */
+function keySimilarity(x: string, y: string): number {
+  if (x.length > MAX_JW_KEY || y.length > MAX_JW_KEY) return x === y ? 1 : 0;
+  jwScratch ??= { buf: new Uint8Array(128) };
+  return x < y ? jaroWinkler(x, y, jwScratch) : jaroWinkler(y, x, jwScratch);
 }
 
 function popcount(x: number): number {
@@ -435,7 +408,8 @@ function jwBound(la: number, lb: number, ma: number, mb: number): number {
 
 
 const JW_SLACK = 1e-9;
-const COMP_SCALE = 0.9;
+const COMP_SCALE = TUNING.alignment.compoundScale;
+const { nameVariantJw: NAME_JW, spellingVariantJw: SPELLING_JW, spellingVariantWeight: SPELLING_W } = TUNING.alignment;
 
 /**
  * Per-direction alignment: best match of each item of one side in the other (the first a.n / b.n
@@ -532,7 +506,7 @@ export function align(a: Prepared, b: Prepared): Alignment {
   return { bestA, bestB, gen: alignGen };
 }
 
-let jwScratch: Uint8Array | null = null;
+let jwScratch: { buf: Uint8Array } | null = null;
 
 /** Score of item i of a against item j of b (see align); `dot` is their cosine when both have vectors. */
 function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number): number {
@@ -551,16 +525,14 @@ function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number):
   const klx = A.keyLen[i];
   const kly = B.keyLen[j];
   if ((px < 0 || py < 0) && ((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.88 - JW_SLACK) {
-      jwScratch ??= new Uint8Array(128);
-      const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, jwScratch) : jaroWinklerWith(y.key, x.key, jwScratch);
-      if (jw >= 0.88 && jw > s) s = jw;
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= NAME_JW - JW_SLACK) {
+      const jw = keySimilarity(x.key, y.key);
+      if (jw >= NAME_JW && jw > s) s = jw;
     }
   } else if (px < 0 && py < 0 && klx >= 5 && kly >= 5) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.93 - JW_SLACK) {
-      jwScratch ??= new Uint8Array(128);
-      const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, jwScratch) : jaroWinklerWith(y.key, x.key, jwScratch);
-      if (jw >= 0.93 && jw * 0.9 > s) s = jw * 0.9;
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= SPELLING_JW - JW_SLACK) {
+      const jw = keySimilarity(x.key, y.key);
+      if (jw >= SPELLING_JW && jw * SPELLING_W > s) s = jw * SPELLING_W;
     }
   }
   if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN))) &&

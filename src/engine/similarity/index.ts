@@ -6,16 +6,17 @@
  * words softly (lemma, WordNet synonym, GloVe-derived vectors, Jaro-Winkler for names, acronyms)
  * and map the resulting features through a tiny model trained by scripts/train-similarity.ts.
  */
-import type { Span } from '../types';
+import type { Span } from '../report/types';
 import { N_PAIR, N_SUPPORT, align, alignmentValid, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
 import { mlp } from './model';
 import { MODEL } from './data/model.generated';
+import { TUNING } from '../tuning';
 
 export type { Prepared } from './features';
-export { jaroWinkler } from './features';
+export { jaroWinkler } from '../strings/jaro-winkler';
 
 /** Similarity at or above which two claims say the same thing (one threshold used everywhere). */
-export const MATCH_THRESHOLD: number = MODEL.threshold;
+export const MATCH_THRESHOLD: number = TUNING.match.threshold;
 
 // Feature vectors, filled and read within one call (the engine is synchronous; one set per thread).
 const pairScratch = new Float64Array(N_PAIR);
@@ -91,7 +92,7 @@ export function scorePair(a: Prepared, b: Prepared): PairScore {
   return new PairScore(a, b);
 }
 
-const COMMON_RANK_KEYS = 150;
+const COMMON_RANK_KEYS = TUNING.candidates.commonRankKeys;
 
 /**
  * Keys for candidate generation: two claims that may match share at least one key in most cases

@@ -7,9 +7,12 @@
  * vocabulary and suffix rules beyond it). Hand-written scanner: no regular expression runs over
  * the whole text, so no backtracking hazard.
  */
-import type { Span } from './types';
-import { ownString } from './own';
-import { LEMMA_PAIRS } from './similarity/data/lemmas.generated';
+import type { Span } from '../report/types';
+import { ownString } from '../strings/own';
+import { LEMMA_PAIRS } from '../similarity/data/lemmas.generated';
+import { NEGATIONS } from '../lexicon/negation';
+import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
+import { STOP_WORDS } from '../lexicon/stopwords';
 
 export interface Token {
   /** UTF-16 offsets into the text given. */
@@ -35,51 +38,13 @@ const RE_SPACE = /\s/u;
 const RE_MARKS_ALL = /\p{M}+/gu;
 
 const APOS = new Set(["'", '\u2019', '\u02bc', '\u2018']);
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
-export const STOP_WORDS: ReadonlySet<string> = new Set((
-  'a an the and or but if then else so than that this these those there here of to in on at by for from with ' +
-  'about as into onto upon over under after before between through during since until while within along ' +
-  'across against among around behind beyond off out up down be is am are was were been being have has had ' +
-  'having do does did doing done will would shall should can could may might must i me my mine myself we us ' +
-  'our ours ourselves you your yours yourself he him his himself she her hers herself it its itself they them ' +
-  'their theirs themselves what which who whom whose when where why how all any both each few more most ' +
-  'other some such only own same too very just also s \'s \'re \'ve \'ll \'d \'m ca wo sha one ones its ' +
-  'get got gets because via per whether either yet still even ever although though however'
-).split(' '));
 
-export const NEGATIONS: ReadonlySet<string> = new Set([
-  'not', "n't", 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'neither', 'nowhere', 'cannot', 'without',
-]);
 
 export function isNegation(t: Token): boolean {
   return t.kind === 'word' && NEGATIONS.has(t.lemma);
 }
 
-// British → American spelling (whole words; inflected forms are folded by stem below).
-const BRITISH: Record<string, string> = {
-  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', colour: 'color',
-  favour: 'favor', honour: 'honor', labour: 'labor', behaviour: 'behavior', neighbour: 'neighbor',
-  rumour: 'rumor', harbour: 'harbor', armour: 'armor', vigour: 'vigor', endeavour: 'endeavor', humour: 'humor',
-  centre: 'center', theatre: 'theater', metre: 'meter', litre: 'liter', fibre: 'fiber', calibre: 'caliber',
-  programme: 'program', grey: 'gray', tyre: 'tire', aluminium: 'aluminum', manoeuvre: 'maneuver',
-  jewellery: 'jewelry', cheque: 'check', kerb: 'curb', plough: 'plow', sceptical: 'skeptical', mould: 'mold',
-  analyse: 'analyze', paralyse: 'paralyze', catalogue: 'catalog', dialogue: 'dialog', travelled: 'traveled',
-  travelling: 'traveling', cancelled: 'canceled', cancelling: 'canceling', modelling: 'modeling',
-  labelled: 'labeled', fuelled: 'fueled', counsellor: 'counselor', councillor: 'councilor', practise: 'practice',
-  enrol: 'enroll', fulfil: 'fulfill', whilst: 'while', amongst: 'among', towards: 'toward', ageing: 'aging',
-  judgement: 'judgment', paediatric: 'pediatric', anaesthetic: 'anesthetic', oestrogen: 'estrogen',
-  foetus: 'fetus', diarrhoea: 'diarrhea', manoeuvres: 'maneuvers', storey: 'story', pyjamas: 'pajamas',
-};
-// -ise/-isation words that are British spellings of -ize (a closed list: "rise", "wise", "promise" are not).
-const ISE_STEMS = new Set((
-  'organ recogn real apolog critic emphas author legal modern civil stabil mobil normal minim maxim optim ' +
-  'priorit privat national capital character special general summar symbol standard util final central ' +
-  'mobil neutral harmon memor sympath terror categor famil visual vapor fertil steril subsid monopol ' +
-  'polar radical hospital decentral destabil militar democrat demoral scrutin industrial urban global ' +
-  'computer jeopard econom agon fantas hypothes idol ideal liberal local material patron penal publ ' +
-  'revital sanit scandal colon'
-).split(' '));
 
 function foldBritish(w: string): string {
   const direct = BRITISH[w];

@@ -5,7 +5,8 @@
  * must never throw and must stay linear on any input (binary junk, NULs, a 10 MB string), and
  * loops are easier to prove linear than patterns.
  */
-import type { Span } from './types';
+import type { Span } from '../report/types';
+import { MONTHS, WEEKDAY_FORMS } from '../lexicon/calendar';
 
 /** Metadata of one article and where its claims may start. */
 export interface ArticleMeta {
@@ -24,17 +25,7 @@ export interface ArticleMeta {
 const MAX_FRONT_MATTER_LINES = 500;
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10],
-  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-]);
 
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur',
-  'thurs', 'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
-]);
 
 /**
  * Reads the metadata of an article. Never throws: on any unexpected failure the whole text is
@@ -295,7 +286,7 @@ function scanWordDate(text: string, i: number, limit: number): { iso: string; en
   let k = i;
   // Optional weekday: "Thursday, November 9, 2023".
   const w = readWord(text, k, limit);
-  if (w && WEEKDAYS.has(w.word.toLowerCase())) {
+  if (w && WEEKDAY_FORMS.has(w.word.toLowerCase())) {
     k = w.end;
     if (k < limit && text.charCodeAt(k) === 46) k++;
     if (k < limit && text.charCodeAt(k) === 44) k++;

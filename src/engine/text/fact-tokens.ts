@@ -2,6 +2,7 @@
  * A small linear-time token scanner shared by the fact extractors. No regular expressions over the
  * whole text: every character is looked at a bounded number of times.
  */
+import { TOKEN_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -70,12 +71,6 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
 }
 
-/** Abbreviations whose trailing dot does not end a sentence. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'no', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'jr', 'sr',
-  'vs', 'prof', 'maj', 'adm', 'cmdr', 'rev', 'ltd', 'mt', 'ft', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt',
-]);
 
 /** Tokenise text[start, end). Scans UTF-16 codes: no one-character strings for the common ASCII text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -155,7 +150,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     out.push({ text: t, lower: t, start: i, end: i + len, kind: 'punct', sentenceStart: wasStart });
     if (t === '.') {
       const prev = out.length >= 2 ? out[out.length - 2] : undefined;
-      const abbrev = prev !== undefined && prev.end === i && prev.kind === 'word' && ABBREVIATIONS.has(prev.lower);
+      const abbrev = prev !== undefined && prev.end === i && prev.kind === 'word' && TOKEN_ABBREVIATIONS.has(prev.lower);
       if (!abbrev) sentenceStart = true;
     } else if (t === '!' || t === '?' || t === ':' || t === ';') sentenceStart = true;
     else if (!(wasStart && (t === '"' || t === '“' || t === '‘' || t === '(' || t === '\''))) sentenceStart = false;

@@ -12,13 +12,15 @@
  * Neither applies to single-sentence pairs, where a paraphrase may use new words freely.
  */
 import { candidatePairs } from './align';
-import { compareFacts } from './conflicts';
-import { extractFacts, type Fact } from './facts';
-import { parseArticle } from './parse';
-import { segmentClaims } from './segment';
-import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from './similarity';
-import { tokenize, type Token } from './tokens';
-import type { DiscrepancyKind, Label, Span } from './types';
+import { compareFacts } from '../conflicts';
+import { extractFacts, type Fact } from '../facts';
+import { parseArticle } from '../text/parse';
+import { segmentClaims } from '../text/segment';
+import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from '../similarity';
+import { tokenize, type Token } from '../text/tokens';
+import type { DiscrepancyKind, Label, Span } from '../report/types';
+import { HEDGES } from '../lexicon/stopwords';
+import { TUNING } from '../tuning';
 
 export interface PairJudgement {
   label: Label;
@@ -33,15 +35,9 @@ interface Side {
   claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: Token[] }>;
 }
 
-/** Words that mark a statement as uncertain; a claim that drops its source's hedge overstates it. */
-const HEDGES = new Set([
-  'believe', 'believed', 'allegedly', 'alleged', 'reportedly', 'may', 'might', 'could', 'possibly', 'suspected',
-  'suspect', 'apparently', 'likely', 'probably', 'claim', 'claimed', 'claims', 'accused', 'nearly', 'almost',
-  'roughly', 'approximately', 'estimated', 'expected', 'appears', 'appeared', 'seems', 'seemed',
-]);
 
 /** Below this similarity two claims are not about the same thing, so their facts are not compared. */
-const FACT_CHECK_FLOOR = 0.5;
+const FACT_CHECK_FLOOR = TUNING.pairs.factCheckFloor;
 
 function side(text: string): Side {
   const meta = parseArticle(text);
