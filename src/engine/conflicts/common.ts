@@ -10,12 +10,13 @@ export interface FactConflict {
   message: string;
 }
 
-export interface Side { text: string; span: Span; facts: Fact[] }
+/** One claim to compare; `date` is its article's date (YYYY-MM-DD), against which weekdays resolve. */
+export interface Side { text: string; span: Span; facts: Fact[]; date?: string | null }
 export interface OtherSide extends Side { name: string }
 
 export const KIND_LABEL: Record<string, string> = {
   number: 'Number', date: 'Date', person: 'Person', place: 'Place', organization: 'Organization',
-  negation: 'Negation', attribution: 'Speaker', quote: 'Quote', other: 'Detail',
+  negation: 'Negation', attribution: 'Speaker', quote: 'Quote', role: 'Roles', certainty: 'Certainty', other: 'Detail',
 };
 
 export const qt = (s: string): string => `“${s}”`;

@@ -41,6 +41,10 @@ export interface Amount {
   noun: string | null;
   /** A fraction word ("two-thirds", "a quarter"): approximate by nature. */
   fraction: boolean;
+  /** The digits as written, before any magnitude ("54.9" in "$54.9-million"), or null for words. */
+  written: Rational | null;
+  /** Whether a magnitude (k, m, bn, million …) multiplies the written digits. */
+  scaled: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,7 +124,7 @@ const BOUND_WORDS: ReadonlyArray<[readonly string[], Qualifier]> = [
   [['at', 'least'], 'at least'], [['no', 'fewer', 'than'], 'at least'], [['no', 'less', 'than'], 'at least'], [['a', 'minimum', 'of'], 'at least'],
   [['more', 'than'], 'more than'], [['over'], 'more than'], [['upwards', 'of'], 'more than'], [['in', 'excess', 'of'], 'more than'],
   [['above'], 'more than'], [['exceeding'], 'more than'],
-  [['at', 'most'], 'at most'], [['no', 'more', 'than'], 'at most'], [['a', 'maximum', 'of'], 'at most'], [['up', 'to'], 'up to'],
+  [['at', 'most'], 'at most'], [['no', 'more', 'than'], 'at most'], [['a', 'maximum', 'of'], 'at most'], [['up', 'to'], 'at most'], [['as', 'much', 'as'], 'at most'], [['as', 'many', 'as'], 'at most'], [['as', 'high', 'as'], 'at most'],
   [['fewer', 'than'], 'less than'], [['less', 'than'], 'less than'], [['under'], 'less than'], [['below'], 'less than'],
   [['nearly'], 'nearly'], [['almost'], 'nearly'], [['just', 'under'], 'nearly'], [['close', 'to'], 'nearly'], [['just', 'shy', 'of'], 'nearly'],
   [['exactly'], 'exactly'], [['precisely'], 'exactly'],
@@ -130,7 +134,7 @@ const BOUND_WORDS: ReadonlyArray<[readonly string[], Qualifier]> = [
 // reading
 // ---------------------------------------------------------------------------------------------
 
-interface Figure { value: Rational; half: Rational; s: number; e: number; next: number; words: boolean; fraction: boolean }
+interface Figure { value: Rational; half: Rational; s: number; e: number; next: number; words: boolean; fraction: boolean; written?: Rational; scaled?: boolean }
 
 /** A digit figure at lexeme i (with a following magnitude word or suffix), or a run of number words. */
 function figureAt(ls: readonly Lex[], i: number, t: string): Figure | null {
@@ -145,6 +149,24 @@ function figureAt(ls: readonly Lex[], i: number, t: string): Figure | null {
     let half = rat(1n, 2n * 10n ** BigInt(decimals));
     let e = l.e;
     let next = i + 1;
+    // a written fraction: "1/2", "2 1/2" (a mixed number), "3/4"
+    const slash = (k: number): [bigint, bigint] | null => {
+      const n = ls[k];
+      const sl = ls[k + 1];
+      const d = ls[k + 2];
+      if (n?.kind !== 'num' || sl?.v !== '/' || d?.kind !== 'num' || sl.s !== n.e || d.s !== sl.e || !/^\d{1,2}$/.test(n.v) || !/^\d{1,2}$/.test(d.v)) return null;
+      const den = BigInt(d.v);
+      return den >= 2n && den <= 16n && BigInt(n.v) < den ? [BigInt(n.v), den] : null;
+    };
+    const own = slash(i);
+    if (own !== null) return { value: rat(own[0], own[1]), half: rat(0), s: l.s, e: ls[i + 2].e, next: i + 3, words: false, fraction: false };
+    const mixed = decimals === 0 && ls[i + 1]?.s !== l.e ? slash(i + 1) : null;
+    if (mixed !== null) {
+      value = rat(v.n * mixed[1] + mixed[0], mixed[1]);
+      half = rat(0);
+      e = ls[i + 3].e;
+      next = i + 4;
+    }
     const m = ls[next];
     // "2.1bn", "7m", "250k", "£2.1 billion"; "1.5 million"; "half a million" is read by words()
     if (m !== undefined && m.kind === 'word' && MAGNITUDES.has(m.v) && (m.s === l.e || m.v.length > 2 || m.v === 'bn' || m.v === 'mn' || m.v === 'tn')) {
@@ -163,7 +185,7 @@ function figureAt(ls: readonly Lex[], i: number, t: string): Figure | null {
       next += 2;
     }
     void t;
-    return { value, half, s: l.s, e, next, words: false, fraction: false };
+    return { value, half, s: l.s, e, next, words: false, fraction: false, written: v, scaled: next > i + 1 };
   }
   if (l.kind === 'word') return wordsAt(ls, i);
   return null;
@@ -414,10 +436,10 @@ function build(ls: readonly Lex[], i: number, f: Figure, t: string): { a: Omit<A
   let between = false;
   const cur = currencyBefore(ls, i);
   if (cur !== null) { first = cur.at; s = ls[cur.at].s; }
-  if (ls[first - 1]?.v === 'between' || ls[first - 1]?.v === 'from') {
-    between = ls[first - 1].v === 'between';
-    s = ls[first - 1].s;
-  }
+  const before = ls[first - 1]?.v;
+  if (before === 'between') between = true;
+  // "rose by $300 to $2,801", "from 2,500 to 2,800": a change and a level, two figures, not a range
+  const change = before === 'by' || before === 'from';
   const q = qualifierBefore(ls, first);
   if (q !== null && !between) { qualifier = q.q; s = ls[q.at].s; }
   let next = f.next;
@@ -427,18 +449,24 @@ function build(ls: readonly Lex[], i: number, f: Figure, t: string): { a: Omit<A
   // a range: "40-50", "40 to 50", "40 and 50" after "between", "$2bn-$3bn", "2 to 3 million"
   let hi: Figure | null = null;
   const sep = ls[next];
-  if (sep !== undefined && ((sep.kind === 'sym' && (sep.v === '-' || sep.v === '\u2013')) || (sep.kind === 'word' && (sep.v === 'to' || (between && sep.v === 'and'))))) {
+  if (sep !== undefined && ((sep.kind === 'sym' && (sep.v === '-' || sep.v === '\u2013')) || (sep.kind === 'word' && ((sep.v === 'to' && !change) || (between && sep.v === 'and'))))) {
     let k = next + 1;
-    if (cur !== null && ls[k]?.kind === 'sym' && ls[k].v === ls[cur.at + (ls[cur.at].kind === 'sym' ? 0 : 0)].v) k++;
+    // the currency written again before the second figure: "between US$100 and US$150", "£2bn-£3bn"
+    if (cur !== null && currencyBefore(ls, k + 1) !== null && currencyBefore(ls, k + 1)!.at === k) k++;
+    else if (cur !== null && currencyBefore(ls, k + 2) !== null && currencyBefore(ls, k + 2)!.at === k) k += 2;
     const g = figureAt(ls, k, t);
-    if (g !== null && (g.words === f.words || !f.words)) {
+    // the two ends of a range are of one kind: "2001 to 4.92 million" is a year and an amount
+    const scoreLike = sep.v === '-' && g !== null && !f.words && !g.words && g.value.d === 1n && value.d === 1n && cur === null;
+    const plausible = g !== null && (scoreLike || (cmp(g.value, value) >= 0 && cmp(g.value, mul(value, rat(100))) <= 0));
+    if (g !== null && plausible && (g.words === f.words || !f.words)) {
       // "2-1" with nothing after it is a score, not a range
       const isScore = sep.v === '-' && !f.words && g.value.d === 1n && value.d === 1n && cur === null && unitAfter(ls, g.next, false) === null && !MAGNITUDES.has(ls[g.next]?.v ?? '');
       if (!isScore) hi = g;
-      else return { a: { dim: 'score', unit: null, value: { lo: value, hi: g.value }, figure: value, half: rat(0), qualifier: null, noun: null, fraction: false }, s: f.s, e: g.e, next: g.next };
+      else return { a: { dim: 'score', unit: null, value: { lo: value, hi: g.value }, figure: value, half: rat(0), qualifier: null, noun: null, fraction: false, written: null, scaled: false }, s: f.s, e: g.e, next: g.next };
     }
   }
   let top2: Rational | null = null;
+  if (hi !== null && between) s = ls[first - 1].s;
   if (hi !== null) {
     // "2 to 3 million": the magnitude written once applies to both ends
     let lo = value;
@@ -485,7 +513,7 @@ function build(ls: readonly Lex[], i: number, f: Figure, t: string): { a: Omit<A
   else interval = qualified(figure, qualifier);
   const noun = dim === 'count' ? nounAfter(ls, next) : null;
   return {
-    a: { dim, unit: unit?.unit ?? null, value: interval, figure, half: halfBase, qualifier, noun, fraction: f.fraction },
+    a: { dim, unit: unit?.unit ?? null, value: interval, figure, half: halfBase, qualifier, noun, fraction: f.fraction, written: f.written ?? null, scaled: f.scaled === true },
     s, e, next,
   };
 }
@@ -538,6 +566,8 @@ export function relateAmounts(a: Amount, b: Amount): AmountRelation {
     const same = (x: Rational | null, y: Rational | null): boolean => x !== null && y !== null && cmp(x, y) === 0;
     return same(a.value.lo, b.value.lo) && same(a.value.hi, b.value.hi) ? 'same' : 'value';
   }
+  // "$54.9-million" / "$54.9": the same written figure, one side leaves the magnitude out
+  if (a.scaled !== b.scaled && a.written !== null && b.written !== null && cmp(a.written, b.written) === 0 && (a.dim === b.dim || a.dim === 'count' || b.dim === 'count')) return 'same';
   if (a.dim !== b.dim) {
     // a bare figure against a figure with a unit: the same figure with the unit left out is the same
     if (a.dim === 'count' || b.dim === 'count') return 'incomparable';
@@ -549,21 +579,52 @@ export function relateAmounts(a: Amount, b: Amount): AmountRelation {
   if (a.qualifier !== null && a.qualifier === b.qualifier && a.qualifier !== 'range' && a.qualifier !== 'exactly') {
     return pointsAgree(a, b) ? 'same' : 'value';
   }
-  let x = a.value;
-  let y = b.value;
-  // read the finer figure at the coarser precision: "10.6 percent" / "11 percent"
   const coarse = cmp(a.half, b.half) >= 0 ? a.half : b.half;
-  x = widen(x, coarse);
-  y = widen(y, coarse);
+  // units of one quantity a conversion apart ("10 miles" / "16 km"): intervals with a conversion's slack
   if (a.unit !== b.unit && a.dim !== 'currency' && a.dim !== 'ratio' && a.dim !== 'count') {
-    x = widenRel(x, CONVERSION_SLACK);
+    return overlaps(widenRel(widen(a.value, coarse), CONVERSION_SLACK), widen(b.value, coarse)) ? 'same' : 'value';
   }
-  return overlapsHalfOpen(x, y, coarse) ? 'same' : 'value';
+  const ka = shape(a);
+  const kb = shape(b);
+  // a fraction word is approximate by nature ("a quarter" / "25%")
+  if (ka === 'fraction' || kb === 'fraction') return overlaps(widen(a.value, coarse), widen(b.value, coarse)) ? 'same' : 'value';
+  // plain and approximate figures compare as figures at the coarser precision: "about 130" / "131" differ
+  if ((ka === 'point' || ka === 'approx') && (kb === 'point' || kb === 'approx')) return pointsAgree(a, b) ? 'same' : 'value';
+  if (ka === 'range' && kb === 'range') {
+    const end = (x: Rational | null, y: Rational | null): boolean => x !== null && y !== null && pointsAgreeAt(x, y, coarse);
+    return end(a.value.lo, b.value.lo) && end(a.value.hi, b.value.hi) ? 'same' : 'value';
+  }
+  // a range or a bound against a figure: the figure lies in it ("between 40 and 50" / "45", "more than 2,000" / "2,100")
+  if (kb === 'point') return overlaps(ka === 'range' ? widen(a.value, coarse) : a.value, { lo: b.figure, hi: b.figure }) ? 'same' : 'value';
+  if (ka === 'point') return overlaps(kb === 'range' ? widen(b.value, coarse) : b.value, { lo: a.figure, hi: a.figure }) ? 'same' : 'value';
+  // ranges, bounds and approximations against each other: their intervals overlap ("about 45" / "between 40 and 50")
+  return overlaps(a.value, b.value) ? 'same' : 'value';
+}
+
+type Shape = 'point' | 'approx' | 'range' | 'bound' | 'fraction';
+
+function shape(a: Amount): Shape {
+  if (a.fraction) return 'fraction';
+  switch (a.qualifier) {
+    case null: case 'exactly': return 'point';
+    case 'about': case 'nearly': return 'approx';
+    case 'range': return 'range';
+    default: return 'bound';
+  }
 }
 
 function pointsAgree(a: Amount, b: Amount): boolean {
   const coarse = cmp(a.half, b.half) >= 0 ? a.half : b.half;
-  return overlapsHalfOpen({ lo: a.figure, hi: a.figure }, { lo: b.figure, hi: b.figure }, coarse) || cmp(a.figure, b.figure) === 0;
+  return pointsAgreeAt(a.figure, b.figure, coarse);
+}
+
+/** Two figures that are the same once the finer is rounded to the coarser's precision (±half): 10.6 / 11 agree, 12 / 13 differ. */
+function pointsAgreeAt(x: Rational, y: Rational, half: Rational): boolean {
+  if (cmp(x, y) === 0) return true;
+  if (half.n === 0n) return false;
+  const d = sub(x, y);
+  const ad = d.n < 0n ? rat(-d.n, d.d) : d;
+  return cmp(ad, half) <= 0;
 }
 
 /**

@@ -74,6 +74,15 @@ export function statedAsDone(toks: readonly WordToken[], i: number): boolean {
   return true;
 }
 
+/** Verbs that attribute what follows: "police said the suspect fled" is a report, not a fact stated. */
+const ATTRIBUTION = new Set(['say', 'tell', 'claim', 'allege', 'report', 'state', 'testify', 'insist', 'argue', 'announce', 'add', 'accuse', 'suggest', 'believe', 'think', 'assert', 'contend', 'maintain', 'according', 'quote', 'confirm', 'deny', 'warn', 'predict', 'estimate', 'expect', 'hope', 'fear']);
+
+/** Whether an attributing verb comes before token i in its claim. */
+function attributed(toks: readonly WordToken[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (toks[k].kind === 'word' && (ATTRIBUTION.has(toks[k].lemma) || ATTRIBUTION.has(toks[k].norm))) return true;
+  return false;
+}
+
 const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'expect', 'plan', 'allege']);
 
 /** Predicates stated as done on one side and hedged on the other. */
@@ -88,10 +97,10 @@ export function findCertainty(a: readonly WordToken[], b: readonly WordToken[]):
       if (usedB.has(j) || u.kind !== 'word' || u.lemma !== t.lemma) continue;
       const ca = certaintyOf(a, i);
       const cb = certaintyOf(b, j);
-      if (ca !== null && cb === null && statedAsDone(b, j) && !negated(b, j)) {
+      if (ca !== null && cb === null && statedAsDone(b, j) && !negated(b, j) && !attributed(b, j)) {
         out.push({ a: i, b: j, hedge: ca.hedge, hedged: 'a', marker: ca.marker });
         usedB.add(j);
-      } else if (cb !== null && ca === null && statedAsDone(a, i) && !negated(a, i)) {
+      } else if (cb !== null && ca === null && statedAsDone(a, i) && !negated(a, i) && !attributed(a, i)) {
         out.push({ a: i, b: j, hedge: cb.hedge, hedged: 'b', marker: cb.marker });
         usedB.add(j);
       }

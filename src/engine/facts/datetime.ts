@@ -33,6 +33,8 @@ export interface When {
   clock: NumInterval[] | null;
   /** Minutes east of UTC when a zone is written. */
   zone: number | null;
+  /** Written as a span ("from 8 a.m. to 5 p.m."): two spans compare end by end. */
+  range?: boolean;
   /** The finest unit written: what the expression is precise to. */
   grain: 'minute' | 'hour' | 'part' | 'day' | 'month' | 'season' | 'year' | 'decade';
 }
@@ -114,6 +116,8 @@ function chronoWhens(t: string, ref: [number, number, number] | null): Raw[] {
     // a bare figure read as a time ("at 4.25") is not a time unless it says so
     if (!hasMonth && hasHour && !timeLooksWritten(r.text)) continue;
     if (!hasMonth && !hasHour) continue;
+    // "1/2" in "2 1/2 cents" is a fraction, not January 2: a slash date needs its year
+    if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && !c.isCertain('year')) continue;
     const raw: Raw = { s: r.index, e: r.index + r.text.length, days: null, yearKnown: false, weekday: null, clock: null, zone: null, grain: 'day' };
     if (hasMonth) {
       const m = c.get('month') ?? 1;
@@ -143,6 +147,11 @@ function chronoWhens(t: string, ref: [number, number, number] | null): Raw[] {
       const min = c.isCertain('minute') ? c.get('minute') ?? 0 : 0;
       const at = h * 60 + min;
       raw.clock = [{ lo: at, hi: at + 1 }];
+      // "from 8 a.m. to 5 p.m.": a span of the day, compared end by end
+      if (r.end && r.end.isCertain('hour')) {
+        const end = (r.end.get('hour') ?? 0) * 60 + (r.end.isCertain('minute') ? r.end.get('minute') ?? 0 : 0);
+        if (end > at) { raw.clock = [{ lo: at, hi: end + 1 }]; raw.range = true; }
+      }
       raw.grain = hasMonth ? 'minute' : 'minute';
       if (c.isCertain('timezoneOffset')) raw.zone = c.get('timezoneOffset') ?? null;
       if (!hasMonth) raw.grain = 'minute';
@@ -498,6 +507,10 @@ export function relateWhens(a: When, b: When): WhenRelation {
       if (!wa.some((w) => wb.includes(w))) return 'differ';
       compared = true;
     }
+  }
+  // two spans of the day compare end by end: "8 a.m. to 5 p.m." is not "7 a.m. to 7 p.m."
+  if (a.range === true && b.range === true && a.clock !== null && b.clock !== null && a.clock.length === 1 && b.clock.length === 1 && a.zone === b.zone) {
+    return a.clock[0].lo === b.clock[0].lo && a.clock[0].hi === b.clock[0].hi ? 'same' : 'differ';
   }
   // clock
   if (a.clock !== null && b.clock !== null) {

@@ -133,6 +133,13 @@ function frame(toks: readonly WordToken[], i: number): [string, string] {
 /** Lemmas that polarity alone must not be read on: auxiliaries and the implicit negatives themselves. */
 const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'to']);
 
+/** Words that make a claim negative somewhere: with one on the side without the negation, the slot comparison of negations decides. */
+const NEGATIVE_WORDS = new Set([...NEGATORS, 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'unless', 'lack', 'absence', 'absent', 'barely', 'hardly', 'scarcely', 'seldom', 'rarely', 'unable', ...IMPLICIT_NEGATIVES]);
+
+function hasNegative(toks: readonly WordToken[]): boolean {
+  return toks.some((t) => t.kind === 'word' && (NEGATIVE_WORDS.has(t.lemma) || NEGATIVE_WORDS.has(t.norm) || t.norm.startsWith('no-') || t.norm.endsWith("n't")));
+}
+
 /** Opposite predicates between claim `a` and claim `b`. */
 export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]): Opposite[] {
   const out: Opposite[] = [];
@@ -149,7 +156,8 @@ export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]):
       if (u.kind !== 'word' || u.lemma !== t.lemma || usedB.has(j)) continue;
       const pa = polarity(a, i);
       const pb = polarity(b, j);
-      if (pa.negative !== pb.negative) {
+      // the side without the negation must be free of any: otherwise the negation comparator decides
+      if (pa.negative !== pb.negative && !hasNegative(pa.negative ? b : a)) {
         out.push({ a: i, b: j, why: 'polarity', implicit: pa.implicit || pb.implicit });
         usedA.add(i);
         usedB.add(j);

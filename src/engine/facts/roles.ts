@@ -39,6 +39,8 @@ const NOT_PARTICIPANT = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week', 'year',
   'month', 'day', 'night', 'morning', 'evening', 'afternoon', 'time', 'final', 'semi', 'match', 'game', 'cup', 'round',
 ]);
+/** Verbs whose past is written as the base form. */
+const UNCHANGED_PAST = new Set(['beat', 'hit', 'cut', 'put', 'set', 'let', 'hurt', 'shut', 'quit', 'bet', 'cast', 'cost', 'spread', 'upset', 'bid', 'burst', 'split', 'shed', 'thrust', 'outbid', 'overtake', 'read']);
 const MODAL_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'did', 'does', 'do']);
 
 /** Whether the token at i reads as a verb: an inflected form that is not a plural, or a base form after a modal or "to". */
@@ -49,8 +51,8 @@ export function verbLike(toks: readonly WordToken[], i: number): boolean {
   if (t.norm.endsWith('ed')) return true;
   if (t.norm !== t.lemma) return !(t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`) && !t.norm.endsWith('ing');
   const p = toks[i - 1];
-  // an unchanged past ("beat", "hit", "put") between two participants, or a base form after a modal
-  return p !== undefined && (MODAL_BEFORE.has(p.norm) || (p.kind === 'word' && !p.stop && p.text[0] !== p.text[0].toLowerCase()));
+  // an unchanged past ("beat", "hit", "cut") after a name, or a base form after a modal
+  return p !== undefined && (MODAL_BEFORE.has(p.norm) || (UNCHANGED_PAST.has(t.norm) && p.kind === 'word' && !p.stop && p.text[0] !== p.text[0].toLowerCase()));
 }
 
 const isContent = (t: WordToken): boolean => t.kind === 'word' && !t.stop && !VERB_GROUP.has(t.lemma);
@@ -79,13 +81,16 @@ function phrasesAfter(toks: readonly WordToken[], i: number): string[] {
 export function frameOf(toks: readonly WordToken[], i: number): Frame {
   let k = i - 1;
   let passive = false;
+  let infinitive = false;
   while (k >= 0 && toks[k].kind === 'word' && (VERB_GROUP.has(toks[k].lemma) || adverb(toks[k]))) {
     if (toks[k].lemma === 'be') passive = true;
+    if (toks[k].norm === 'to') infinitive = true;
     k--;
   }
   // "being" / "been" + participle, and "got" + participle, are passives too; "was going" is not
   passive = passive && (toks[i].norm !== toks[i].lemma || toks[i].norm.endsWith('ed') || toks[i].norm.endsWith('en')) && !toks[i].norm.endsWith('ing');
-  const subject = phraseEndingAt(toks, k);
+  // the phrase before an infinitive ("cartridges to make …") is not its agent
+  const subject = infinitive ? null : phraseEndingAt(toks, k);
   const after = phrasesAfter(toks, i);
   if (passive) {
     // "Leipzig were beaten 2-1 by Hamburg": the phrase after "by" is the agent
@@ -120,12 +125,20 @@ const CONVERSE: ReadonlyMap<string, string> = new Map(CONVERSES.flatMap(([x, y])
 /** Role swaps between claim a and claim b. */
 export function findRoleSwaps(a: readonly WordToken[], b: readonly WordToken[]): RoleSwap[] {
   const out: RoleSwap[] = [];
+  // a predicate written twice in a claim cannot be told apart from its other occurrence: left out
+  const count = (toks: readonly WordToken[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const t of toks) if (t.kind === 'word') m.set(t.lemma, (m.get(t.lemma) ?? 0) + 1);
+    return m;
+  };
+  const ca = count(a);
+  const cb = count(b);
   for (let i = 0; i < a.length; i++) {
     const t = a[i];
-    if (!verbLike(a, i) || VERB_GROUP.has(t.lemma) || SYMMETRIC_PREDICATES.has(t.lemma)) continue;
+    if (!verbLike(a, i) || VERB_GROUP.has(t.lemma) || SYMMETRIC_PREDICATES.has(t.lemma) || (ca.get(t.lemma) ?? 0) > 1) continue;
     for (let j = 0; j < b.length; j++) {
       const u = b[j];
-      if (!verbLike(b, j)) continue;
+      if (!verbLike(b, j) || (cb.get(u.lemma) ?? 0) > 1) continue;
       const same = u.lemma === t.lemma;
       const converse = !same && CONVERSE.get(t.lemma) === u.lemma;
       if (!same && !converse) continue;

@@ -197,8 +197,8 @@ function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, f
 
 function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim): ReportDiscrepancy[] {
   const found = compareFacts(
-    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts },
-    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, name: docs[thereDoc].input.path },
+    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts, date: docs[hereDoc].meta.date },
+    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, date: docs[thereDoc].meta.date, name: docs[thereDoc].input.path },
   );
   return found.map((f) => ({
     kind: f.kind,

@@ -86,8 +86,8 @@ export function judgePair(a: string, b: string): PairJudgement {
     if (best >= 0 && (single || bestScore >= FACT_CHECK_FLOOR)) {
       const src = A.claims[best];
       const found = compareFacts(
-        { text: b, span: claim.span, facts: claim.facts },
-        { text: a, span: src.span, facts: src.facts, name: 'a' },
+        { text: b, span: claim.span, facts: claim.facts, date: B.date },
+        { text: a, span: src.span, facts: src.facts, date: A.date, name: 'a' },
       );
       for (const f of found) kinds.add(f.kind);
     }

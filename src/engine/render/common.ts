@@ -194,6 +194,8 @@ export const KIND_NOUN: Record<DiscrepancyKind, string> = {
   quote: 'a quote',
   negation: 'a negation',
   attribution: 'an attribution',
+  role: 'who did what to whom',
+  certainty: 'how certain it is',
   other: 'a detail',
 };
 

@@ -44,7 +44,8 @@ test('amounts: ranges, bounds and approximators are intervals', () => {
   assert.equal(rel('Nearly 2,000 signed.', 'About 2,000 signed.'), 'same');
   assert.equal(rel('at least 26 dead', 'at least 23 dead'), 'value');
   assert.equal(rel('more than 2,000 homes', '2,100 homes'), 'same');
-  assert.equal(rel('from 40 to 50 homes', '45 homes'), 'same');
+  assert.deepEqual(readAmounts('tuition rose from $2,500 to $2,800').map((a) => a.text), ['$2,500', '$2,800']); // a change, not a range
+  assert.equal(rel('40 to 50 homes', '45 homes'), 'same');
   assert.equal(one('Between 40 and 50 people').text, 'Between 40 and 50');
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../../src/engine/tokens';
+import { tokenize } from '../../../src/engine/text/tokens';
 import { findCertainty } from '../../../src/engine/facts/certainty';
 
 const toks = (s: string) => tokenize(s, { start: 0, end: s.length });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../../src/engine/tokens';
+import { tokenize } from '../../../src/engine/text/tokens';
 import { findRoleSwaps } from '../../../src/engine/facts/roles';
 
 const toks = (s: string) => tokenize(s, { start: 0, end: s.length });
