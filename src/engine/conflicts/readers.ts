@@ -22,6 +22,9 @@ import { findRoleSwaps } from '../facts/roles';
 import type { Fact } from '../facts/types';
 import { tokenize, type Token } from '../text/tokens';
 import { WEAK_CONTEXT } from '../lexicon/stopwords';
+import { diffArrays } from 'diff';
+import { sameName } from '../facts/names';
+import { GAZETTEER } from '../lexicon/facts';
 import { greedyPairs, qt, type FactConflict, type OtherSide, type Side } from './common';
 
 interface Read {
@@ -110,7 +113,8 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
     const ctx = slotScore(H, a, T, b);
     const sameNoun = a.noun !== null && a.noun === b.noun ? 1 : 0;
     // different counted nouns ("four-week" / "192.25 points"), or figures orders of magnitude apart, are other slots
-    if (a.noun !== null && b.noun !== null && a.noun !== b.noun && ctx < 2.5) return null;
+    if (a.noun !== null && b.noun !== null && a.noun !== b.noun) return null;
+    if (a.noun !== b.noun && ctx < 2) return null;
     if (a.dim === 'count' && farApart(a, b) && ctx < 2.5) return null;
     // a different unit is a conflict only for one written figure ("10 kilometres" / "10 miles") or a clear slot
     if (rel === 'unit' && !sameWritten(a, b) && ctx < 2.5) return null;
@@ -127,6 +131,12 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
         ? `Unit differs: ${qt(p.h.text)} (${unitLabel(p.h)}) here, ${qt(p.t.text)} (${unitLabel(p.t)}) in ${name}`
         : `Number differs: ${qt(p.h.text)} here, ${qt(p.t.text)} in ${name}`,
     });
+  }
+
+  // several figures in one claim, each tied to a name or a date ("12 in Varna and 3 in Belovo" / "3 in Varna")
+  for (const p of anchoredPairs(H, hOpenAll(H), T, hOpenAll(T), (a, b) => relateAmounts(a, b) === 'value', (a, b) => relateAmounts(a, b) === 'same', 'right')) {
+    if ([...numberSpans, ...add].some((c) => overlapsSpan(c.here, p[0]) || overlapsSpan(c.there, p[1]))) continue;
+    add.push({ kind: 'number', here: spanText(p[0]), there: spanText(p[1]), message: `Number differs: ${qt(p[0].text)} here, ${qt(p[1].text)} in ${name}` });
   }
 
   // --- dates and times ----------------------------------------------------------------------
@@ -152,6 +162,27 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
       there: { start: p.t.start, end: p.t.end, text: p.t.text },
       message: `${time ? 'Time' : 'Date'} differs: ${qt(p.h.text)} here, ${qt(p.t.text)} in ${name}`,
     });
+  }
+
+  // several dates in one claim, each tied to a name ("the Senate on Wednesday, … the House on Thursday" / "the House … on Wednesday")
+  for (const p of anchoredPairs(H, H.whens, T, T.whens, (a, b) => relateWhens(a, b) === 'differ', (a, b) => relateWhens(a, b) === 'same', 'left')) {
+    if (add.some((c) => c.kind === 'date' && (overlapsSpan(c.here, p[0]) || overlapsSpan(c.there, p[1])))) continue;
+    if (dateSpans.some((c) => overlapsSpan(c.here, p[0]) || overlapsSpan(c.there, p[1]))) continue;
+    add.push({ kind: 'date', here: spanText(p[0]), there: spanText(p[1]), message: `Date differs: ${qt(p[0].text)} here, ${qt(p[1].text)} in ${name}` });
+  }
+
+  // --- names ----------------------------------------------------------------------------------
+  const nameKinds = new Set(['person', 'place', 'organization']);
+  for (const c of found) {
+    if (!nameKinds.has(c.kind)) continue;
+    // one name the acronym or a part of the other ("GE" / "General Electric Co.", "UN Secretary-General" / "United Nations")
+    if (acronymOrPart(c.here.text, c.there.text) || acronymOrPart(nameRun(H, c.here), nameRun(T, c.there))) drop.add(c);
+    // two loosely related claims ("Saudi Arabia has objected …" / "… U.S. government investigations"): no shared event
+    else if (sharedContent(H, T, c) < 2) drop.add(c);
+  }
+  if (!found.some((c) => nameKinds.has(c.kind) && !drop.has(c))) {
+    const swap = nameSwap(H, T, here.facts, there.facts);
+    if (swap !== null) add.push({ ...swap, message: `${swap.kind === 'place' ? 'Place' : swap.kind === 'person' ? 'Person' : swap.kind === 'organization' ? 'Organization' : 'Name'} differs: ${qt(swap.here.text)} here, ${qt(swap.there.text)} in ${name}` });
   }
 
   // --- opposites and implicit negation --------------------------------------------------------
@@ -213,6 +244,156 @@ function farApart(a: Amount, b: Amount): boolean {
   const x = Math.abs(Number(a.figure.n) / Number(a.figure.d));
   const y = Math.abs(Number(b.figure.n) / Number(b.figure.d));
   return Math.max(x, y) > 10 * Math.max(Math.min(x, y), 1e-9);
+}
+
+/** Corporate endings left out of an acronym ("General Electric Co." → GE). */
+const CORPORATE = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'group', 'company', 'corporation', 'the']);
+const SMALL = new Set(['of', 'at', 'and', 'for', 'the', 'in', 'de', 'du', 'des', 'la', 'le']);
+
+function nameWords(s: string): string[] {
+  return s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** Whether one name is the other's acronym, or its words all in the other ("SCO" / "SCO Group"). */
+function acronymOrPart(x: string, y: string): boolean {
+  const a = nameWords(x);
+  const b = nameWords(y);
+  if (a.length === 0 || b.length === 0) return false;
+  const initials = (ws: readonly string[]): string => ws.filter((w) => !CORPORATE.has(w) && !SMALL.has(w)).map((w) => w[0]).join('');
+  const ia = initials(a);
+  const ib = initials(b);
+  if (ia.length >= 2 && b.includes(ia)) return true;
+  if (ib.length >= 2 && a.includes(ib)) return true;
+  const core = (ws: readonly string[]): string[] => ws.filter((w) => !CORPORATE.has(w));
+  const ca = core(a);
+  const cb = core(b);
+  return (ca.length > 0 && ca.every((w) => cb.includes(w))) || (cb.length > 0 && cb.every((w) => ca.includes(w)));
+}
+
+/** The run of capitalised words around a span ("Electric" in "General Electric Co." → the three words). */
+function nameRun(r: Read, s: { start: number; end: number }): string {
+  const toks = r.tokens;
+  let i = toks.findIndex((t) => t.end > s.start);
+  let j = i;
+  if (i < 0) return r.text.slice(s.start, s.end);
+  while (j + 1 < toks.length && toks[j + 1].start < s.end) j++;
+  const capital = (t: Token): boolean => t.kind === 'word' && t.cap;
+  while (i - 1 >= 0 && capital(toks[i - 1]) && toks[i - 1].end + 1 >= toks[i].start) i--;
+  while (j + 1 < toks.length && (capital(toks[j + 1]) || toks[j + 1].text === '.') && toks[j + 1].start <= toks[j].end + 1) j++;
+  return r.text.slice(toks[i].start, toks[j].end);
+}
+
+/** Content words (lemmas) the two claims share outside the conflicting names. */
+function sharedContent(H: Read, T: Read, c: FactConflict): number {
+  const inside = (t: Token, s: { start: number; end: number }): boolean => t.start >= s.start && t.end <= s.end;
+  const content = (r: Read, s: { start: number; end: number }): Set<string> => new Set(r.tokens.filter((t) => t.kind === 'word' && !t.stop && !inside(t, s)).map((t) => t.lemma));
+  const a = content(H, c.here);
+  let n = 0;
+  for (const w of content(T, c.there)) if (a.has(w)) n++;
+  return n;
+}
+
+/**
+ * Two claims the same but for one name ("Toyota recalled 40,000 cars …" / "Honda recalled 40,000
+ * cars …"): the name that changed is a conflict, however little else marks its slot.
+ */
+function nameSwap(H: Read, T: Read, hf: readonly Fact[], tf: readonly Fact[]): FactConflict | null {
+  const hw = H.tokens.filter((t) => t.kind !== 'punct');
+  const tw = T.tokens.filter((t) => t.kind !== 'punct');
+  if (hw.length < 4 || tw.length < 4) return null;
+  const parts = diffArrays(hw.map((t) => t.norm), tw.map((t) => t.norm));
+  let removed: string[] | null = null;
+  let added: string[] | null = null;
+  let kept = 0;
+  let at = 0;
+  let bt = 0;
+  let hs = -1;
+  let ts = -1;
+  for (const p of parts) {
+    if (p.removed) { if (removed !== null) return null; removed = p.value; hs = at; at += p.value.length; continue; }
+    if (p.added) { if (added !== null) return null; added = p.value; ts = bt; bt += p.value.length; continue; }
+    kept += p.value.length;
+    at += p.value.length;
+    bt += p.value.length;
+  }
+  if (removed === null || added === null || removed.length > 3 || added.length > 3) return null;
+  if (kept < 3 || kept < 0.6 * Math.max(hw.length, tw.length)) return null;
+  const hTok = hw.slice(hs, hs + removed.length);
+  const tTok = tw.slice(ts, ts + added.length);
+  // names only: every changed word capitalised, not a stop word, not a month or weekday
+  const isName = (t: Token): boolean => t.cap && !t.stop && t.kind === 'word';
+  if (!hTok.every(isName) || !tTok.every(isName)) return null;
+  const here = { start: hTok[0].start, end: hTok[hTok.length - 1].end, text: H.text.slice(hTok[0].start, hTok[hTok.length - 1].end) };
+  const there = { start: tTok[0].start, end: tTok[tTok.length - 1].end, text: T.text.slice(tTok[0].start, tTok[tTok.length - 1].end) };
+  if (sameName(here.text, there.text) || acronymOrPart(here.text, there.text)) return null;
+  if (H.whens.some((w) => overlapsSpan(w, here)) || T.whens.some((w) => overlapsSpan(w, there))) return null;
+  const typed = (fs: readonly Fact[], s: { start: number; end: number }): string | undefined => fs.find((f) => (f.type === 'person' || f.type === 'place' || f.type === 'organization') && overlapsSpan(f, s))?.type;
+  const known = (s: string): boolean => GAZETTEER.has(s.toLowerCase());
+  const kind = known(here.text) && known(there.text) ? 'place' : typed(hf, here) ?? typed(tf, there) ?? 'other';
+  return { kind: kind as FactConflict['kind'], here, there, message: '' };
+}
+
+const spanText = (x: { start: number; end: number; text: string }): { start: number; end: number; text: string } => ({ start: x.start, end: x.end, text: x.text });
+
+function hOpenAll(r: Read): Amount[] {
+  return r.amounts.filter((a) => pairable(r, a));
+}
+
+/** Words that end the stretch an anchor is looked for in. */
+const ANCHOR_STOP = new Set(['and', 'but', 'while', 'whereas', 'then', 'followed', 'after', 'before', 'which', 'who']);
+
+/**
+ * The name or date a figure or date belongs to: the nearest capitalised word (or date, for a
+ * figure) after it (`first` = 'right') or before it, within its clause; null when there is none.
+ */
+function anchorOf(r: Read, x: { start: number; end: number }, first: 'left' | 'right'): string | null {
+  const toks = r.tokens;
+  const at = toks.findIndex((t) => t.start >= x.end);
+  const before = toks.findIndex((t) => t.end > x.start);
+  const look = (from: number, step: number, max: number): string | null => {
+    for (let k = from, n = 0; k >= 0 && k < toks.length && n < max; k += step, n++) {
+      const t = toks[k];
+      if (t.kind === 'punct' && t.text !== '-' && t.text !== '$' && t.text !== '%') return null;
+      if (t.kind === 'word' && ANCHOR_STOP.has(t.norm)) return null;
+      const w = r.whens.find((w) => t.start >= w.start && t.end <= w.end && !overlapsSpan(w, x));
+      if (w !== undefined && first === 'right') return `when:${w.text.toLowerCase()}`;
+      if (t.kind === 'word' && t.cap && !t.stop && w === undefined) return t.lemma;
+    }
+    return null;
+  };
+  const right = at < 0 ? null : look(at, 1, 4);
+  const left = before <= 0 ? null : look(before - 1, -1, 6);
+  return first === 'right' ? right ?? left : left ?? right;
+}
+
+/** Pairs of items with the same anchor, one on each side and only one, that `differ` says are different. */
+function anchoredPairs<T extends { start: number; end: number; text: string }>(
+  H: Read, hs: readonly T[], T_: Read, ts: readonly T[], differ: (a: T, b: T) => boolean, same: (a: T, b: T) => boolean, first: 'left' | 'right',
+): Array<[T, T]> {
+  const unanchored = { h: [] as T[], t: [] as T[] };
+  const group = (r: Read, xs: readonly T[], loose: T[]): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) {
+      const k = anchorOf(r, x, first);
+      if (k === null) { loose.push(x); continue; }
+      const g = m.get(k);
+      if (g === undefined) m.set(k, [x]);
+      else g.push(x);
+    }
+    return m;
+  };
+  const gh = group(H, hs, unanchored.h);
+  if (gh.size === 0) return [];
+  const gt = group(T_, ts, unanchored.t);
+  const out: Array<[T, T]> = [];
+  for (const [k, xs] of gh) {
+    const ys = gt.get(k);
+    if (ys === undefined || xs.length !== 1 || ys.length !== 1) continue;
+    // either one the same as an item of the other side tied to nothing: that one may be its counterpart
+    if (unanchored.t.some((y) => same(xs[0], y)) || unanchored.h.some((x) => same(x, ys[0]))) continue;
+    if (differ(xs[0], ys[0])) out.push([xs[0], ys[0]]);
+  }
+  return out;
 }
 
 function inWhen(r: Read, x: { start: number; end: number }): boolean {

@@ -12,7 +12,7 @@
  *
  * Pure: no I/O; the scanner is hand-written (no regular expression over the text).
  */
-import { foldText, origin } from './fold';
+import { foldText, origin } from '../text/fold';
 import {
   cmp, div, mul, overlaps, parseDecimal, rat, sub, add, widen,
   type Interval, type Rational,
@@ -389,13 +389,20 @@ function temperature(unit: string, e: number, next: number): Unit {
 const COUNT_FILLERS = new Set(['more', 'new', 'other', 'additional', 'extra', 'of', 'the', 'their', 'its', 'his', 'her', 'our', 'per', 'a']);
 
 function nounAfter(ls: readonly Lex[], i: number): string | null {
+  // "a four-week low", "the 12-month period": the figure qualifies the word after the hyphen
+  if (ls[i]?.kind === 'sym' && ls[i].v === '-' && ls[i + 1]?.kind === 'word' && ls[i + 1].s === ls[i].e) return singular(ls[i + 1].v);
   for (let k = i; k < Math.min(ls.length, i + 3); k++) {
     const w = ls[k];
     if (w.kind !== 'word') return null;
     if (COUNT_FILLERS.has(w.v)) continue;
-    return w.v.length > 3 && w.v.endsWith('ies') ? `${w.v.slice(0, -3)}y` : w.v.length > 3 && w.v.endsWith('s') && !w.v.endsWith('ss') ? w.v.slice(0, -1) : w.v;
+    if (NUMBER_WORDS.has(w.v) || MAGNITUDES.has(w.v)) return null;
+    return singular(w.v);
   }
   return null;
+}
+
+function singular(v: string): string {
+  return v.length > 3 && v.endsWith('ies') ? `${v.slice(0, -3)}y` : v.length > 3 && v.endsWith('s') && !v.endsWith('ss') ? v.slice(0, -1) : v;
 }
 
 /** Reach of a bound against a figure: "more than 300" describes 301…375, not 2,000. */

@@ -14,7 +14,7 @@
  * leak in; the reference is built from the article date alone.
  */
 import * as chrono from 'chrono-node';
-import { foldText, origin } from './fold';
+import { foldText, origin } from '../text/fold';
 import { lex, type Lex } from './amounts';
 import { unionsOverlap, type NumInterval } from './intervals';
 import { DAY_PARTS, MONTH_PARTS, SEASONS, TIME_ZONES } from './news-words';
@@ -116,6 +116,8 @@ function chronoWhens(t: string, ref: [number, number, number] | null): Raw[] {
     // a bare figure read as a time ("at 4.25") is not a time unless it says so
     if (!hasMonth && hasHour && !timeLooksWritten(r.text)) continue;
     if (!hasMonth && !hasHour) continue;
+    // what chrono reads must hold a figure or a month's name ("in the day" is neither)
+    if (!/\d/.test(r.text) && !r.text.toLowerCase().split(/[^a-z]+/).some((w) => MONTHS.has(w))) continue;
     // "1/2" in "2 1/2 cents" is a fraction, not January 2: a slash date needs its year
     if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && !c.isCertain('year')) continue;
     const raw: Raw = { s: r.index, e: r.index + r.text.length, days: null, yearKnown: false, weekday: null, clock: null, zone: null, grain: 'day' };

@@ -58,9 +58,16 @@ function table(pairs: Iterable<readonly [string, string]>): Map<string, Set<stri
 
 const split = (s: string): Array<[string, string]> => s.split('|').map((p) => p.split(' ') as [string, string]);
 
+/**
+ * Light verbs whose WordNet antonyms are senses news rarely means ("had" / "lacked", "changed" /
+ * "stayed", "came" / "went"): left out of the generated table (the curated list may still pair them).
+ */
+const LIGHT = new Set(['have', 'lack', 'be', 'do', 'get', 'go', 'come', 'give', 'take', 'make', 'keep', 'stay', 'move', 'change', 'bring', 'put', 'set', 'let', 'lie', 'sit', 'stand', 'find', 'ask', 'answer', 'send', 'hold', 'run', 'work', 'play', 'turn', 'see', 'look', 'show', 'call', 'talk', 'tell']);
+const notLight = ([a, b]: readonly [string, string]): boolean => !LIGHT.has(a) && !LIGHT.has(b);
+
 /** Verb (and curated) antonyms by lemma. */
 function verbTable(): ReadonlyMap<string, ReadonlySet<string>> {
-  if (VERB_TABLE === null) VERB_TABLE = table([...split(WORDNET_VERB_ANTONYMS), ...NEWS_OPPOSITES.filter(([a, b]) => !a.includes(' ') && !b.includes(' '))]);
+  if (VERB_TABLE === null) VERB_TABLE = table([...split(WORDNET_VERB_ANTONYMS).filter(notLight), ...NEWS_OPPOSITES.filter(([a, b]) => !a.includes(' ') && !b.includes(' '))]);
   return VERB_TABLE;
 }
 
@@ -81,7 +88,7 @@ export function adverb(t: WordToken): boolean {
   return t.kind === 'word' && t.norm.length > 4 && t.norm.endsWith('ly') && t.text[0] === t.text[0].toLowerCase();
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', 'without']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', 'without', 'barely', 'hardly', 'scarcely']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'yet', 'also', 'still', 'ever', 'even', 'so', 'far', 'then']);
 
 /**
@@ -169,12 +176,18 @@ export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]):
   for (let i = 0; i < a.length; i++) {
     const t = a[i];
     // "managed to" / "failed to" govern the predicate after them: step 1 compared that one
-    if (usedA.has(i) || t.kind !== 'word' || lemmasB.has(t.lemma) || a[i + 1]?.norm === 'to') continue;
+    // a word the other claim also has in the same slot is no opposite ("rose" / "rose"); in another
+    // slot it may be ("revenue rose … profit fell" / "profit rose")
+    if (usedA.has(i) || t.kind !== 'word' || a[i + 1]?.norm === 'to') continue;
+    if (lemmasB.has(t.lemma) && b.some((x, k) => x.lemma === t.lemma && sharesArgument(a, i, b, k))) continue;
     for (let j = 0; j < b.length; j++) {
       const u = b[j];
-      if (usedB.has(j) || u.kind !== 'word' || lemmasA.has(u.lemma) || b[j + 1]?.norm === 'to') continue;
+      if (usedB.has(j) || u.kind !== 'word' || b[j + 1]?.norm === 'to') continue;
+      if (lemmasA.has(u.lemma) && a.some((x, k) => x.lemma === u.lemma && sharesArgument(a, k, b, j))) continue;
       const kind = antonymKind(t.lemma, u.lemma) ?? antonymKind(t.norm, u.norm);
       if (kind === null) continue;
+      // adjectives only when each is missing from the other claim ("the first bus … the last one" / "the last bus")
+      if (kind === 'adjective' && (lemmasB.has(t.lemma) || lemmasA.has(u.lemma))) continue;
       if (!sameSlot(a, i, b, j, kind)) continue;
       const pa = polarity(a, i);
       const pb = polarity(b, j);
@@ -193,12 +206,38 @@ export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]):
   return out;
 }
 
+/** The nearest content word before and after token i in its clause: the predicate's subject and object, roughly. */
+function arguments_(toks: readonly WordToken[], i: number): [string | null, string | null] {
+  const clauseEnd = (t: WordToken): boolean => (t.kind === 'punct' && t.text !== '-' && t.text !== "'") || t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || t.norm === 'whereas';
+  let subj: string | null = null;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (clauseEnd(t)) break;
+    if (t.kind === 'word' && !t.stop && !AUXILIARIES.has(t.lemma) && !adverb(t) && !NEGATORS.has(t.lemma)) { subj = t.lemma; break; }
+  }
+  let obj: string | null = null;
+  for (let k = i + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (clauseEnd(t)) break;
+    if ((t.kind === 'word' && !t.stop && !adverb(t)) || t.kind === 'number') { obj = t.kind === 'number' ? t.norm : t.lemma; break; }
+  }
+  return [subj, obj];
+}
+
+/** Two predicates with the same subject or the same object. */
+function sharesArgument(a: readonly WordToken[], i: number, b: readonly WordToken[], j: number): boolean {
+  const [sa, oa] = arguments_(a, i);
+  const [sb, ob] = arguments_(b, j);
+  return (sa !== null && sa === sb) || (oa !== null && oa === ob);
+}
+
 function sameSlot(a: readonly WordToken[], i: number, b: readonly WordToken[], j: number, kind: 'verb' | 'adjective'): boolean {
   if (kind === 'adjective') {
     const [pa, na] = frame(a, i);
     const [pb, nb] = frame(b, j);
     return (pa !== '' && pa === pb) && (na === nb || na === '' || nb === '');
   }
+  if (sharesArgument(a, i, b, j)) return true;
   const na = neighbours(a, i);
   for (const w of neighbours(b, j)) if (na.has(w)) return true;
   return false;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { digitValue, foldText, isInvisible, needsFolding, origin, sameFolded } from '../../../src/engine/facts/fold';
+import { digitValue, foldText, isInvisible, needsFolding, origin, sameFolded } from '../../../src/engine/text/fold';
 
 test('fold: invisible characters are dropped, offsets still index the original', () => {
   const text = 'The gov\u00adernor met \u202aTarvik\u202c\ufeff officials on Tues\u200bday.';

@@ -95,6 +95,16 @@ export function origin(f: Folded, s: number, e: number): { start: number; end: n
   return { start: at(s), end: f.ends[Math.min(e, n) - 1] };
 }
 
+/** `s` without its invisible characters (a copy only when there is one). */
+export function stripInvisible(s: string): string {
+  let any = false;
+  for (let i = 0; i < s.length; i++) if (isInvisible(s.charCodeAt(i))) { any = true; break; }
+  if (!any) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (!isInvisible(s.charCodeAt(i))) out += s[i];
+  return out;
+}
+
 /** Text compared as folded: `a` and `b` the same once invisible characters and digit scripts are folded. */
 export function sameFolded(a: string, b: string): boolean {
   return (needsFolding(a) ? foldText(a).text : a) === (needsFolding(b) ? foldText(b).text : b);
