@@ -52,3 +52,19 @@ test('fold: properties — folded text never holds an invisible character and ev
     assert.ok(whole.start >= 0 && whole.end <= text.length);
   }));
 });
+
+test('fold: both tokenisers read a word with an invisible character inside as one word, offsets on the original', async () => {
+  const { tokenize } = await import('../../../src/engine/text/tokens');
+  const fact = await import('../../../src/engine/text/fact-tokens');
+  const text = 'The gov\u00adernor met \u202aTarvik\u202c officials.';
+  const toks = tokenize(text, { start: 0, end: text.length });
+  const gov = toks.find((t) => t.norm === 'governor');
+  assert.ok(gov, toks.map((t) => t.norm).join(' '));
+  assert.equal(text.slice(gov.start, gov.end), 'gov\u00adernor');
+  assert.ok(toks.some((t) => t.norm === 'tarvik'));
+  assert.ok(!toks.some((t) => t.text.includes('\u202a')));
+  const ft = fact.tokenize(text, 0, text.length);
+  const fg = ft.find((t) => t.lower === 'governor');
+  assert.ok(fg, ft.map((t) => t.lower).join(' '));
+  assert.equal(text.slice(fg.start, fg.end), 'gov\u00adernor');
+});
