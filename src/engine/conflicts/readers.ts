@@ -251,27 +251,47 @@ const CORPORATE = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'group', 'c
 const SMALL = new Set(['of', 'at', 'and', 'for', 'the', 'in', 'de', 'du', 'des', 'la', 'le']);
 
 function nameWords(s: string): string[] {
-  return s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const ws = s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  // a leading country ("U.S. Sugar Corp.", "US District Court") qualifies the name, it is not part of its acronym
+  if (ws.length > 2 && ws[0] === 'u' && (ws[1] === 's' || ws[1] === 'k')) return ws.slice(2);
+  if (ws.length > 1 && (ws[0] === 'us' || ws[0] === 'uk')) return ws.slice(1);
+  return ws;
 }
 
-/** Whether one name is the other's acronym, or its words all in the other ("SCO" / "SCO Group"). */
-function acronymOrPart(x: string, y: string): boolean {
+/**
+ * Whether one name is the other's acronym ("UCLA" / "University of California", "P-I" / "Seattle
+ * Post-Intelligencer", "U.S." / "United States"), its words all in the other ("SCO" / "SCO Group",
+ * "Wall St" / "Wall Street"), or the other but for one word of three or more ("Federal Emergency
+ * Management Agency" / "… Administration").
+ */
+export function acronymOrPart(x: string, y: string): boolean {
   const a = nameWords(x);
   const b = nameWords(y);
   if (a.length === 0 || b.length === 0) return false;
   const initials = (ws: readonly string[]): string => ws.filter((w) => !CORPORATE.has(w) && !SMALL.has(w)).map((w) => w[0]).join('');
+  // acronyms written as one word ("ucla") or as single letters ("u s", "p i")
+  const acronyms = (ws: readonly string[]): string[] => {
+    const out = ws.filter((w) => w.length >= 2 && w.length <= 6);
+    const letters = ws.filter((w) => w.length === 1).join('');
+    if (letters.length >= 2) out.push(letters);
+    return out;
+  };
+  const fits = (acr: string, init: string): boolean => acr.length >= 2 && init.length >= 2 && (acr === init || (init.length >= 2 && (acr.startsWith(init) || acr.endsWith(init) || init.endsWith(acr))));
   const ia = initials(a);
   const ib = initials(b);
-  if (ia.length >= 2 && b.includes(ia)) return true;
-  if (ib.length >= 2 && a.includes(ib)) return true;
+  if (ib.length >= 2 && acronyms(a).some((w) => fits(w, ib))) return true;
+  if (ia.length >= 2 && acronyms(b).some((w) => fits(w, ia))) return true;
   const core = (ws: readonly string[]): string[] => ws.filter((w) => !CORPORATE.has(w));
   const ca = core(a);
   const cb = core(b);
-  return (ca.length > 0 && ca.every((w) => cb.includes(w))) || (cb.length > 0 && cb.every((w) => ca.includes(w)));
+  const has = (ws: readonly string[], w: string): boolean => ws.some((v) => v === w || (w.length >= 2 && w.length <= 3 && v.startsWith(w)) || (v.length >= 2 && v.length <= 3 && w.startsWith(v)));
+  if ((ca.length > 0 && ca.every((w) => has(cb, w))) || (cb.length > 0 && cb.every((w) => has(ca, w)))) return true;
+  const shared = ca.filter((w) => has(cb, w)).length;
+  return shared >= 3 && ca.length - shared <= 1 && cb.length - shared <= 1;
 }
 
 /** The run of capitalised words around a span ("Electric" in "General Electric Co." → the three words). */
-function nameRun(r: Read, s: { start: number; end: number }): string {
+export function nameRun(r: Read, s: { start: number; end: number }): string {
   const toks = r.tokens;
   let i = toks.findIndex((t) => t.end > s.start);
   let j = i;
