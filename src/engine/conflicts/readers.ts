@@ -150,7 +150,7 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
   const hw = H.whens.filter((a) => !T.whens.some((b) => relateWhens(a, b) === 'same'));
   const tw = T.whens.filter((b) => !H.whens.some((a) => relateWhens(a, b) === 'same'));
   for (const p of greedyPairs(hw, tw, (a, b) => {
-    if (relateWhens(a, b) !== 'differ') return null;
+    if (relateWhens(a, b) !== 'differ' || weekdayFarFrom(a, b)) return null;
     const score = slotScore(H, a, T, b) + (hw.length === 1 && tw.length === 1 ? 1 : 0) + (a.grain === b.grain ? 0.5 : 0);
     return score >= SLOT_EVIDENCE ? score : null;
   })) {
@@ -229,7 +229,25 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
       message: `Roles differ: who ${qt(a.text)} whom is turned round in ${name} (${r.agent} and ${r.patient} change places)`,
     });
   }
+  // what the readers add needs two claims about one thing: compare mode also checks weakly matched
+  // pairs for conflicts ("said he will decide by June" / "said Thursday he hopes …"), and a new
+  // conflict there would link two claims that do not say the same thing
+  if (add.length > 0 && overlap(H, T) < SAME_THING) return { drop, add: [] };
   return { drop, add };
+}
+
+/** Share of the smaller claim's content words that the other claim also has, below which the readers add nothing. */
+const SAME_THING = 0.5;
+
+/** Share of the content words (lemmas of words that are not stop words) of the smaller claim found in the other. */
+function overlap(H: Read, T: Read): number {
+  const content = (r: Read): Set<string> => new Set(r.tokens.filter((t) => t.kind === 'word' && !t.stop).map((t) => t.lemma));
+  const a = content(H);
+  const b = content(T);
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.min(a.size, b.size);
 }
 
 /** An amount that can take part in slot pairing: not a score, not inside a date, not a bare year ("a 2001 agreement"). */
@@ -414,6 +432,23 @@ function anchoredPairs<T extends { start: number; end: number; text: string }>(
     if (differ(xs[0], ys[0])) out.push([xs[0], ys[0]]);
   }
   return out;
+}
+
+const WEEKDAY_NAMES = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b/i;
+
+/**
+ * A weekday ("on Monday") means a day of the week around the article's date: against a date more
+ * than a week from it ("in early July") it is another slot, not another date.
+ */
+function weekdayFarFrom(a: When, b: When): boolean {
+  const wa = WEEKDAY_NAMES.test(a.text);
+  const wb = WEEKDAY_NAMES.test(b.text);
+  if (wa === wb) return false;
+  const w = wa ? a : b;
+  const o = wa ? b : a;
+  if (w.days === null || o.days === null || !w.yearKnown || !o.yearKnown) return o.days !== null && o.days.every((d) => d.hi - d.lo > 7);
+  const gap = Math.min(...w.days.flatMap((x) => o.days!.map((y) => Math.max(0, y.lo - x.hi, x.lo - y.hi))));
+  return gap > 7;
 }
 
 function inWhen(r: Read, x: { start: number; end: number }): boolean {

@@ -8,7 +8,7 @@
  * Pure: works on tokens handed in (the engine's tokeniser), no I/O.
  */
 import { CERTAINTY_MARKERS } from './news-words';
-import { adverb, type WordToken } from './opposites';
+import { adverb, type WordToken } from './words';
 
 export type Certainty = 'expected' | 'planned' | 'possible' | 'alleged';
 

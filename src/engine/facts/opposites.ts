@@ -15,17 +15,9 @@
  */
 import { WORDNET_ADJECTIVE_ANTONYMS, WORDNET_VERB_ANTONYMS } from './antonyms.generated';
 import { CONVERSES, IMPLICIT_NEGATIVES, NEWS_OPPOSITES, PREDICATE_FILLERS } from './news-words';
+import { adverb, verbLike, type WordToken } from './words';
 
-/** What the readers need of a token (the engine's Token has all of it). */
-export interface WordToken {
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
-  lemma: string;
-  kind: 'word' | 'number' | 'punct';
-  stop: boolean;
-}
+export type { WordToken } from './words';
 
 export interface Opposite {
   /** Index of the token in each claim. */
@@ -81,11 +73,6 @@ export function antonymKind(a: string, b: string): 'verb' | 'adjective' | null {
   if (verbTable().get(a)?.has(b)) return 'verb';
   if (adjectiveTable().get(a)?.has(b)) return 'adjective';
   return null;
-}
-
-/** An adverb in -ly written in lower case ("publicly"; not "Italy"). */
-export function adverb(t: WordToken): boolean {
-  return t.kind === 'word' && t.norm.length > 4 && t.norm.endsWith('ly') && t.text[0] === t.text[0].toLowerCase();
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', 'without', 'barely', 'hardly', 'scarcely']);
@@ -157,10 +144,11 @@ export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]):
   // 1. the same predicate, negated on one side only ("confirmed" / "refused to confirm", "was not evacuated")
   for (let i = 0; i < a.length; i++) {
     const t = a[i];
-    if (t.kind !== 'word' || t.stop || NOT_PREDICATES.has(t.lemma) || NEGATORS.has(t.lemma)) continue;
+    // verbs only: "no birth certificate" / "his birth certificate" is the negation comparator's to judge
+    if (t.kind !== 'word' || t.stop || NOT_PREDICATES.has(t.lemma) || NEGATORS.has(t.lemma) || !verbLike(a, i)) continue;
     for (let j = 0; j < b.length; j++) {
       const u = b[j];
-      if (u.kind !== 'word' || u.lemma !== t.lemma || usedB.has(j)) continue;
+      if (u.kind !== 'word' || u.lemma !== t.lemma || usedB.has(j) || !verbLike(b, j)) continue;
       const pa = polarity(a, i);
       const pb = polarity(b, j);
       // the side without the negation must be free of any: otherwise the negation comparator decides

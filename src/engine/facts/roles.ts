@@ -12,7 +12,7 @@
  * Pure: works on tokens handed in (the engine's tokeniser), no I/O.
  */
 import { CONVERSES, SYMMETRIC_PREDICATES } from './news-words';
-import { adverb, type WordToken } from './opposites';
+import { adverb, verbLike, type WordToken } from './words';
 
 export interface RoleSwap {
   /** Predicate token index in each claim. */
@@ -39,22 +39,6 @@ const NOT_PARTICIPANT = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week', 'year',
   'month', 'day', 'night', 'morning', 'evening', 'afternoon', 'time', 'final', 'semi', 'match', 'game', 'cup', 'round',
 ]);
-/** Verbs whose past is written as the base form. */
-const UNCHANGED_PAST = new Set(['beat', 'hit', 'cut', 'put', 'set', 'let', 'hurt', 'shut', 'quit', 'bet', 'cast', 'cost', 'spread', 'upset', 'bid', 'burst', 'split', 'shed', 'thrust', 'outbid', 'overtake', 'read']);
-const MODAL_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'did', 'does', 'do']);
-
-/** Whether the token at i reads as a verb: an inflected form that is not a plural, or a base form after a modal or "to". */
-export function verbLike(toks: readonly WordToken[], i: number): boolean {
-  const t = toks[i];
-  if (t.kind !== 'word' || t.stop) return false;
-  if (t.text[0] !== t.text[0].toLowerCase()) return false;
-  if (t.norm.endsWith('ed')) return true;
-  if (t.norm !== t.lemma) return !(t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`) && !t.norm.endsWith('ing');
-  const p = toks[i - 1];
-  // an unchanged past ("beat", "hit", "cut") after a name, or a base form after a modal
-  return p !== undefined && (MODAL_BEFORE.has(p.norm) || (UNCHANGED_PAST.has(t.norm) && p.kind === 'word' && !p.stop && p.text[0] !== p.text[0].toLowerCase()));
-}
-
 const isContent = (t: WordToken): boolean => t.kind === 'word' && !t.stop && !VERB_GROUP.has(t.lemma);
 
 /** The head of the phrase ending at token k (walking left over a run of content words). */
