@@ -28,6 +28,7 @@ const SKIP = new Set(['to', 'have', 'be', 'been', 'being', 'formally', 'official
 /** Determiners after "considering" / "proposed" that introduce a noun predicate ("considering a ban"). */
 const NOUN_INTRO = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
 const BE = new Set(['be']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'will', 'shall', "'ll"]);
 
 /** The hedge governing the predicate at token i, with the marker's index; null when it is stated as a fact. */
@@ -41,6 +42,8 @@ export function certaintyOf(toks: readonly WordToken[], i: number): { hedge: Cer
   }
   while (k >= 0 && steps < 6) {
     const t = toks[k];
+    // a quotation mark inside the verb group ("could be “abused”") does not end it
+    if (t.kind === 'punct' && QUOTE_MARKS.has(t.text)) { k--; continue; }
     if (t.kind !== 'word') return null;
     // two-word markers: "is expected", "was believed", "are due", "is likely"
     const prev = toks[k - 1];

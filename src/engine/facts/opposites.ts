@@ -89,6 +89,8 @@ export function polarity(toks: readonly WordToken[], i: number): { negative: boo
   let steps = 0;
   while (k >= 0 && steps < 6) {
     const t = toks[k];
+    // a quotation mark inside the verb group ("did not “confirm”") does not end it
+    if (t.kind === 'punct' && (t.text === '"' || t.text === '“' || t.text === '”' || t.text === '‘' || t.text === '’')) { k--; continue; }
     if (t.kind !== 'word') break;
     const l = t.lemma;
     if (NEGATORS.has(l) || NEGATORS.has(t.norm)) { negative = !negative; k--; steps++; continue; }

@@ -30,3 +30,7 @@ test('certainty: two hedges agree; a fact against a fact agrees', () => {
   // a present or base form is not a report of something done
   assert.deepEqual(cert('Talks may begin on Monday.', 'Talks begin on Monday.'), []);
 });
+
+test('certainty: a quotation mark inside the verb group does not end it', () => {
+  assert.deepEqual(cert('It could be abused by members to beat the department.', 'It could be “abused” by lawmakers to beat the department.'), []);
+});
