@@ -24,7 +24,9 @@ import { tokenize, type Token } from '../text/tokens';
 import { WEAK_CONTEXT } from '../lexicon/stopwords';
 import { diffArrays } from 'diff';
 import { sameName } from '../facts/names';
-import { GAZETTEER } from '../lexicon/facts';
+import { NUMBER_WORDS } from '../facts/news-words';
+import { verbLike } from '../facts/words';
+import { GAZETTEER, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
 import { greedyPairs, qt, type FactConflict, type OtherSide, type Side } from './common';
 
 interface Read {
@@ -359,16 +361,31 @@ function nameSwap(H: Read, T: Read, hf: readonly Fact[], tf: readonly Fact[]): F
   const hTok = hw.slice(hs, hs + removed.length);
   const tTok = tw.slice(ts, ts + added.length);
   // names only: every changed word capitalised, not a stop word, not a month or weekday
-  const isName = (t: Token): boolean => t.cap && !t.stop && t.kind === 'word';
+  const isName = (t: Token): boolean => t.cap && !t.stop && t.kind === 'word' && !NUMBER_WORDS.has(t.norm);
   if (!hTok.every(isName) || !tTok.every(isName)) return null;
+  // a lone word at the claim's start is a name only as the subject of a verb ("Toyota recalled …"),
+  // not as a modifier ("Marlow loyalists …" / "Tavish loyalists …")
+  const initial = (toks: readonly Token[], run: readonly Token[]): boolean => toks[0] === run[0];
+  if ((initial(hw, hTok) && hTok.length === 1 && !verbLike(hw, hs + 1)) || (initial(tw, tTok) && tTok.length === 1 && !verbLike(tw, ts + 1))) return null;
+  if (H.amounts.some((x) => overlapsSpan(x, { start: hTok[0].start, end: hTok[hTok.length - 1].end })) || T.amounts.some((x) => overlapsSpan(x, { start: tTok[0].start, end: tTok[tTok.length - 1].end }))) return null;
   const here = { start: hTok[0].start, end: hTok[hTok.length - 1].end, text: H.text.slice(hTok[0].start, hTok[hTok.length - 1].end) };
   const there = { start: tTok[0].start, end: tTok[tTok.length - 1].end, text: T.text.slice(tTok[0].start, tTok[tTok.length - 1].end) };
   if (sameName(here.text, there.text) || acronymOrPart(here.text, there.text)) return null;
+  // tickers and other codes ("KSX" / "KIX"), and a country against a city in it ("Israel" / "Jerusalem"): not two values of one slot
+  const code = (ts: readonly Token[]): boolean => ts.length === 1 && ts[0].text.length <= 5 && ts[0].text === ts[0].text.toUpperCase();
+  if (code(hTok) || code(tTok)) return null;
+  const known = (s: string): boolean => GAZETTEER.has(s.toLowerCase());
+  if (known(here.text) !== known(there.text) || (known(here.text) && scopeOf(here.text) !== scopeOf(there.text))) return null;
   if (H.whens.some((w) => overlapsSpan(w, here)) || T.whens.some((w) => overlapsSpan(w, there))) return null;
   const typed = (fs: readonly Fact[], s: { start: number; end: number }): string | undefined => fs.find((f) => (f.type === 'person' || f.type === 'place' || f.type === 'organization') && overlapsSpan(f, s))?.type;
-  const known = (s: string): boolean => GAZETTEER.has(s.toLowerCase());
   const kind = known(here.text) && known(there.text) ? 'place' : typed(hf, here) ?? typed(tf, there) ?? 'other';
   return { kind: kind as FactConflict['kind'], here, there, message: '' };
+}
+
+/** A known place's scope: a region of the world, a city or state inside a country, or a country. */
+function scopeOf(s: string): string {
+  const v = s.toLowerCase();
+  return WORLD_REGIONS.has(v) ? 'region' : SUBNATIONAL.has(v) ? 'local' : 'country';
 }
 
 const spanText = (x: { start: number; end: number; text: string }): { start: number; end: number; text: string } => ({ start: x.start, end: x.end, text: x.text });

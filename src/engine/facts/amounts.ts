@@ -582,14 +582,15 @@ export function relateAmounts(a: Amount, b: Amount): AmountRelation {
     return 'unit';
   }
   if (a.dim === 'currency' && !sameCurrency(a.unit, b.unit)) return 'unit';
+  const coarse = cmp(a.half, b.half) >= 0 ? a.half : b.half;
+  // units of one quantity a conversion apart ("10 miles" / "16 km", "about 90 miles" / "about 150 km"):
+  // intervals with a conversion's slack
+  if (a.unit !== b.unit && a.dim !== 'currency' && a.dim !== 'ratio' && a.dim !== 'count') {
+    return overlaps(widenRel(widen(a.value, coarse), CONVERSION_SLACK), widen(b.value, coarse)) ? 'same' : 'value';
+  }
   // the same bound on both sides: compare the bounds themselves ("at least 26" / "at least 23")
   if (a.qualifier !== null && a.qualifier === b.qualifier && a.qualifier !== 'range' && a.qualifier !== 'exactly') {
     return pointsAgree(a, b) ? 'same' : 'value';
-  }
-  const coarse = cmp(a.half, b.half) >= 0 ? a.half : b.half;
-  // units of one quantity a conversion apart ("10 miles" / "16 km"): intervals with a conversion's slack
-  if (a.unit !== b.unit && a.dim !== 'currency' && a.dim !== 'ratio' && a.dim !== 'count') {
-    return overlaps(widenRel(widen(a.value, coarse), CONVERSION_SLACK), widen(b.value, coarse)) ? 'same' : 'value';
   }
   const ka = shape(a);
   const kb = shape(b);
