@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { judgePair } from '../engine';
+import { EngineContext, judgePair } from '../engine';
 import type { PairJudgement } from '../engine';
 
 export type Judge = (a: string, b: string) => PairJudgement;
@@ -62,6 +62,12 @@ export function judgeLine(line: string, lineNo: number, judge: Judge = judgePair
   }
 }
 
+/** judgePair with one working memory for a whole run (warm memo tables; results never depend on it). */
+function judgeWithOneContext(): Judge {
+  const context = new EngineContext();
+  return (a, b) => judgePair(a, b, context);
+}
+
 /** Writes and, when the stream's buffer is full, waits until it drains (or fails). */
 export async function writeWithBackpressure(output: NodeJS.WritableStream, chunk: string): Promise<void> {
   if (!output.write(chunk)) await once(output as NodeJS.EventEmitter, 'drain');
@@ -74,7 +80,7 @@ export async function writeWithBackpressure(output: NodeJS.WritableStream, chunk
 export async function runPairs(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-  judge: Judge = judgePair,
+  judge: Judge = judgeWithOneContext(),
 ): Promise<PairsStats> {
   const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
   const stats: PairsStats = { lines: 0, errors: 0 };

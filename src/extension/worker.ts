@@ -4,14 +4,17 @@
  * `require` on the main thread, it only exports `runRequest`.
  */
 import { isMainThread, parentPort } from 'worker_threads';
-import { compare } from '../engine/index';
+import { compare, EngineContext } from '../engine/index';
 import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
+
+/** One working memory for this thread's comparisons: its memo tables stay warm across edits. */
+const context = new EngineContext();
 
 /** Runs one request; `isCancelled` is consulted between the engine's stages. */
 export function runRequest(request: EngineRequest, isCancelled?: () => boolean): EngineReply {
   const started = performance.now();
   try {
-    const report = compare(request.inputs, { ...request.options, isCancelled });
+    const report = compare(request.inputs, { ...request.options, isCancelled, context });
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {
     const cancelled = e instanceof Error && e.name === 'CancelledError';

@@ -1,7 +1,9 @@
 /** What every fact comparator shares: the conflict record, its message, slot context and one-to-one pairing. */
 import type { DiscrepancyKind, Span } from '../report/types';
 import type { Fact } from '../facts/types';
+import type { ClaimText } from './claim';
 import { WEAK_CONTEXT } from '../lexicon/stopwords';
+import { kindLabel } from '../report/kinds';
 
 export interface FactConflict {
   kind: DiscrepancyKind;
@@ -10,20 +12,22 @@ export interface FactConflict {
   message: string;
 }
 
-/** One claim to compare; `date` is its article's date (YYYY-MM-DD), against which weekdays resolve. */
-export interface Side { text: string; span: Span; facts: Fact[]; date?: string | null }
+export interface Side {
+  text: string;
+  span: Span;
+  facts: Fact[];
+  /** The claim's tokens and folded words, made once per claim by the caller (else here, per call). */
+  claim?: ClaimText;
+  /** The article's date (YYYY-MM-DD), against which weekdays resolve. */
+  date?: string | null;
+}
 export interface OtherSide extends Side { name: string }
-
-export const KIND_LABEL: Record<string, string> = {
-  number: 'Number', date: 'Date', person: 'Person', place: 'Place', organization: 'Organization',
-  negation: 'Negation', attribution: 'Speaker', quote: 'Quote', role: 'Roles', certainty: 'Certainty', other: 'Detail',
-};
 
 export const qt = (s: string): string => `“${s}”`;
 export const spanOf = (f: { start: number; end: number; text: string }): Span & { text: string } => ({ start: f.start, end: f.end, text: f.text });
 
 export function differs(kind: DiscrepancyKind, h: Span & { text: string }, t: Span & { text: string }, name: string): FactConflict {
-  const label = KIND_LABEL[kind] ?? 'Detail';
+  const label = kindLabel(kind);
   return { kind, here: h, there: t, message: `${label} differs: ${qt(h.text)} here, ${qt(t.text)} in ${name}` };
 }
 

@@ -12,7 +12,7 @@
  *   against one stated as expected, planned, possible or alleged is a certainty conflict; swapped
  *   agent and patient is a role conflict.
  *
- * What a claim's readers find is kept per claim (keyed by its facts array, as claim.ts does).
+ * What a claim's readers find is kept on the claim's ClaimText when the caller hands one in.
  */
 import { readAmounts, relateAmounts, unitLabel, type Amount } from '../facts/amounts';
 import { findCertainty } from '../facts/certainty';
@@ -39,21 +39,18 @@ interface Read {
   tokens: Token[];
 }
 
-const READ = new WeakMap<readonly Fact[], Read>();
-
 function read(side: Side): Read {
-  const { text, span } = side;
-  const date = side.date ?? null;
-  const hit = READ.get(side.facts);
-  if (hit !== undefined && hit.text === text && hit.start === span.start && hit.end === span.end && hit.date === date) return hit;
-  const r: Read = {
-    text, start: span.start, end: span.end, date,
-    amounts: readAmounts(text, span.start, span.end),
-    whens: readWhens(text, span.start, span.end, date),
-    tokens: tokenize(text, span),
+  const make = (): Read => {
+    const { text, span } = side;
+    const date = side.date ?? null;
+    return {
+      text, start: span.start, end: span.end, date,
+      amounts: readAmounts(text, span.start, span.end),
+      whens: readWhens(text, span.start, span.end, date),
+      tokens: tokenize(text, span),
+    };
   };
-  READ.set(side.facts, r);
-  return r;
+  return side.claim !== undefined ? side.claim.readings(make) : make();
 }
 
 const overlapsSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

@@ -4,7 +4,7 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
-import { ownString } from '../strings/own';
+import { Memo } from '../strings/memo';
 import type { Token } from '../text/fact-tokens';
 import { isUpper, isLetter } from '../text/fact-tokens';
 import {
@@ -56,30 +56,40 @@ export function isAcronym(t: string): boolean {
   return letters >= 2;
 }
 
-/** Entries kept by each memo table below before it starts over (the tables only ever hold pure results). */
+/** Entries kept by each memo table of a NameMatcher per generation (the tables only hold pure results). */
 const MEMO_LIMIT = 4096;
 /** Longest input worth remembering: names and words are short, whole quotes or claims are not. */
 const MEMO_MAX_LENGTH = 200;
 
-function remember<V>(table: Map<string, V>, key: string, value: V): V {
-  if (key.length > MEMO_MAX_LENGTH) return value;
-  if (table.size >= MEMO_LIMIT) table.clear();
-  // neither the key nor a string result may pin the article they were cut from (see own.ts)
-  const kept = (typeof value === 'string' ? ownString(value) : value) as V;
-  table.set(ownString(key), kept);
-  return kept;
+/**
+ * Name folding and same-name judgement with their memo tables: the comparison folds every word of
+ * a claim and every name pair, and the same words and names recur across claims and documents.
+ * Owned by a comparison's context (see context.ts), never shared through module state.
+ */
+export class NameMatcher {
+  private readonly normalized = new Memo<string>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+  private readonly same = new Memo<boolean>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+
+  /** Normalised comparable form of a name: folded words, particles and titles removed. */
+  readonly normalize = (s: string): string => this.normalized.through(s, foldName);
+
+  /** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
+  readonly sameName = (a: string, b: string): boolean => {
+    // keyed by `a.length:a` + `b` (unambiguous): each pair of names is compared from both sides
+    const key = `${a.length}:${a}${b}`;
+    const hit = this.same.get(key);
+    return hit !== undefined ? hit : this.same.set(key, namesMatch(this, a, b));
+  };
 }
 
-/**
- * normalizeName results: the comparison folds every word of a claim and every name pair, and the
- * same words and names recur across claims and documents.
- */
-const NORMALIZED = new Map<string, string>();
-
-/** Normalised comparable form of a name: folded words, particles and titles removed. */
+/** Normalised comparable form of a name, without a memo (for one-off calls; see NameMatcher). */
 export function normalizeName(s: string): string {
-  const hit = NORMALIZED.get(s);
-  return hit !== undefined ? hit : remember(NORMALIZED, s, foldName(s));
+  return foldName(s);
+}
+
+/** sameName without a context's memo (for one-off calls; see NameMatcher). */
+export function sameName(a: string, b: string): boolean {
+  return new NameMatcher().sameName(a, b);
 }
 
 /** normalizeName without the memo. */
@@ -142,22 +152,12 @@ function tokenSame(x: string, y: string): boolean {
   return kx.length >= 2 && kx === phoneticKey(y);
 }
 
-/** sameName results by `a.length:a` + `b` (unambiguous): each pair of names is compared from both sides. */
-const SAME_NAME = new Map<string, boolean>();
-
-/** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
-export function sameName(a: string, b: string): boolean {
-  const key = `${a.length}:${a}${b}`;
-  const hit = SAME_NAME.get(key);
-  return hit !== undefined ? hit : remember(SAME_NAME, key, namesMatch(a, b));
-}
-
 /** sameName without the memo. */
-function namesMatch(a: string, b: string): boolean {
+function namesMatch(names: NameMatcher, a: string, b: string): boolean {
   const rawA = a.replace(/\./g, '').trim();
   const rawB = b.replace(/\./g, '').trim();
-  const na = normalizeName(a);
-  const nb = normalizeName(b);
+  const na = names.normalize(a);
+  const nb = names.normalize(b);
   if (na.length === 0 || nb.length === 0) return false;
   if (na === nb) return true;
   const wa = na.split(' ');
@@ -213,9 +213,9 @@ function capitals(raw: string): string {
   return s;
 }
 
-function classify(words: readonly Token[], prev: Token | undefined, next: Token | undefined, titled: boolean, prev2?: Token): { type: FactType; cued: boolean } {
+function classify(names: NameMatcher, words: readonly Token[], prev: Token | undefined, next: Token | undefined, titled: boolean, prev2?: Token): { type: FactType; cued: boolean } {
   const lowers = words.map((w) => w.lower);
-  const joined = normalizeName(words.map((w) => w.text).join(' '));
+  const joined = names.normalize(words.map((w) => w.text).join(' '));
   const rawJoined = lowers.join(' ');
   for (const l of lowers) if (ORG_WORDS.has(l)) return { type: 'organization', cued: true };
   if (titled) return { type: 'person', cued: true };
@@ -269,7 +269,7 @@ function bad(t: Token): boolean {
   return EDGE_STOP.has(t.lower);
 }
 
-export function extractNames(text: string, toks: readonly Token[], used: readonly boolean[]): Fact[] {
+export function extractNames(text: string, toks: readonly Token[], used: readonly boolean[], names: NameMatcher): Fact[] {
   const out: Fact[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -347,9 +347,9 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       else if (toks[e].lower !== toks[e].text.toLowerCase()) endOff = toks[e].end - 2; // possessive
       if (endOff <= toks[s].start) continue;
       const nameText = text.slice(toks[s].start, endOff);
-      const value = normalizeName(nameText);
+      const value = names.normalize(nameText);
       if (value.length === 0) continue;
-      const { type, cued } = classify(toks.slice(s, e + 1), toks[s - 1], toks[seqEnd + 1], titled, toks[s - 2]);
+      const { type, cued } = classify(names, toks.slice(s, e + 1), toks[s - 1], toks[seqEnd + 1], titled, toks[s - 2]);
       if (value.length < 2) continue; // single letters ("S. & P.") are not comparable names
       if (s === e && isPartyTag(toks[s].text)) continue; // "(D-Neb.)", "R-Tenn": party and state, not a name
       const f: Fact = { type, start: toks[s].start, end: endOff, text: nameText, value, cued };

@@ -3,7 +3,7 @@ import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
 import { isLetter, isUpper } from '../text/fact-tokens';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
-import { normalizeName } from './names';
+import type { NameMatcher } from './names';
 import { BRIT, ISE_EXCEPT, OUR_EXCEPT } from '../lexicon/spelling';
 
 export interface QuoteRange { start: number; end: number; innerStart: number; innerEnd: number }
@@ -270,9 +270,9 @@ export function extractQuotes(text: string, toks: readonly Token[], ranges: read
 }
 
 /** Speaker comparison helper: both speakers are proper names and they differ. */
-export function speakersDiffer(a: string | null | undefined, b: string | null | undefined, same: (x: string, y: string) => boolean): boolean {
+export function speakersDiffer(a: string | null | undefined, b: string | null | undefined, names: NameMatcher): boolean {
   if (!a || !b) return false;
   if (!isUpper(a[0]) || !isUpper(b[0])) return false;
-  if (normalizeName(a) === normalizeName(b)) return false;
-  return !same(a, b);
+  if (names.normalize(a) === names.normalize(b)) return false;
+  return !names.sameName(a, b);
 }

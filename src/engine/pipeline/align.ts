@@ -8,7 +8,7 @@
  *
  * Matching is symmetric by construction: edges are chosen on the pair, and both ends list them.
  */
-import { blockingKeys, scorePair, type Prepared } from '../similarity';
+import { blockingKeys, scorePair, type Prepared, type SimilarityScratch } from '../similarity';
 
 export interface AlignEdge {
   /** Claim index in the first document. */
@@ -31,6 +31,8 @@ export interface AlignOptions {
   /** An edge is kept only if its score is within this margin of the best edge of one of its ends. */
   margin: number;
   isCancelled?: () => void;
+  /** The comparison's similarity scratch (see context.ts). */
+  scratch: SimilarityScratch;
 }
 
 /**
@@ -52,8 +54,8 @@ const SHORT_CLAIM_WORDS = 2;
 const SHORT_CLAIM_SCORE = 0.85;
 
 /** Similarity of two claims, or how fully one contains the other when that is higher. */
-export function matchScore(a: Prepared, b: Prepared, threshold: number): number {
-  const pair = scorePair(a, b);
+export function matchScore(a: Prepared, b: Prepared, threshold: number, scratch: SimilarityScratch): number {
+  const pair = scorePair(a, b, scratch);
   const sim = pair.sim;
   if (Math.min(a.items.length, b.items.length) <= SHORT_CLAIM_WORDS) return sim >= SHORT_CLAIM_SCORE ? sim : Math.min(sim, CONTAINMENT_GATE);
   if (sim >= threshold || sim < CONTAINMENT_GATE) return sim;
@@ -146,7 +148,7 @@ export function align(left: readonly Prepared[], right: readonly Prepared[], opt
   const floor = Math.min(options.threshold, options.weakFloor);
   const scored: AlignEdge[] = [];
   for (const [a, b] of candidatePairs(left, right)) {
-    const score = matchScore(left[a], right[b], options.threshold);
+    const score = matchScore(left[a], right[b], options.threshold, options.scratch);
     if (score >= floor) scored.push({ a, b, score });
   }
   options.isCancelled?.();

@@ -4,6 +4,7 @@
  */
 import { isInvisible, stripInvisible } from './fold';
 import { TOKEN_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { isSpaceCode } from './chars';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -83,7 +84,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const ch = text.charCodeAt(i);
     // invisible characters (soft hyphen, zero-width, bidi controls, BOM) are not text: skipped like spaces
     if (isInvisible(ch)) { i++; continue; }
-    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xa0) {
+    if (isSpaceCode(ch)) {
       if (ch === 10 && i + 1 < stop && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) sentenceStart = true;
       i++;
       continue;

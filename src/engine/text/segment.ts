@@ -24,6 +24,7 @@
  */
 import type { Span } from '../report/types';
 import { ABBREVIATIONS, LOWER_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
+import { isAsciiDigitCode, isHighSurrogate, isSpaceCode } from './chars';
 
 /** One claim: a trimmed, non-empty range of the article text. */
 export interface ClaimSpan {
@@ -164,11 +165,11 @@ function headingContent(t: string, a: number, le: number): Span | null {
   if (i < le && t.charCodeAt(i) !== 32 && t.charCodeAt(i) !== 9) return null;
   const start = skipSpaces(t, i, le);
   let end = le;
-  while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+  while (end > start && isSpaceCode(t.charCodeAt(end - 1))) end--;
   // Optional closing sequence: "## Title ##".
   let h = end;
   while (h > start && t.charCodeAt(h - 1) === 35) h--;
-  if (h < end && (h === start || isSpace(t.charCodeAt(h - 1)))) end = h;
+  if (h < end && (h === start || isSpaceCode(t.charCodeAt(h - 1)))) end = h;
   return { start, end };
 }
 
@@ -178,8 +179,8 @@ function listMarkerEnd(t: string, a: number, le: number): number {
   let i = a;
   if (c === 45 || c === 42 || c === 43) {
     i = a + 1;
-  } else if (isDigit(c)) {
-    while (i < le && isDigit(t.charCodeAt(i)) && i - a < 9) i++;
+  } else if (isAsciiDigitCode(c)) {
+    while (i < le && isAsciiDigitCode(t.charCodeAt(i)) && i - a < 9) i++;
     const d = t.charCodeAt(i);
     if (d !== 46 && d !== 41) return a;
     i++;
@@ -190,7 +191,7 @@ function listMarkerEnd(t: string, a: number, le: number): number {
   const b = skipSpaces(t, i, le);
   if (b + 3 <= le && t.charCodeAt(b) === 91 && t.charCodeAt(b + 2) === 93) {
     const x = t.charCodeAt(b + 1);
-    if ((x === 32 || x === 120 || x === 88) && (b + 3 === le || isSpace(t.charCodeAt(b + 3)))) return b + 3;
+    if ((x === 32 || x === 120 || x === 88) && (b + 3 === le || isSpaceCode(t.charCodeAt(b + 3)))) return b + 3;
   }
   return i;
 }
@@ -309,7 +310,7 @@ function skipDateline(t: string, a: number, ce: number): number {
         dashE = k + 2;
         break;
       }
-      if (k > a && isSpace(t.charCodeAt(k - 1)) && (k + 1 >= ce || isSpace(t.charCodeAt(k + 1)))) {
+      if (k > a && isSpaceCode(t.charCodeAt(k - 1)) && (k + 1 >= ce || isSpaceCode(t.charCodeAt(k + 1)))) {
         dashS = k;
         dashE = k + 1;
         break;
@@ -335,11 +336,11 @@ function isDatelinePrefix(t: string, a: number, b: number): boolean {
     i = skipSpaces(t, i, b);
     if (i >= b) break;
     const s = i;
-    while (i < b && !isSpace(t.charCodeAt(i))) i++;
+    while (i < b && !isSpaceCode(t.charCodeAt(i))) i++;
     tokens++;
     if (tokens > 8) return false;
     const c0 = t.charCodeAt(s);
-    if (depth === 0 && c0 !== 40 /* ( */ && !isUpperAt(t, s) && !isDigit(c0)) return false;
+    if (depth === 0 && c0 !== 40 /* ( */ && !isUpperAt(t, s) && !isAsciiDigitCode(c0)) return false;
     let letters = 0;
     let lower = false;
     for (let k = s; k < i; k++) {
@@ -386,7 +387,7 @@ function isAttributedQuote(t: string, a: number, b: number, o: number, c: number
   if (m < b && (isLowerAt(t, m) || t.charCodeAt(m) === 44)) return true;
   // `She said: "…"` / `she said, "…"`.
   let p = o - 1;
-  while (p >= a && p > o - 12 && isSpace(t.charCodeAt(p))) p--;
+  while (p >= a && p > o - 12 && isSpaceCode(t.charCodeAt(p))) p--;
   if (p >= a && (t.charCodeAt(p) === 44 || t.charCodeAt(p) === 58)) return true;
   return false;
 }
@@ -418,7 +419,7 @@ function segmentRange(t: string, a: number, b: number, st: State): void {
     if (dots > 1) ellipsis = true;
     let k = j;
     while (k < b && isCloser(t.charCodeAt(k))) k++;
-    if (k < b && !isSpace(t.charCodeAt(k))) {
+    if (k < b && !isSpaceCode(t.charCodeAt(k))) {
       // "3.5", "U.S.-backed", "example.com", "win.\"He": not an end.
       i = j;
       continue;
@@ -429,7 +430,7 @@ function segmentRange(t: string, a: number, b: number, st: State): void {
       // `… New York. ” Next` (tokenised text): the detached closing quote still ends this one.
       k = m + 1;
       while (k < b && isCloser(t.charCodeAt(k))) k++;
-      if (k < b && !isSpace(t.charCodeAt(k))) {
+      if (k < b && !isSpaceCode(t.charCodeAt(k))) {
         i = k;
         continue;
       }
@@ -463,7 +464,7 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   const nc = t.charCodeAt(m);
   // Tokenised text ("… with burnley . andros townsend …"): a period standing alone between spaces
   // ends a sentence even before a lowercase word.
-  if (dots === 1 && !exclaim && i > sentStart && isSpace(t.charCodeAt(i - 1)) && m > i + 1 && isLowerAt(t, m)) return true;
+  if (dots === 1 && !exclaim && i > sentStart && isSpaceCode(t.charCodeAt(i - 1)) && m > i + 1 && isLowerAt(t, m)) return true;
   // Lower-cased text ("… while the bus is in motion. as the bus slows …"): a period right after a
   // plain lower-case word that is no abbreviation ends a sentence even before a lower-case word.
   if (dots === 1 && !exclaim && isLowerAt(t, m) && endsPlainWord(t, sentStart, i)) return true;
@@ -477,7 +478,7 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   let s = i;
   while (s > sentStart && i - s <= MAX_TOKEN) {
     const c = t.charCodeAt(s - 1);
-    if (isSpace(c) || isOpener(c)) break;
+    if (isSpaceCode(c) || isOpener(c)) break;
     s--;
   }
   if (i - s > MAX_TOKEN || s === i) return true;
@@ -487,7 +488,7 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   const kind = ABBREVIATIONS.get(tok) ?? (isDottedAcronym(tok) || isSingleUpper(tok) ? 'conditional' : null);
   if (kind === null) return true;
   if (kind === 'never') return false;
-  if (kind === 'numeric' && isDigit(nc)) return false;
+  if (kind === 'numeric' && isAsciiDigitCode(nc)) return false;
   return opensSentence(t, m);
 }
 
@@ -503,7 +504,7 @@ function endsPlainWord(t: string, sentStart: number, i: number): boolean {
     s--;
   }
   if (i - s < 3 || i - s > MAX_TOKEN) return false;
-  if (s > sentStart && !isSpace(t.charCodeAt(s - 1))) return false; // "e.g", "U.S", "-backed"
+  if (s > sentStart && !isSpaceCode(t.charCodeAt(s - 1))) return false; // "e.g", "U.S", "-backed"
   const word = t.slice(s, i);
   return !ABBREVIATIONS.has(word) && !ABBREVIATIONS.has(word[0].toUpperCase() + word.slice(1)) && !LOWER_ABBREVIATIONS.has(word);
 }
@@ -513,7 +514,7 @@ function endsPlainWord(t: string, sentStart: number, i: number): boolean {
 function opensSentence(t: string, m: number): boolean {
   const c = t.charCodeAt(m);
   if (isOpeningQuote(c)) return true;
-  if (isDigit(c)) return false;
+  if (isAsciiDigitCode(c)) return false;
   if (!isUpperAt(t, m)) return !(c < 128); // non-Latin script: no way to tell, split
   let e = m;
   while (e < t.length && e - m < 16) {
@@ -583,7 +584,7 @@ function emitSentence(t: string, a: number, b: number, q: QuoteRegions, st: Stat
           pieceStart = i + 1;
           cutWords = words;
         }
-      } else if (isSpace(c)) {
+      } else if (isSpaceCode(c)) {
         inWord = false;
       } else if (!inWord) {
         inWord = true;
@@ -646,7 +647,7 @@ function countWords(t: string, a: number, b: number): number {
   let inWord = false;
   for (let i = a; i < b; i++) {
     const c = t.charCodeAt(i);
-    if (c === 59 || isSpace(c)) inWord = false;
+    if (c === 59 || isSpaceCode(c)) inWord = false;
     else if (!inWord) {
       inWord = true;
       words++;
@@ -671,28 +672,20 @@ function lowerBound(arr: number[], x: number): number {
 // ---------------------------------------------------------------------------------------------
 
 function skipSpaces(t: string, i: number, end: number): number {
-  while (i < end && isSpace(t.charCodeAt(i))) i++;
+  while (i < end && isSpaceCode(t.charCodeAt(i))) i++;
   return i;
 }
 
-/** Whitespace as JavaScript's `\s` counts it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Trimmed from claim edges: whitespace plus the zero-width space. */
 function isTrimmable(c: number): boolean {
-  return isSpace(c) || c === 0x200b;
+  return isSpaceCode(c) || c === 0x200b;
 }
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -713,9 +706,6 @@ function isOpeningQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x201e || c === 40 || c === 91;
 }
 
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
 
 function isLowerAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);

@@ -8,12 +8,14 @@
  * the whole text, so no backtracking hazard.
  */
 import type { Span } from '../report/types';
+import { Memo } from '../strings/memo';
 import { ownString } from '../strings/own';
 import { isInvisible, stripInvisible } from './fold';
 import { LEMMA_PAIRS } from '../similarity/data/lemmas.generated';
 import { NEGATIONS } from '../lexicon/negation';
 import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
 import { STOP_WORDS } from '../lexicon/stopwords';
+import { isSpaceCode } from './chars';
 
 export interface Token {
   /** UTF-16 offsets into the text given. */
@@ -35,7 +37,6 @@ const RE_LETTER = /\p{L}/u;
 const RE_MARK = /\p{M}/u;
 const RE_DIGIT = /\p{Nd}/u;
 const RE_UPPER = /\p{Lu}/u;
-const RE_SPACE = /\s/u;
 const RE_MARKS_ALL = /\p{M}+/gu;
 
 const APOS = new Set(["'", '\u2019', '\u02bc', '\u2018']);
@@ -114,9 +115,7 @@ function isDigit(ch: string): boolean {
   return RE_DIGIT.test(ch);
 }
 function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return RE_SPACE.test(ch);
+  return isSpaceCode(ch.charCodeAt(0)); // no whitespace lies outside the BMP
 }
 function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -156,24 +155,42 @@ interface Forms {
   cap: boolean;
 }
 
-/**
- * Forms of recently seen (text, kind) pairs: words repeat within and across articles, and folding
- * and lemmatising them is most of the tokeniser's work. A pure-function memo (the same text always
- * has the same forms), emptied when it grows large.
- */
-const formsMemo: Record<Token['kind'], Map<string, Forms>> = { word: new Map(), number: new Map(), punct: new Map() };
-const FORMS_MEMO_SIZE = 50_000;
+/** Entries per generation of each TokenForms table, and the longest token text remembered. */
+const FORMS_MEMO_SIZE = 25_000;
 const FORMS_MEMO_MAX_LENGTH = 64;
 
+/**
+ * Forms of recently seen (text, kind) pairs: words repeat within and across articles, and folding
+ * and lemmatising them is most of the tokeniser's work. Pure-function memo tables owned by a
+ * comparison's context (see context.ts); tokenize() without one computes every token afresh.
+ */
+export class TokenForms {
+  private readonly tables: Record<Token['kind'], Memo<Forms>> = {
+    word: new Memo(FORMS_MEMO_SIZE, FORMS_MEMO_MAX_LENGTH),
+    number: new Memo(FORMS_MEMO_SIZE, FORMS_MEMO_MAX_LENGTH),
+    punct: new Memo(FORMS_MEMO_SIZE, FORMS_MEMO_MAX_LENGTH),
+  };
+
+  /** The forms of a token text (remembered). */
+  of(raw: string, kind: Token['kind']): Forms {
+    const memo = this.tables[kind];
+    const hit = memo.get(raw);
+    if (hit) return hit;
+    if (raw.length > FORMS_MEMO_MAX_LENGTH) return forms(raw, kind); // a pathological "word" is not kept
+    const own = ownString(raw); // the forms and the key must not pin the article (see own.ts)
+    return memo.setOwned(own, forms(own, kind));
+  }
+}
+
 /** The k-th token into out[k]: a new object past the end of `out`, else the object there refilled. */
-function emit(out: Token[], k: number, text: string, start: number, end: number, kind: Token['kind']): void {
+function emit(out: Token[], k: number, text: string, start: number, end: number, kind: Token['kind'], memo: TokenForms | undefined): void {
   if (k >= out.length) {
-    out.push(makeToken(text, start, end, kind));
+    out.push(makeToken(text, start, end, kind, memo));
     return;
   }
   const t = out[k];
   const raw = text.slice(start, end);
-  const f = formsOf(stripInvisible(raw), kind);
+  const f = formsOf(stripInvisible(raw), kind, memo);
   t.start = start;
   t.end = end;
   t.text = raw;
@@ -184,24 +201,15 @@ function emit(out: Token[], k: number, text: string, start: number, end: number,
   t.cap = f.cap;
 }
 
-function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {
+function makeToken(text: string, start: number, end: number, kind: Token['kind'], memo: TokenForms | undefined): Token {
   const raw = text.slice(start, end);
-  const f = formsOf(stripInvisible(raw), kind);
+  const f = formsOf(stripInvisible(raw), kind, memo);
   return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
 }
 
-/** The forms of a token text (remembered; see formsMemo). */
-function formsOf(raw: string, kind: Token['kind']): Forms {
-  const memo = formsMemo[kind];
-  let f = memo.get(raw);
-  if (!f) {
-    if (raw.length > FORMS_MEMO_MAX_LENGTH) return forms(raw, kind); // a pathological "word" is not kept
-    const own = ownString(raw); // the forms and the key must not pin the article (see own.ts)
-    f = forms(own, kind);
-    if (memo.size >= FORMS_MEMO_SIZE) memo.clear();
-    memo.set(own, f);
-  }
-  return f;
+/** The forms of a token text, from the memo when there is one. */
+function formsOf(raw: string, kind: Token['kind'], memo: TokenForms | undefined): Forms {
+  return memo ? memo.of(raw, kind) : forms(raw, kind);
 }
 
 function forms(raw: string, kind: Token['kind']): Forms {
@@ -230,9 +238,9 @@ function forms(raw: string, kind: Token['kind']): Forms {
  * Splits text (or text.slice(span.start, span.end)) into word, number and punctuation tokens.
  * Offsets are UTF-16 indices into `text`. Whitespace makes no token.
  */
-export function tokenize(text: string, span?: Span): Token[] {
+export function tokenize(text: string, span?: Span, memo?: TokenForms): Token[] {
   const out: Token[] = [];
-  tokenizeInto(text, span, out);
+  tokenizeInto(text, span, out, memo);
   return out;
 }
 
@@ -240,11 +248,11 @@ export function tokenize(text: string, span?: Span): Token[] {
  * tokenize() into `pool`, reusing the token objects already there (their fields are overwritten):
  * returns the number of tokens, pool[0 … n). For callers that keep no token past their own use.
  */
-export function tokenizeReusing(text: string, span: Span | undefined, pool: Token[]): number {
-  return tokenizeInto(text, span, pool);
+export function tokenizeReusing(text: string, span: Span | undefined, pool: Token[], memo?: TokenForms): number {
+  return tokenizeInto(text, span, pool, memo);
 }
 
-function tokenizeInto(text: string, span: Span | undefined, out: Token[]): number {
+function tokenizeInto(text: string, span: Span | undefined, out: Token[], memo: TokenForms | undefined): number {
   let count = 0;
   const lo = Math.max(0, Math.min(text.length, span ? span.start : 0));
   const hi = Math.max(lo, Math.min(text.length, span ? span.end : text.length));
@@ -265,7 +273,7 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
         if (!(j + 1 < hi && isLetter(text[j]) && text[j + 1] === '.')) break;
       }
       if (segs >= 2 && !(j < hi && isLetter(text[j]))) {
-        emit(out, count++, text, start, j, 'word');
+        emit(out, count++, text, start, j, 'word', memo);
         i = j;
         continue;
       }
@@ -291,20 +299,20 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
       // n't: split "didn't" → "did" + "n't"
       if (j < hi && APOS.has(text[j]) && j + 1 < hi && (text[j + 1] === 't' || text[j + 1] === 'T') && j - 1 >= start &&
         (text[j - 1] === 'n' || text[j - 1] === 'N') && !(j + 2 < hi && isLetter(text[j + 2]))) {
-        if (j - 1 > start) emit(out, count++, text, start, j - 1, 'word');
-        emit(out, count++, text, j - 1, j + 2, 'word');
+        if (j - 1 > start) emit(out, count++, text, start, j - 1, 'word', memo);
+        emit(out, count++, text, j - 1, j + 2, 'word', memo);
         i = j + 2;
         continue;
       }
       if (j === start) j = start + ch.length; // always make progress
-      emit(out, count++, text, start, j, 'word');
+      emit(out, count++, text, start, j, 'word', memo);
       i = j;
       continue;
     }
     if (APOS.has(ch) && i + 1 < hi && isLetter(text[i + 1])) {
       const len = cliticAt(text, i + 1, hi);
       if (len) {
-        emit(out, count++, text, i, i + 1 + len, 'word');
+        emit(out, count++, text, i, i + 1 + len, 'word', memo);
         i += 1 + len;
         continue;
       }
@@ -324,7 +332,7 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
       let k = j;
       while (k < hi && k - j < 4 && /[a-zA-Z]/.test(text[k])) k++;
       if (k > j && !(k < hi && isLetter(text[k]))) j = k;
-      emit(out, count++, text, start, j, 'number');
+      emit(out, count++, text, start, j, 'number', memo);
       i = j;
       continue;
     }
@@ -340,7 +348,7 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
       }
       break;
     }
-    emit(out, count++, text, i, j, 'punct');
+    emit(out, count++, text, i, j, 'punct', memo);
     i = j;
   }
   return count;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare, type Report, type ReportClaim } from '../../../src/engine';
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 const read = (name: string) => ({ path: name, text: readFileSync(join(SAMPLES, name), 'utf8') });
 const HERALD = read('varna-flood-herald.md');
 const COURIER = read('varna-flood-courier.txt');

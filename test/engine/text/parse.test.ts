@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseArticle, parseDateValue } from '../../../src/engine/text/parse';
 
-const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
+const SAMPLES = join(__dirname, '..', '..', '..', '..', 'shared', 'samples');
 
 describe('parseArticle: front matter', () => {
   test('reads title, source, date, url; ignores other keys', () => {

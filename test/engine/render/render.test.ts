@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import {
   render, renderHtml, renderJson, renderMarkdown, renderReportPage, renderText, escapeHtml, escapeMarkdown, wrap, wordDiff,
-} from '../../src/engine/render';
-import { assertInertHtml } from '../cli/helpers';
-import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../../src/engine';
+} from '../../../src/engine/render';
+import { assertInertHtml } from '../../cli/helpers';
+import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../../../src/engine';
 
 const A = 'The ferry carried 212 passengers on Tuesday. Rescue boats took everyone to the port of Lisk. '
   + 'The mayor said <script>alert(1)</script> & "more" \u001b[31mred\u001b[0m about the *plan* | [link](javascript:alert(1)).';
@@ -68,14 +68,14 @@ describe('render: json', () => {
     const out = renderJson(report);
     assert.deepEqual(JSON.parse(out), report);
     assert.equal(out, `${JSON.stringify(report, null, 2)}\n`);
-    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schema', 'report.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
     assert.ok(validate(JSON.parse(out)), JSON.stringify(validate.errors));
     assert.equal(render(report, 'json'), out);
   });
 
   it('the schema rejects reports missing fields or with wrong labels', () => {
-    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schema', 'report.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
     const bad1 = sampleReport() as unknown as { documents: { claims: { label: string }[] }[] };
     bad1.documents[0].claims[0].label = 'maybe';

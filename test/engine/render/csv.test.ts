@@ -1,9 +1,9 @@
 /** CSV export: RFC 4180 shape, one row per claim, and no formula injection from article text. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvField, render, renderCsv, CSV_COLUMNS } from '../../src/engine/render';
-import { parseCsv } from '../cli/helpers';
-import { threeSourceReport } from '../fixtures/cli/three-sources';
+import { csvField, render, renderCsv, CSV_COLUMNS } from '../../../src/engine/render';
+import { parseCsv } from '../../cli/helpers';
+import { threeSourceReport } from '../../fixtures/cli/three-sources';
 
 describe('render: csv', () => {
   const report = threeSourceReport();

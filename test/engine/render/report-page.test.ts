@@ -7,9 +7,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   interactiveCsp, isReportPageMessage, renderMarkdown, renderReportPage, renderText, STATIC_CSP,
-} from '../../src/engine/render';
-import { assertInertHtml } from '../cli/helpers';
-import { TEXTS, threeSourceReport } from '../fixtures/cli/three-sources';
+} from '../../../src/engine/render';
+import { assertInertHtml } from '../../cli/helpers';
+import { TEXTS, threeSourceReport } from '../../fixtures/cli/three-sources';
 
 const report = threeSourceReport();
 const page = renderReportPage(report, { texts: TEXTS });

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseArticle } from '../../src/engine/text/parse';
-import { segmentClaims, type ClaimSpan } from '../../src/engine/text/segment';
+import { parseArticle } from '../../../src/engine/text/parse';
+import { segmentClaims, type ClaimSpan } from '../../../src/engine/text/segment';
 
-const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
+const SAMPLES = join(__dirname, '..', '..', '..', '..', 'shared', 'samples');
 
 function spans(text: string): ClaimSpan[] {
   return segmentClaims(text, parseArticle(text).body);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { MATCH_THRESHOLD, blockingKeys, jaroWinkler, prepare, similarity, support } from '../../src/engine/similarity/index';
+import { MATCH_THRESHOLD, blockingKeys, jaroWinkler, prepare, similarity, support } from '../../../src/engine/similarity/index';
 
 const sim = (a: string, b: string) => similarity(prepare(a), prepare(b));
 
@@ -100,7 +100,7 @@ test('never throws on arbitrary strings; stays symmetric and bounded', () => {
 });
 
 test('seed articles: counterpart paraphrases align (read at test time)', () => {
-  const dir = join(__dirname, '..', '..', '..', 'shared', 'samples');
+  const dir = join(__dirname, '..', '..', '..', '..', 'shared', 'samples');
   if (!existsSync(dir)) return;
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   if (files.length < 2) return;

@@ -12,13 +12,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compare, judgePair } from '../../src/engine';
-import type { ArticleInput, Report } from '../../src/engine';
-import { checkLabels, checkReport } from '../support/invariants';
-import { ARTICLE_A, ARTICLE_B, UNRELATED, floodArticle } from '../support/text';
-import { EMOJI_A } from '../support/hostile';
+import { compare, judgePair } from '../../../src/engine';
+import type { ArticleInput, Report } from '../../../src/engine';
+import { checkLabels, checkReport } from '../../support/invariants';
+import { ARTICLE_A, ARTICLE_B, UNRELATED, floodArticle } from '../../support/text';
+import { EMOJI_A } from '../../support/hostile';
 
-const REPO = resolve(__dirname, '..', '..');
+const REPO = resolve(__dirname, '..', '..', '..');
 const SEED_DIR = resolve(REPO, '..', 'shared', 'samples');
 
 /** Own fixtures, plus the project's samples/ and (read at test time, not copied) the seed articles. */

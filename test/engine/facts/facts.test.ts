@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extractFacts, sameName, phoneticKey, jaroWinkler, quoteWords } from '../../src/engine/facts';
-import type { Fact } from '../../src/engine/facts';
+import { extractFacts, sameName, phoneticKey, jaroWinkler, quoteWords } from '../../../src/engine/facts';
+import type { Fact } from '../../../src/engine/facts';
 
 const all = (text: string, date: string | null = null): Fact[] => extractFacts(text, { start: 0, end: text.length }, date);
 const of = (fs: Fact[], type: string): Fact[] => fs.filter((f) => f.type === type);

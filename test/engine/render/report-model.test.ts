@@ -8,12 +8,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare } from '../../src/engine';
-import type { Report, ReportClaim } from '../../src/engine';
-import { buildReportModel, coverageOf, corroborationOf } from '../../src/engine/render';
-import type { ReportModel } from '../../src/engine/render';
+import { compare } from '../../../src/engine';
+import type { Report, ReportClaim } from '../../../src/engine';
+import { buildReportModel, coverageOf, corroborationOf } from '../../../src/engine/render';
+import type { ReportModel } from '../../../src/engine/render';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..', '..', '..');
 const PATHS = ['varna-flood-herald.md', 'varna-flood-courier.txt', 'varna-flood-wire.txt'];
 const TEXTS = PATHS.map((p) => readFileSync(join(ROOT, 'samples', p), 'utf8'));
 const report: Report = compare(PATHS.map((path, i) => ({ path, text: TEXTS[i] })));
