@@ -27,6 +27,7 @@ import { sameName } from '../facts/names';
 import { NUMBER_WORDS } from '../facts/news-words';
 import { verbLike } from '../facts/words';
 import { GAZETTEER, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
+import { TUNING } from '../tuning';
 import { greedyPairs, qt, type FactConflict, type OtherSide, type Side } from './common';
 
 interface Read {
@@ -81,7 +82,7 @@ function slotScore(ha: Read, h: { start: number; end: number }, ta: Read, t: { s
 }
 
 /** Slot evidence an amount or date pair needs beyond its kind: shared words around both. */
-const SLOT_EVIDENCE = 1.5;
+const SLOT_EVIDENCE = TUNING.readers.slotEvidence;
 
 export function readerConflicts(here: Side, there: OtherSide, found: readonly FactConflict[]): { drop: Set<FactConflict>; add: FactConflict[] } {
   const name = there.name;
@@ -236,7 +237,7 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
 }
 
 /** Share of the smaller claim's content words that the other claim also has, below which the readers add nothing. */
-const SAME_THING = 0.5;
+const SAME_THING = TUNING.readers.sameThing;
 
 /** Share of the content words (lemmas of words that are not stop words) of the smaller claim found in the other. */
 function overlap(H: Read, T: Read): number {

@@ -17,6 +17,7 @@ import {
   cmp, div, mul, overlaps, parseDecimal, rat, sub, add, widen,
   type Interval, type Rational,
 } from './intervals';
+import { TUNING } from '../tuning';
 import { AMOUNT_APPROXIMATORS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS, NUMBER_WORDS, type MeasureUnit } from './news-words';
 
 export type Qualifier = 'about' | 'nearly' | 'at least' | 'more than' | 'at most' | 'less than' | 'up to' | 'range' | 'exactly';
@@ -406,11 +407,11 @@ function singular(v: string): string {
 }
 
 /** Reach of a bound against a figure: "more than 300" describes 301…375, not 2,000. */
-const BOUND_REACH = rat(5n, 4n);
+const BOUND_REACH = rat(...TUNING.readers.boundReach);
 /** An approximator's reach: "about 45" is 40.5…49.5. */
-const ABOUT = rat(1n, 10n);
+const ABOUT = rat(...TUNING.readers.about);
 /** A fraction word's reach, in absolute share: "two-thirds" is 65.2 %…68.2 %. */
-const FRACTION_REACH = rat(3n, 200n);
+const FRACTION_REACH = rat(...TUNING.readers.fractionReach);
 
 /** Every amount in `text[start, end)`, in text order, with offsets into the original text. */
 export function readAmounts(text: string, start = 0, end = text.length): Amount[] {
@@ -565,7 +566,7 @@ const DOLLAR_CODES = new Set(['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD']);
 export type AmountRelation = 'same' | 'value' | 'unit' | 'incomparable';
 
 /** Relative slack for a conversion between units ("10 miles (16 km)"). */
-const CONVERSION_SLACK = rat(1n, 50n);
+const CONVERSION_SLACK = rat(...TUNING.readers.conversionSlack);
 
 export function relateAmounts(a: Amount, b: Amount): AmountRelation {
   if (a.dim === 'score' || b.dim === 'score') {
