@@ -132,8 +132,12 @@ const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'to']);
 /** Words that make a claim negative somewhere: with one on the side without the negation, the slot comparison of negations decides. */
 const NEGATIVE_WORDS = new Set([...NEGATORS, 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'unless', 'lack', 'absence', 'absent', 'barely', 'hardly', 'scarcely', 'seldom', 'rarely', 'unable', ...IMPLICIT_NEGATIVES]);
 
-function hasNegative(toks: readonly WordToken[]): boolean {
-  return toks.some((t) => t.kind === 'word' && (NEGATIVE_WORDS.has(t.lemma) || NEGATIVE_WORDS.has(t.norm) || t.norm.startsWith('no-') || t.norm.endsWith("n't")));
+const isNegativeWord = (t: WordToken): boolean => t.kind === 'word' && (NEGATIVE_WORDS.has(t.lemma) || NEGATIVE_WORDS.has(t.norm) || t.norm.startsWith('no-') || t.norm.endsWith("n't"));
+
+/** A negative word within five tokens of token i (either side). */
+function negativeNear(toks: readonly WordToken[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < Math.min(toks.length, i + 6); k++) if (k !== i && isNegativeWord(toks[k])) return true;
+  return false;
 }
 
 /** Opposite predicates between claim `a` and claim `b`. */
@@ -153,8 +157,10 @@ export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]):
       if (u.kind !== 'word' || u.lemma !== t.lemma || usedB.has(j) || !verbLike(b, j)) continue;
       const pa = polarity(a, i);
       const pb = polarity(b, j);
-      // the side without the negation must be free of any: otherwise the negation comparator decides
-      if (pa.negative !== pb.negative && !hasNegative(pa.negative ? b : a)) {
+      // one predicate with one subject or object, negated on one side only, with no other negative
+      // word near it on the other side ("unless … repealed" / "not repealed" is the same fact)
+      const clean = pa.negative ? !negativeNear(b, j) : !negativeNear(a, i);
+      if (pa.negative !== pb.negative && clean && sharesArgument(a, i, b, j)) {
         out.push({ a: i, b: j, why: 'polarity', implicit: pa.implicit || pb.implicit });
         usedA.add(i);
         usedB.add(j);

@@ -38,3 +38,9 @@ test('opposites: the same fact said two ways is no conflict', () => {
   // antonyms in different slots are not opposites
   assert.deepEqual(opp('The new mayor opened the old bridge.', 'The old bridge was opened by the new mayor.'), []);
 });
+
+test('opposites: a negation added to one predicate is read even when the other claim has a negative elsewhere', () => {
+  assert.deepEqual(opp("The minister's visit was disclosed on Monday by two officials who asked not to be named.", "The minister's visit was not disclosed by two officials, who spoke on condition of anonymity."), ['disclosed/disclosed']);
+  // a negative word next to the predicate on the other side says the same thing another way
+  assert.deepEqual(opp('The sanctions follow unless the subsidies are repealed.', 'The sanctions follow if the subsidies are not repealed.'), []);
+});
