@@ -318,7 +318,7 @@ function currencyBefore(ls: readonly Lex[], i: number): { unit: string; at: numb
     }
     return { unit: sym, at: i - 1 };
   }
-  if (p.kind === 'word' && p.e < ls[i].s) {
+  if (p.kind === 'word' && ls[i] !== undefined && p.e < ls[i].s) {
     const code = CURRENCY_CODES.get(p.v.toUpperCase());
     if (code !== undefined && p.v.length === 3) return { unit: code, at: i - 1 };
   }

@@ -86,3 +86,17 @@ test('amounts: scores and names with figures', () => {
   assert.equal(rel('won 2-1', 'won 3-1'), 'value');
   assert.equal(readAmounts('The F-15 and the G7 and COVID-19').length, 0);
 });
+
+test('amounts and dates: never throw, and every span indexes the text', async () => {
+  const fc = (await import('fast-check')).default;
+  const { readWhens } = await import('../../../src/engine/facts/datetime');
+  const pieces = fc.constantFrom('$', '£', 'US$', '€', '250', '2.1', '-', 'M', 'm', 'bn', ' ', 'to', 'between', 'and', 'about', 'at least', '%', 'per cent',
+    'million', 'km', 'miles', 'two', 'thirds', 'a', 'half', '1/2', 'May', 'June', 'the', 'of', 'third', 'early', 'late', 'mid', '-', 'on', 'Thursday', '7',
+    'a.m.', 'p.m.', ':', '30', 'GMT', 'noon', '1990', 's', "'", 'spring', '\u00ad', '\u200b', '\u0663', '\uff15', '.', ',', 'from', 'by', 'USD', '¥');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }), fc.boolean(), (ps, spaced) => {
+    const text = ps.join(spaced ? ' ' : '');
+    for (const a of readAmounts(text)) assert.equal(text.slice(a.start, a.end), a.text);
+    for (const w of readWhens(text, 0, text.length, '2026-06-01')) assert.equal(text.slice(w.start, w.end), w.text);
+    readWhens(text, 0, text.length, null);
+  }), { numRuns: 400 });
+});
