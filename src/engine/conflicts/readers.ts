@@ -117,7 +117,9 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
     if (a.noun !== b.noun && ctx < 2) return null;
     if (a.dim === 'count' && farApart(a, b) && ctx < 2.5) return null;
     // a different unit is a conflict only for one written figure ("10 kilometres" / "10 miles") or a clear slot
-    if (rel === 'unit' && !sameWritten(a, b) && ctx < 2.5) return null;
+    // two currencies are a conflict only for one written figure ("€800,000" / "$800,000"): "£169.99" /
+    // "$273" is a price in two markets, and no rate converts them offline
+    if (rel === 'unit' && !sameWritten(a, b) && (ctx < 2.5 || a.dim === 'currency' || b.dim === 'currency')) return null;
     const score = ctx + sameNoun + (rel === 'unit' && sameWritten(a, b) ? 1 : 0) + (hOpen.length === 1 && tOpen.length === 1 ? 0.5 : 0);
     return score >= SLOT_EVIDENCE ? score : null;
   })) {

@@ -118,6 +118,9 @@ const FRACTION_WORDS: ReadonlyMap<string, [bigint, bigint]> = new Map([
 
 const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage']);
 
+/** Words of a claim about weight: its "pounds" weigh. */
+const WEIGHT_CONTEXT = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'kg', 'kilograms', 'kilos', 'heavier', 'lighter', 'overweight', 'obese', 'lbs', 'lb', 'tonnes', 'ounces']);
+
 /** Words after a bare "m" that make it metres rather than million. */
 const METRE_CONTEXT = new Set(['tall', 'high', 'long', 'deep', 'wide', 'away', 'above', 'below', 'under', 'underground', 'from', 'in', 'up', 'down']);
 
@@ -350,7 +353,8 @@ function unitAfter(ls: readonly Lex[], i: number, currencyBeforeIt: boolean): Un
   if (currencyBeforeIt) return null;
   // "2.1 billion pounds" (after a magnitude: money), "12 pounds of flour" (weight)
   if (u.v === 'pounds' || u.v === 'pound') {
-    const of = ls[i + 1]?.v === 'of';
+    // "pounds of flour", or a claim about weight ("weighed 220 pounds (100 kg)"): the mass
+    const of = ls[i + 1]?.v === 'of' || ls.some((l) => l.kind === 'word' && WEIGHT_CONTEXT.has(l.v));
     if (!of) return { dim: 'currency', unit: ls[i + 1]?.v === 'sterling' ? 'GBP' : 'pound', factor: rat(1), e: (ls[i + 1]?.v === 'sterling' ? ls[i + 1].e : u.e), next: i + (ls[i + 1]?.v === 'sterling' ? 2 : 1) };
   }
   const cw = CURRENCY_WORDS.get(u.v);
@@ -603,6 +607,12 @@ export function relateAmounts(a: Amount, b: Amount): AmountRelation {
     const end = (x: Rational | null, y: Rational | null): boolean => x !== null && y !== null && pointsAgreeAt(x, y, coarse);
     return end(a.value.lo, b.value.lo) && end(a.value.hi, b.value.hi) ? 'same' : 'value';
   }
+  // a bound against its own figure ("more than 1.6 million" / "1.6 million"): the same figure, said with care
+  if ((ka === 'bound' && kb === 'point') || (ka === 'point' && kb === 'bound')) {
+    if (pointsAgree(a, b)) return 'same';
+  }
+  // opposite bounds of one figure ("below 50" / "above 50") name two sides of a threshold, not two values
+  if (ka === 'bound' && kb === 'bound' && pointsAgree(a, b)) return 'incomparable';
   // a range or a bound against a figure: the figure lies in it ("between 40 and 50" / "45", "more than 2,000" / "2,100")
   if (kb === 'point') return overlaps(ka === 'range' ? widen(a.value, coarse) : a.value, { lo: b.figure, hi: b.figure }) ? 'same' : 'value';
   if (ka === 'point') return overlaps(kb === 'range' ? widen(b.value, coarse) : b.value, { lo: a.figure, hi: a.figure }) ? 'same' : 'value';

@@ -29,7 +29,9 @@ const SKIP = new Set(['to', 'have', 'be', 'been', 'being', 'formally', 'official
 const NOUN_INTRO = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
 const BE = new Set(['be']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
-const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'will', 'shall', "'ll"]);
+const MODALS = new Set(['may', 'might', 'could']);
+/** Words of a verb group that make it not a report of something done ("will be controlled", "would sell"). */
+const NOT_DONE = new Set(['will', 'would', 'shall', 'should', 'can', 'must', "'ll", 'wo', 'to', 'may', 'might', 'could']);
 
 /** The hedge governing the predicate at token i, with the marker's index; null when it is stated as a fact. */
 export function certaintyOf(toks: readonly WordToken[], i: number): { hedge: Certainty; marker: number } | null {
@@ -45,8 +47,10 @@ export function certaintyOf(toks: readonly WordToken[], i: number): { hedge: Cer
     // a quotation mark inside the verb group ("could be “abused”") does not end it
     if (t.kind === 'punct' && QUOTE_MARKS.has(t.text)) { k--; continue; }
     if (t.kind !== 'word') return null;
-    // two-word markers: "is expected", "was believed", "are due", "is likely"
+    // "is to be launched", "was to vote": be + to is a plan
     const prev = toks[k - 1];
+    if (t.norm === 'to' && prev !== undefined && prev.kind === 'word' && BE.has(prev.lemma) && prev.norm !== 'be' && prev.norm !== 'been') return { hedge: 'expected', marker: k - 1 };
+    // two-word markers: "is expected", "was believed", "are due", "is likely"
     if (prev !== undefined && prev.kind === 'word' && BE.has(prev.lemma)) {
       const two = CERTAINTY_MARKERS.get(`be ${t.lemma}`) ?? CERTAINTY_MARKERS.get(`be ${t.norm}`);
       if (two !== undefined && toks[k + 1]?.norm === 'to') return { hedge: two, marker: k };
@@ -68,8 +72,17 @@ export function certaintyOf(toks: readonly WordToken[], i: number): { hedge: Cer
 /** Whether the predicate at token i is stated as done: a past form, or a perfect ("has closed"). */
 export function statedAsDone(toks: readonly WordToken[], i: number): boolean {
   const t = toks[i];
+  // the verb group before it: a modal, "to" or a bare "be" ("will be controlled", "to be given") is not done
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = toks[k];
+    if (w.kind !== 'word') break;
+    if (NOT_DONE.has(w.norm) || w.norm === 'be' || w.norm === 'being') return false;
+    if (!(w.lemma === 'be' || w.lemma === 'have' || adverb(w) || SKIP.has(w.norm))) break;
+  }
   const p = toks[i - 1];
   if (p !== undefined && (p.lemma === 'have' || p.norm === 'was' || p.norm === 'were') && p.kind === 'word') return true;
+  // a participle after a comma or a noun ("a fund, controlled by …") is no report of an act
+  if (p !== undefined && (p.kind === 'punct' || p.norm === 'been')) return false;
   if (t.norm === t.lemma || t.norm.endsWith('ing')) return false;
   // "ruled", "began", "sank", "withdrew": an inflected form that is not the -s present or a gerund
   if (t.norm.endsWith('s') && t.norm.slice(0, -1) === t.lemma) return false;
@@ -86,7 +99,7 @@ function attributed(toks: readonly WordToken[], i: number): boolean {
   return false;
 }
 
-const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'expect', 'plan', 'allege']);
+const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'expect', 'plan', 'allege', 'not', "n't", 'no', 'never']);
 
 /** Predicates stated as done on one side and hedged on the other. */
 export function findCertainty(a: readonly WordToken[], b: readonly WordToken[]): CertaintyFinding[] {

@@ -55,7 +55,7 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
 ]);
 /** Words before a bare month or year that make it a date ("in June", "since 1998"). */
-const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'through', 'throughout', 'before', 'after', 'between', 'and', 'to', 'last', 'next', 'this', 'early', 'mid', 'late']);
+const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'through', 'throughout', 'before', 'after', 'between', 'last', 'next', 'this', 'early', 'mid', 'late']);
 
 /** Parses an ISO date YYYY-MM-DD; null when absent or not a date. */
 function isoParts(date: string | null): [number, number, number] | null {
@@ -117,7 +117,10 @@ function chronoWhens(t: string, ref: [number, number, number] | null): Raw[] {
     if (!hasMonth && hasHour && !timeLooksWritten(r.text)) continue;
     if (!hasMonth && !hasHour) continue;
     // what chrono reads must hold a figure or a month's name ("in the day" is neither)
-    if (!/\d/.test(r.text) && !r.text.toLowerCase().split(/[^a-z]+/).some((w) => MONTHS.has(w))) continue;
+    const named = r.text.toLowerCase().split(/[^a-z]+/).some((w) => MONTHS.has(w));
+    if (!/\d/.test(r.text) && !named) continue;
+    // a relative date ("10 days ago") means something only against the article's date
+    if (ref === null && hasMonth && !named && !/\d[/.-]\d/.test(r.text)) continue;
     // "1/2" in "2 1/2 cents" is a fraction, not January 2: a slash date needs its year
     if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && !c.isCertain('year')) continue;
     const raw: Raw = { s: r.index, e: r.index + r.text.length, days: null, yearKnown: false, weekday: null, clock: null, zone: null, grain: 'day' };
@@ -306,6 +309,19 @@ function ownWhens(ls: readonly Lex[], ref: [number, number, number] | null): Raw
       r.yearKnown = true;
       out.push(r);
       i = dec.next - 1;
+      continue;
+    }
+    // a span of years: "from 1976 to 1980", "between 2001 and 2003", "1998-2002"
+    const y0 = yearAt(l);
+    const sep = ls[i + 1];
+    const y1 = yearAt(ls[i + 2]);
+    if (y0 !== null && y1 !== null && y1 > y0 && sep !== undefined && (sep.v === 'to' || sep.v === '-' || sep.v === '\u2013' || (sep.v === 'and' && ls[i - 1]?.v === 'between'))) {
+      const r = base(l.s, ls[i + 2].e, 'year');
+      r.days = [{ lo: dayNumber(y0, 1, 1), hi: dayNumber(y1 + 1, 1, 1) }];
+      r.yearKnown = true;
+      r.range = true;
+      out.push(r);
+      i += 2;
       continue;
     }
     // a year after a date word: "in 1887", "since 1998"

@@ -26,6 +26,8 @@ export interface RoleSwap {
 interface Frame {
   verb: number;
   agent: string | null;
+  /** Every word of the agent's phrase (a passive's "by" phrase can name its agent with several). */
+  agentWords: string[];
   patients: string[];
 }
 
@@ -77,20 +79,21 @@ export function frameOf(toks: readonly WordToken[], i: number): Frame {
   const subject = infinitive ? null : phraseEndingAt(toks, k);
   const after = phrasesAfter(toks, i);
   if (passive) {
-    // "Leipzig were beaten 2-1 by Hamburg": the phrase after "by" is the agent
-    let by: string | null = null;
+    // "Leipzig were beaten 2-1 by Hamburg": the phrase after "by" is the agent, every word of it
+    // ("by directors at both companies": the directors, of both companies)
+    let by: string[] = [];
     for (let j = i + 1; j < toks.length; j++) {
       const t = toks[j];
       if (t.kind === 'punct' && t.text !== '-') break;
       if (t.norm === 'by') {
-        const rest = phrasesAfter(toks, j);
-        by = rest[0] ?? null;
+        by = phrasesAfter(toks, j);
         break;
       }
     }
-    return { verb: i, agent: by, patients: subject === null ? after.filter((x) => x !== by) : [subject, ...after.filter((x) => x !== by)] };
+    const rest = after.filter((x) => !by.includes(x));
+    return { verb: i, agent: by[0] ?? null, agentWords: by, patients: subject === null ? rest : [subject, ...rest] };
   }
-  return { verb: i, agent: subject, patients: after };
+  return { verb: i, agent: subject, agentWords: subject === null ? [] : [subject], patients: after };
 }
 
 /** The first phrase after "to" / "from" in the verb's clause ("sold 20 jets to Kestrel Airways" → airway). */
@@ -131,10 +134,11 @@ export function findRoleSwaps(a: readonly WordToken[], b: readonly WordToken[]):
       // "A lost to B" is "B beat A": a converse predicate swaps its own participants
       if (converse) {
         const other = afterPreposition(b, j) ?? fb.patients[0] ?? null;
-        fb = { verb: j, agent: other, patients: fb.agent === null ? fb.patients.filter((x) => x !== other) : [fb.agent, ...fb.patients.filter((x) => x !== other)] };
+        fb = { verb: j, agent: other, agentWords: other === null ? [] : [other], patients: fb.agent === null ? fb.patients.filter((x) => x !== other) : [fb.agent, ...fb.patients.filter((x) => x !== other)] };
       }
       if (fa.agent === null || fb.agent === null || fa.agent === fb.agent) break;
-      if (fb.patients.includes(fa.agent) && fa.patients.includes(fb.agent)) {
+      // each agent among the other's patients, and not also a word of the other's agent phrase
+      if (fb.patients.includes(fa.agent) && fa.patients.includes(fb.agent) && !fb.agentWords.includes(fa.agent) && !fa.agentWords.includes(fb.agent)) {
         out.push({ a: i, b: j, agent: fa.agent, patient: fb.agent });
       }
       break;

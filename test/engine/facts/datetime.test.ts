@@ -77,3 +77,9 @@ test('datetime: offsets index the original text through invisible characters', (
   assert.ok(w.text.includes('March 2024'));
   assert.equal(rel(text, 'on 12 March 2024'), 'same');
 });
+
+test('datetime: spans of years', () => {
+  assert.equal(rel('from 1976 to 1980', 'in 1980'), 'same');
+  assert.equal(rel('between 2001 and 2003', 'in 2004'), 'differ');
+  assert.equal(one('the 1998-2002 period').text, '1998-2002');
+});
