@@ -38,6 +38,8 @@ interface Read {
   amounts: Amount[];
   whens: When[];
   tokens: Token[];
+  /** around() of the claim's amounts and dates, by span. */
+  around: Map<string, string[]>;
 }
 
 function read(side: Side): Read {
@@ -48,7 +50,8 @@ function read(side: Side): Read {
       text, start: span.start, end: span.end, date,
       amounts: readAmounts(text, span.start, span.end),
       whens: readWhens(text, span.start, span.end, date),
-      tokens: tokenize(text, span),
+      tokens: side.words !== undefined ? [...side.words] : tokenize(text, span),
+      around: new Map(),
     };
   };
   return side.claim !== undefined ? side.claim.readings(make) : make();
@@ -58,6 +61,15 @@ const overlapsSpan = (a: { start: number; end: number }, b: { start: number; end
 
 /** Lower-case content words around a span (four either side), for slot evidence. */
 function around(r: Read, x: { start: number; end: number }): string[] {
+  const key = `${x.start}:${x.end}`;
+  const hit = r.around.get(key);
+  if (hit !== undefined) return hit;
+  const out = aroundOf(r, x);
+  r.around.set(key, out);
+  return out;
+}
+
+function aroundOf(r: Read, x: { start: number; end: number }): string[] {
   const before: string[] = [];
   const after: string[] = [];
   for (const t of r.tokens) {
@@ -341,6 +353,11 @@ function sharedContent(H: Read, T: Read, c: FactConflict): number {
  * cars …"): the name that changed is a conflict, however little else marks its slot.
  */
 function nameSwap(H: Read, T: Read, hf: readonly Fact[], tf: readonly Fact[]): FactConflict | null {
+  // each claim has a capitalised word the other lacks, or no name changed (a cheap test before the diff)
+  const caps = (r: Read): Set<string> => new Set(r.tokens.filter((t) => t.cap && t.kind === 'word').map((t) => t.norm));
+  const hc = caps(H);
+  const tc = caps(T);
+  if (![...hc].some((w) => !tc.has(w)) || ![...tc].some((w) => !hc.has(w))) return null;
   const hw = H.tokens.filter((t) => t.kind !== 'punct');
   const tw = T.tokens.filter((t) => t.kind !== 'punct');
   if (hw.length < 4 || tw.length < 4) return null;

@@ -118,6 +118,9 @@ const FRACTION_WORDS: ReadonlyMap<string, [bigint, bigint]> = new Map([
 
 const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage']);
 
+/** Any number word, fraction word or "dozen" (a quick test before reading a claim). */
+const NUMBER_WORD_TEST = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)\b/i;
+
 /** Words of a claim about weight: its "pounds" weigh. */
 const WEIGHT_CONTEXT = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'kg', 'kilograms', 'kilos', 'heavier', 'lighter', 'overweight', 'obese', 'lbs', 'lb', 'tonnes', 'ounces']);
 
@@ -419,6 +422,9 @@ const FRACTION_REACH = rat(...TUNING.readers.fractionReach);
 
 /** Every amount in `text[start, end)`, in text order, with offsets into the original text. */
 export function readAmounts(text: string, start = 0, end = text.length): Amount[] {
+  // most claims hold no figure at all: a digit of any script or a number word is needed
+  const raw = text.slice(start, end);
+  if (!/\p{Nd}/u.test(raw) && !NUMBER_WORD_TEST.test(raw)) return [];
   const folded = foldText(text, start, end);
   const t = folded.text;
   const ls = lex(t);

@@ -57,6 +57,15 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 /** Words before a bare month or year that make it a date ("in June", "since 1998"). */
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'through', 'throughout', 'before', 'after', 'between', 'last', 'next', 'this', 'early', 'mid', 'late']);
 
+/** Any word the own layer or chrono can start a date or time with (a quick test before reading a claim). */
+const DATE_WORD_TEST = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|noon|midnight|yesterday|today|tomorrow|tonight|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth)\b/i;
+
+/** A month's name, a clock time ("7 a.m.", "9.30pm", "14:00") or a numeric date ("3/5/2024") in the text. */
+function mayHoldDate(t: string): boolean {
+  if (/\d\s?[ap]\.?m\b|\d:\d\d|\d[./-]\d{1,2}[./-]\d|\d\/\d/i.test(t)) return true;
+  return t.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && MONTHS.has(w));
+}
+
 /** Parses an ISO date YYYY-MM-DD; null when absent or not a date. */
 function isoParts(date: string | null): [number, number, number] | null {
   if (date === null || date.length < 10) return null;
@@ -74,11 +83,16 @@ interface Raw extends Omit<When, 'start' | 'end' | 'text'> { s: number; e: numbe
  * (YYYY-MM-DD, or null: then weekdays and dates without a year stay unresolved).
  */
 export function readWhens(text: string, start: number, end: number, articleDate: string | null): When[] {
+  // a digit, a month, a weekday, a season or a word of the day is needed (most claims have none)
+  const raw = text.slice(start, end);
+  if (!/\p{Nd}/u.test(raw) && !DATE_WORD_TEST.test(raw)) return [];
   const folded = foldText(text, start, end);
   const t = folded.text;
   const ref = isoParts(articleDate);
   const raws: Raw[] = [];
-  for (const r of chronoWhens(t, ref)) raws.push(r);
+  // chrono only where its strict mode can read something: a month's name, a clock time or a slash
+  // date (most claims have none; figures alone are amounts)
+  if (mayHoldDate(t)) for (const r of chronoWhens(t, ref)) raws.push(r);
   const ls = lex(t);
   for (const r of ownWhens(ls, ref)) {
     if (raws.some((x) => x.s < r.e && r.s < x.e)) continue;

@@ -68,6 +68,11 @@ function adjectiveTable(): ReadonlyMap<string, ReadonlySet<string>> {
   return ADJ_TABLE;
 }
 
+/** Whether a token's lemma or form has any antonym at all. */
+function hasAntonym(t: WordToken): boolean {
+  return verbTable().has(t.lemma) || adjectiveTable().has(t.lemma) || verbTable().has(t.norm) || adjectiveTable().has(t.norm);
+}
+
 /** Whether `a` and `b` (lemmas) are antonyms, and through which table. */
 export function antonymKind(a: string, b: string): 'verb' | 'adjective' | null {
   if (verbTable().get(a)?.has(b)) return 'verb';
@@ -174,14 +179,15 @@ export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]):
     // "managed to" / "failed to" govern the predicate after them: step 1 compared that one
     // a word the other claim also has in the same slot is no opposite ("rose" / "rose"); in another
     // slot it may be ("revenue rose … profit fell" / "profit rose")
-    if (usedA.has(i) || t.kind !== 'word' || a[i + 1]?.norm === 'to') continue;
+    if (usedA.has(i) || t.kind !== 'word' || a[i + 1]?.norm === 'to' || !hasAntonym(t)) continue;
     if (lemmasB.has(t.lemma) && b.some((x, k) => x.lemma === t.lemma && sharesArgument(a, i, b, k))) continue;
     for (let j = 0; j < b.length; j++) {
       const u = b[j];
       if (usedB.has(j) || u.kind !== 'word' || b[j + 1]?.norm === 'to') continue;
-      if (lemmasA.has(u.lemma) && a.some((x, k) => x.lemma === u.lemma && sharesArgument(a, k, b, j))) continue;
+      // the table first: it rules out nearly every pair, and the slot tests below cost more
       const kind = antonymKind(t.lemma, u.lemma) ?? antonymKind(t.norm, u.norm);
       if (kind === null) continue;
+      if (lemmasA.has(u.lemma) && a.some((x, k) => x.lemma === u.lemma && sharesArgument(a, k, b, j))) continue;
       // adjectives only when each is missing from the other claim ("the first bus … the last one" / "the last bus")
       if (kind === 'adjective' && (lemmasB.has(t.lemma) || lemmasA.has(u.lemma))) continue;
       if (!sameSlot(a, i, b, j, kind)) continue;
