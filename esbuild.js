@@ -1,8 +1,20 @@
 //@ts-check
 // Bundles the extension, its engine worker and the CLI into dist/. Type checking is `tsc --noEmit`
-// (esbuild does not check types). The engine (with its ~6 MB of similarity data) goes into
-// dist/worker.js only: dist/extension.js stays small, so activation stays fast.
+// (esbuild does not check types). The engine goes into dist/worker.js only: dist/extension.js stays
+// small, so activation stays fast. The engine's derived data (word vectors, vocabulary, lemmas:
+// data/vectors.bin, data/lexicon.json) is not bundled: it is copied to dist/data/, where the CLI and
+// the worker read it (src/host/tables.ts).
 const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const DATA_FILES = ['vectors.bin', 'lexicon.json'];
+
+function copyData() {
+  const to = path.join(__dirname, 'dist', 'data');
+  fs.mkdirSync(to, { recursive: true });
+  for (const f of DATA_FILES) fs.copyFileSync(path.join(__dirname, 'data', f), path.join(to, f));
+}
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,6 +37,7 @@ async function main() {
     { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   ];
+  copyData();
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     return;

@@ -23,6 +23,9 @@ import { join } from 'node:path';
 import { pairFeatures, prepareText, supportFeatures } from '../src/engine/similarity/features';
 import { mlp, type MlpWeights } from '../src/engine/similarity/model';
 import { SimilarityScratch } from '../src/engine/similarity/scratch';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 
 /** One working memory for the whole run (the engine's comparisons each own one; see context.ts). */
 const scratch = new SimilarityScratch();

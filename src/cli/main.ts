@@ -6,6 +6,8 @@
 import { compare } from '../engine';
 import type { CompareOptions } from '../engine';
 import { render } from '../engine/render';
+import { TablesError } from '../engine/lexicon/tables';
+import { ensureEngineTables } from '../host/tables';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -53,6 +55,17 @@ function warn(io: CliIO, message: string): void {
   io.stderr.write(`source-compare: warning: ${message}\n`);
 }
 
+/** Reads data/vectors.bin and data/lexicon.json (beside dist/cli.js) into the engine, once. */
+function loadEngineTables(): void {
+  try {
+    ensureEngineTables();
+  } catch (e) {
+    // A broken installation, not a bad input: one clear line, exit status 3.
+    if (e instanceof TablesError) throw new CliError(e.message, EXIT.internal);
+    throw e;
+  }
+}
+
 async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO): Promise<number> {
   const articles = [];
   // Sequential on purpose: errors are reported for the first bad input in the order given.
@@ -65,6 +78,7 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   }
   const options: CompareOptions = {};
   if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
+  loadEngineTables();
   const report = compare(articles, options);
   const output = render(report, cmd.format, {
     color: wantColor(io, cmd.out !== null),
@@ -77,6 +91,7 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
 }
 
 async function runPairsCommand(cmd: Extract<Command, { kind: 'pairs' }>, io: CliIO): Promise<number> {
+  loadEngineTables();
   let input = io.stdin;
   if (cmd.input !== null) {
     await checkReadable(cmd.input);

@@ -45,16 +45,28 @@ export const TUNING = {
     /** …that is, at or above this similarity. */
     shortClaimScore: 0.85,
   },
-  /** Candidate generation (pipeline/align, similarity/blockingKeys). BASIL long inputs, ECB+. */
+  /**
+   * Candidate generation (pipeline/candidates, similarity/blockingKeys). BASIL long inputs (the
+   * outlets' concatenations both ways round), BASIL triplets, ECB+.
+   */
   candidates: {
-    /** Above this many claim pairs the inverted index replaces exhaustive comparison. */
-    exhaustiveLimit: 0,
-    /** Keys in more than this share of a document's claims (and more than a few) are skipped… */
+    /**
+     * Keys in more than this share of the pair's claims (both documents together) are too common
+     * to rank candidates by…
+     */
     commonKeyShare: 0.2,
-    /** …and keys in more than this many claims, whatever the length. */
-    maxPostings: 32,
-    /** Each claim is compared with at most this many candidates. */
-    maxCandidates: 8,
+    /** …and keys in more than this many claims of the pair, whatever the length; never keys in at most minPostings. */
+    maxPostings: 64,
+    minPostings: 16,
+    /**
+     * Each claim of either document keeps at most this many candidates by each rule (key sums,
+     * copies, rarest key); the pair's candidates are the union of both sides' choices.
+     */
+    maxCandidates: 6,
+    /** Pairs mode's one-sided candidates: the same, counted in the source alone. SummaC, discrepancy-MSRP. */
+    directedMaxPostings: 32,
+    directedMinPostings: 8,
+    directedMaxCandidates: 8,
     /** Content lemmas among the this-many most frequent English words make no key. */
     commonRankKeys: 150,
   },

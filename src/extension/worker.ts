@@ -5,6 +5,8 @@
  */
 import { isMainThread, parentPort } from 'worker_threads';
 import { compare, EngineContext } from '../engine/index';
+import { TablesError } from '../engine/lexicon/tables';
+import { ensureEngineTables } from '../host/tables';
 import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
 
 /** One working memory for this thread's comparisons: its memo tables stay warm across edits. */
@@ -14,11 +16,14 @@ const context = new EngineContext();
 export function runRequest(request: EngineRequest, isCancelled?: () => boolean): EngineReply {
   const started = performance.now();
   try {
+    ensureEngineTables(); // dist/data/ beside this bundle; read once per thread
     const report = compare(request.inputs, { ...request.options, isCancelled, context });
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {
     const cancelled = e instanceof Error && e.name === 'CancelledError';
-    return { id: request.id, ok: false, cancelled, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    // Missing or broken data files are an installation problem: the message says it all, no stack.
+    const error = e instanceof TablesError ? `${e.name}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    return { id: request.id, ok: false, cancelled, error };
   }
 }
 

@@ -2,6 +2,7 @@
  * `pairs` mode: order kept, bad lines become error lines and the run goes on, stdin and --input,
  * streaming with backpressure (in-process, with a slow writer).
  */
+import '../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
 // A comparison's working memory is its own: interleaved comparisons give the reports each gives alone.
+import '../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

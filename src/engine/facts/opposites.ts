@@ -187,6 +187,8 @@ export function findOpposites(a: readonly WordToken[], b: readonly WordToken[]):
       // the table first: it rules out nearly every pair, and the slot tests below cost more
       const kind = antonymKind(t.lemma, u.lemma) ?? antonymKind(t.norm, u.norm);
       if (kind === null) continue;
+      // both words in both claims ("promoted and then … demoted" twice): no side says the opposite
+      if (lemmasB.has(t.lemma) && lemmasA.has(u.lemma)) continue;
       if (lemmasA.has(u.lemma) && a.some((x, k) => x.lemma === u.lemma && sharesArgument(a, k, b, j))) continue;
       // adjectives only when each is missing from the other claim ("the first bus … the last one" / "the last bus")
       if (kind === 'adjective' && (lemmasB.has(t.lemma) || lemmasA.has(u.lemma))) continue;

@@ -5,6 +5,7 @@
  * pair of documents → compare the facts of every aligned pair → label and explain every claim.
  */
 import { align, type AlignEdge } from './align';
+import { CandidateIndex } from './candidates';
 import { EngineContext } from '../context';
 import { compareFacts } from '../conflicts';
 import { ClaimText } from '../conflicts/claim';
@@ -74,6 +75,8 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
   });
 
   const notes: string[][] = docs.map(() => []);
+  // one candidate index over all documents; each pair's candidates are the same as from its own
+  const index = new CandidateIndex(docs.map((d) => d.claims.map((c) => c.prepared)));
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       check();
@@ -92,6 +95,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
           weakFloor: related ? WEAK_FLOOR : 1,
           maxMatches,
           margin: MARGIN,
+          candidates: index.pairs(i, j),
           isCancelled: check,
           scratch: ctx.similarity,
         },

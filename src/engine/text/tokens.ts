@@ -11,7 +11,7 @@ import type { Span } from '../report/types';
 import { Memo } from '../strings/memo';
 import { ownString } from '../strings/own';
 import { isInvisible, stripInvisible } from './fold';
-import { LEMMA_PAIRS } from '../similarity/data/lemmas.generated';
+import { engineTables } from '../lexicon/tables';
 import { NEGATIONS } from '../lexicon/negation';
 import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
 import { STOP_WORDS } from '../lexicon/stopwords';
@@ -66,17 +66,9 @@ function foldBritish(w: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lemma table (lazily built read-only cache keyed on constant data)
-let lemmaMap: Map<string, string> | null = null;
-function lemmaTable(): Map<string, string> {
-  if (lemmaMap) return lemmaMap;
-  const m = new Map<string, string>();
-  for (const entry of LEMMA_PAIRS.split('|')) {
-    const sp = entry.indexOf(' ');
-    if (sp > 0) m.set(entry.slice(0, sp), entry.slice(sp + 1));
-  }
-  lemmaMap = m;
-  return m;
+// Lemma table: decoded from data/lexicon.json and installed by the host (../lexicon/tables).
+function lemmaTable(): ReadonlyMap<string, string> {
+  return engineTables().lemmas;
 }
 
 const CLITICS: Record<string, string> = {

@@ -1,3 +1,4 @@
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../src/engine/text/tokens';
@@ -43,4 +44,11 @@ test('opposites: a negation added to one predicate is read even when the other c
   assert.deepEqual(opp("The minister's visit was disclosed on Monday by two officials who asked not to be named.", "The minister's visit was not disclosed by two officials, who spoke on condition of anonymity."), ['disclosed/disclosed']);
   // a negative word next to the predicate on the other side says the same thing another way
   assert.deepEqual(opp('The sanctions follow unless the subsidies are repealed.', 'The sanctions follow if the subsidies are not repealed.'), []);
+});
+
+test('opposites: a claim against its own copy has none', () => {
+  const s = 'One was promoted and then had a disciplinary problem and then was demoted.';
+  assert.deepEqual(opp(s, s), []);
+  const q = 'Hutchinson urged lawmakers to "recall" the bill to "remedy" the issue.';
+  assert.deepEqual(opp(q, q), []);
 });

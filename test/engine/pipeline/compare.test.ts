@@ -1,5 +1,6 @@
 // End-to-end engine tests on our own fictional articles (samples/): every phenomenon of the design
 // doc with its expected label and discrepancy kind, two-way and three-way.
+import '../../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -8,6 +8,7 @@
  *   [LABEL] unrelated articles: nothing agrees, nothing conflicts
  *   [LABEL] judgePair(a, a) is agreement with score 1
  */
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

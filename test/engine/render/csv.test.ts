@@ -1,4 +1,5 @@
 /** CSV export: RFC 4180 shape, one row per claim, and no formula injection from article text. */
+import '../../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { csvField, render, renderCsv, CSV_COLUMNS } from '../../../src/engine/render';

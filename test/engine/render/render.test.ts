@@ -2,6 +2,7 @@
  * Renderers on a hand-built report (so labels are known while the engine is a stub): structure,
  * evidence shown for each label, escaping of hostile article text in every format.
  */
+import '../../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -4,6 +4,7 @@
  * the few label checks are the sample's deliberate, unambiguous facts: the courier moves the worst
  * damage from Belovo to Dravik, and the herald alone dates the school reopening to March 20.
  */
+import '../../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

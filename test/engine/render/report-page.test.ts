@@ -3,6 +3,7 @@
  * escaping, CSP, no remote resources, accessibility hooks, the webview contract (data attributes,
  * nonce script, messages), and the text/Markdown corroboration lines for three sources.
  */
+import '../../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -118,6 +119,8 @@ describe('report page: interactive (webview)', () => {
       };
       return el;
     };
+    // The page's own script, run against fakes: the point of this test.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     new Function('acquireVsCodeApi', 'document', script)(() => ({ postMessage: (m: unknown) => posted.push(m) }), fakeDocument);
     const entry = element({ 'data-document': '2', 'data-claim': '2:0' });
     let prevented = 0;

@@ -1,4 +1,5 @@
 // One table names every discrepancy kind, for messages, reasons and renderers alike.
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DISCREPANCY_KINDS } from '../../../src/engine/report/types';

@@ -1,3 +1,4 @@
+import '../../support/tables';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
