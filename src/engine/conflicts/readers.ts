@@ -196,6 +196,8 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
     if (!nameKinds.has(c.kind)) continue;
     // one name the acronym or a part of the other ("GE" / "General Electric Co.", "UN Secretary-General" / "United Nations")
     if (acronymOrPart(c.here.text, c.there.text) || acronymOrPart(nameRun(H, c.here), nameRun(T, c.there))) drop.add(c);
+    // a title or a party, not a name ("GOP Rep." / "the Texas Republican", "WHO chief" / "the Director-General")
+    else if (c.kind !== 'place' && (descriptor(c.here.text) || descriptor(c.there.text))) drop.add(c);
     // two loosely related claims ("Saudi Arabia has objected …" / "… U.S. government investigations"): no shared event
     else if (sharedContent(H, T, c) < 2 || overlap(H, T) < TUNING.readers.sameEvent) drop.add(c);
   }
@@ -338,6 +340,21 @@ export function nameRun(r: Read, s: { start: number; end: number }): string {
   while (i - 1 >= 0 && capital(toks[i - 1]) && toks[i - 1].end + 1 >= toks[i].start) i--;
   while (j + 1 < toks.length && (capital(toks[j + 1]) || toks[j + 1].text === '.') && toks[j + 1].start <= toks[j].end + 1) j++;
   return r.text.slice(toks[i].start, toks[j].end);
+}
+
+/** Titles, offices and parties: words that describe a person without naming one. */
+const TITLE_WORDS = new Set([
+  'rep', 'reps', 'representative', 'sen', 'senator', 'gov', 'governor', 'gop', 'republican', 'republicans', 'democrat', 'democrats',
+  'democratic', 'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'chief', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'mayor', 'judge', 'justice', 'official', 'head', 'leader', 'deputy',
+  'ambassador', 'envoy', 'commissioner', 'chancellor', 'speaker', 'attorney', 'counsel', 'sheriff', 'mr', 'mrs', 'ms', 'dr', 'gen', 'col',
+  'lt', 'sgt', 'capt', 'adm', 'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'sir', 'dame', 'rev', 'bishop', 'cardinal',
+]);
+
+/** A name made only of titles and offices (and places): "GOP Rep", "Texas Republican", "Secretary-General". */
+function descriptor(s: string): boolean {
+  const ws = nameWords(s);
+  return ws.length > 0 && ws.some((w) => TITLE_WORDS.has(w)) && ws.every((w) => TITLE_WORDS.has(w) || GAZETTEER.has(w));
 }
 
 /** Content words (lemmas) the two claims share outside the conflicting names. */

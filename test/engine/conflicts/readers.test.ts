@@ -70,3 +70,7 @@ test('readers: a name or date conflict between claims about two events is withdr
   assert.deepEqual(kinds('President Kell announced Sunday that the defence minister will leave on January 1, weeks earlier than planned.', 'Officials said the minister went to the palace with his letter already written, after the decision Kell announced on Wednesday.'), []);
   assert.deepEqual(kinds('He sent a letter to Governor Abbot Lind to tell him about his resignation.', 'It has been an honour to serve, he added: God bless you all.'), []);
 });
+
+test('readers: a title or a party is not a person', () => {
+  assert.deepEqual(kinds('GOP Rep. Blake Farenthold resigned after the allegations.', 'Blake Farenthold, the Texas Republican, resigned after the allegations.'), []);
+});
