@@ -114,4 +114,24 @@ export const TUNING = {
   pairs: {
     factCheckFloor: 0.5,
   },
+  /**
+   * The interval readers (facts/amounts, facts/datetime; conflicts/readers). Set on the facts-dev
+   * fixture (test/fixtures/facts-dev.jsonl), discrepancy-MSRP train and BASIL triplets read by hand.
+   */
+  readers: {
+    /** Shared words around two amounts or dates (content 1, function 0.5) that make them one slot. */
+    slotEvidence: 1.5,
+    /** Share of the smaller claim's content words the other must have before the readers add a conflict. */
+    sameThing: 0.5,
+    /** Below this share a name or date conflict of the slot comparators is between two events, not one. */
+    sameEvent: 0.3,
+    /** How far past a bound a figure may lie and still be what the bound says ("more than 300" → 375). */
+    boundReach: [5, 4],
+    /** An approximator's reach either way, relative ("about 45" → 40.5…49.5). */
+    about: [1, 10],
+    /** A fraction word's reach either way, as an absolute share ("two-thirds" → 65.2 %…68.2 %). */
+    fractionReach: [3, 200],
+    /** Relative slack of a conversion between units ("10 miles (16 km)"). */
+    conversionSlack: [1, 50],
+  },
 } as const;

@@ -9,12 +9,18 @@ import { tokenize, type Token } from '../text/fact-tokens';
 export class ClaimText {
   private toks: readonly Token[] | undefined;
   private words: ReadonlySet<string> | undefined;
+  private read: unknown;
 
   constructor(readonly text: string, readonly start: number, readonly end: number) {}
 
   /** tokenize() over the claim. Shared: callers must not change the array. */
   tokens(): readonly Token[] {
     return (this.toks ??= tokenize(this.text, this.start, this.end));
+  }
+
+  /** What the fact readers (readers.ts) find in the claim, made once by `make`. */
+  readings<T>(make: () => T): T {
+    return (this.read ??= make()) as T;
   }
 
   /** The folded words (NameMatcher.normalize) of the claim. Shared: callers must not change the set. */

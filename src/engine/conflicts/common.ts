@@ -1,6 +1,7 @@
 /** What every fact comparator shares: the conflict record, its message, slot context and one-to-one pairing. */
 import type { DiscrepancyKind, Span } from '../report/types';
 import type { Fact } from '../facts/types';
+import type { Token } from '../text/tokens';
 import type { ClaimText } from './claim';
 import { WEAK_CONTEXT } from '../lexicon/stopwords';
 import { kindLabel } from '../report/kinds';
@@ -18,6 +19,10 @@ export interface Side {
   facts: Fact[];
   /** The claim's tokens and folded words, made once per claim by the caller (else here, per call). */
   claim?: ClaimText;
+  /** The article's date (YYYY-MM-DD), against which weekdays resolve. */
+  date?: string | null;
+  /** The claim's similarity tokens when the caller has them (else the readers make them). */
+  words?: readonly Token[];
 }
 export interface OtherSide extends Side { name: string }
 

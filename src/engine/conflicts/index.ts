@@ -11,6 +11,7 @@ import { compareNames, NAME_TYPES } from './names';
 import { compareNegations } from './negation';
 import { compareNumbers } from './numbers';
 import { compareQuotes } from './quotes';
+import { readerConflicts } from './readers';
 
 export type { FactConflict } from './common';
 export { numbersAgree } from './numbers';
@@ -49,9 +50,12 @@ export function compareFacts(here: Side, there: OtherSide, names: NameMatcher = 
     out.push(...compareNames(hNames, tNames, claimOf(here).folded(names), claimOf(there).folded(names), name, names));
   }
   out.push(...compareNegations(claimOf(here), claimOf(there), negationFacts(here, tq.length > 0), negationFacts(there, hq.length > 0), name));
+  // the interval readers withdraw conflicts of values that overlap and add the ones the slots missed
+  const readers = readerConflicts(here, there, out);
+  const all = [...out.filter((c) => !readers.drop.has(c)), ...readers.add];
   // dedupe
   const seen = new Set<string>();
-  return out.filter((c) => {
+  return all.filter((c) => {
     const k = `${c.kind}:${c.here.start}:${c.here.end}:${c.there.start}:${c.there.end}`;
     if (seen.has(k)) return false;
     seen.add(k);

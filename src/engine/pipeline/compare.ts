@@ -209,8 +209,8 @@ function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, f
 
 function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim, ctx: EngineContext): ReportDiscrepancy[] {
   const found = compareFacts(
-    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText },
-    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, name: docs[thereDoc].input.path },
+    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText, date: docs[hereDoc].meta.date },
+    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: docs[thereDoc].meta.date, name: docs[thereDoc].input.path },
     ctx.names,
   );
   return found.map((f) => ({

@@ -91,8 +91,8 @@ export function judgePair(a: string, b: string, ctx: EngineContext = new EngineC
     if (best >= 0 && (single || bestScore >= FACT_CHECK_FLOOR)) {
       const src = A.claims[best];
       const found = compareFacts(
-        { text: b, span: claim.span, facts: claim.facts, claim: claim.claimText },
-        { text: a, span: src.span, facts: src.facts, claim: src.claimText, name: 'a' },
+        { text: b, span: claim.span, facts: claim.facts, claim: claim.claimText, date: B.date, words: claim.tokens },
+        { text: a, span: src.span, facts: src.facts, claim: src.claimText, date: A.date, words: src.tokens, name: 'a' },
         ctx.names,
       );
       for (const f of found) kinds.add(f.kind);

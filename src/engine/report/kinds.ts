@@ -20,6 +20,8 @@ export const KIND_WORDS: Readonly<Record<DiscrepancyKind, KindWords>> = {
   quote: { label: 'Quote', noun: 'the wording of a quote' },
   negation: { label: 'Negation', noun: 'whether it happened (negation)' },
   attribution: { label: 'Speaker', noun: 'who said it' },
+  role: { label: 'Roles', noun: 'who did what to whom' },
+  certainty: { label: 'Certainty', noun: 'whether it is done or only expected (certainty)' },
   other: { label: 'Detail', noun: 'a detail' },
 };
 

@@ -24,10 +24,12 @@ export type DiscrepancyKind =
   | 'quote'
   | 'negation'
   | 'attribution'
+  | 'role'
+  | 'certainty'
   | 'other';
 
 export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = [
-  'number', 'date', 'person', 'place', 'organization', 'quote', 'negation', 'attribution', 'other',
+  'number', 'date', 'person', 'place', 'organization', 'quote', 'negation', 'attribution', 'role', 'certainty', 'other',
 ];
 
 /** A half-open span [start, end) in one document. */

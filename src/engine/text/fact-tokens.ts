@@ -2,6 +2,7 @@
  * A small linear-time token scanner shared by the fact extractors. No regular expressions over the
  * whole text: every character is looked at a bounded number of times.
  */
+import { isInvisible, stripInvisible } from './fold';
 import { TOKEN_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isSpaceCode } from './chars';
 
@@ -81,6 +82,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let sentenceStart = true;
   while (i < stop) {
     const ch = text.charCodeAt(i);
+    // invisible characters (soft hyphen, zero-width, bidi controls, BOM) are not text: skipped like spaces
+    if (isInvisible(ch)) { i++; continue; }
     if (isSpaceCode(ch)) {
       if (ch === 10 && i + 1 < stop && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) sentenceStart = true;
       i++;
@@ -92,6 +95,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // no capital or non-ASCII letter: already lower case; no apostrophe: no possessive ending
       let lowerCase = !(ch >= 65 && ch <= 90) && ch < 128;
       let apostrophe = false;
+      let invisible = false;
       i++;
       while (i < stop) {
         const c = text.charCodeAt(i);
@@ -101,6 +105,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           i++;
           continue;
         }
+        if (isInvisible(c) && wordCharAt(text, i + 1, stop)) { invisible = true; i++; continue; }
         if (isJoiner(c) && wordCharAt(text, i + 1, stop)) {
           allDigits = false;
           if (c === 39 || c === 0x2019) apostrophe = true;
@@ -134,7 +139,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // trailing dot of a dotted abbreviation (U.S.)
       if (i < stop && text[i] === '.' && i - s >= 3 && text[i - 2] === '.') i++;
       const t = text.slice(s, i);
-      let lower = lowerCase ? t : t.toLowerCase();
+      const clean = invisible ? stripInvisible(t) : t;
+      let lower = lowerCase ? clean : clean.toLowerCase();
       if (apostrophe) {
         if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
         else if (lower.endsWith("s'") || lower.endsWith('s’')) lower = lower.slice(0, -1);

@@ -10,6 +10,7 @@
 import type { Span } from '../report/types';
 import { Memo } from '../strings/memo';
 import { ownString } from '../strings/own';
+import { isInvisible, stripInvisible } from './fold';
 import { engineTables } from '../lexicon/tables';
 import { NEGATIONS } from '../lexicon/negation';
 import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
@@ -181,7 +182,7 @@ function emit(out: Token[], k: number, text: string, start: number, end: number,
   }
   const t = out[k];
   const raw = text.slice(start, end);
-  const f = formsOf(raw, kind, memo);
+  const f = formsOf(stripInvisible(raw), kind, memo);
   t.start = start;
   t.end = end;
   t.text = raw;
@@ -194,7 +195,7 @@ function emit(out: Token[], k: number, text: string, start: number, end: number,
 
 function makeToken(text: string, start: number, end: number, kind: Token['kind'], memo: TokenForms | undefined): Token {
   const raw = text.slice(start, end);
-  const f = formsOf(raw, kind, memo);
+  const f = formsOf(stripInvisible(raw), kind, memo);
   return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
 }
 
@@ -251,7 +252,8 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[], memo: 
   while (i < hi) {
     const ch = cpAt(text, i);
     if (i + ch.length > hi) break; // half a surrogate pair at the span's end
-    if (isSpace(ch)) { i += ch.length; continue; }
+    // invisible characters (soft hyphen, zero-width, bidi controls, BOM) are not text: skipped like spaces
+    if (isSpace(ch) || isInvisible(ch.charCodeAt(0))) { i += ch.length; continue; }
     if (isLetter(ch)) {
       const start = i;
       // Dotted acronym: U.S., U.N., e.g. — single letters each followed by a period.
@@ -273,6 +275,8 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[], memo: 
         const c = cpAt(text, j);
         if (j + c.length > hi) break;
         if (isLetter(c) || isMark(c) || isDigit(c) || c === '\u200d' || c === '\u200c') { j += c.length; continue; }
+        // inside a word ("gov\u00adernor"): part of the word's span, left out of its forms
+        if (isInvisible(c.charCodeAt(0)) && j + 1 < hi && (isLetter(cpAt(text, j + 1)) || isDigit(cpAt(text, j + 1)))) { j += 1; continue; }
         if (APOS.has(c) && j + 1 < hi && isLetter(text[j + 1])) {
           // split clitics: 's 're 've 'll 'd 'm ; keep O'Brien, ma'am
           const rest = cliticAt(text, j + 1, hi);
