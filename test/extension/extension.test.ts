@@ -40,6 +40,7 @@ function suite(): void {
       if (mode === 'vsix') {
         assert.ok(!fs.existsSync(`${ext.extensionPath}/src`), 'the installed extension carries no sources');
         assert.ok(fs.existsSync(`${ext.extensionPath}/dist/extension.js`), 'the bundle is installed');
+        for (const f of ['vectors.bin', 'lexicon.json']) assert.ok(fs.existsSync(`${ext.extensionPath}/dist/data/${f}`), `dist/data/${f} is installed`);
         assert.ok(fs.existsSync(`${ext.extensionPath}/syntaxes/article.tmLanguage.json`), 'the grammar is installed');
         assert.ok(fs.existsSync(`${ext.extensionPath}/media/discrepancy.svg`), 'the gutter icons are installed');
       }

@@ -9,7 +9,8 @@ import type { SourceCompareApi } from '../../src/extension/api';
 import { COMMANDS } from '../../src/extension/commands';
 import { EngineHost } from '../../src/extension/engineHost';
 import { runRequest } from '../../src/extension/worker';
-import { activateApi, closeAll, engineIsStub, hoverMarkdown, inRunner, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
+import { ensureEngineTables } from '../../src/host/tables';
+import { EXTENSION_ID, activateApi, closeAll, engineIsStub, hoverMarkdown, inRunner, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
 
 const HERALD = 'harbour-herald.article';
 const COURIER = 'harbour-courier.article';
@@ -112,6 +113,9 @@ describe('Source Compare: engine worker, size limit, N sources, report', functio
     it('falls back to comparing in process (and logs why) when the worker cannot start', async () => {
       const lines: string[] = [];
       const log = { info: (m: string) => lines.push(`info ${m}`), warn: (m: string) => lines.push(`warn ${m}`), error: (m: string) => lines.push(`error ${m}`) };
+      // This file's own copy of the worker module (bundled into out/test): it reads the tables the
+      // installed extension ships, as dist/worker.js would beside them.
+      ensureEngineTables([`${vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath}/dist/data`]);
       const host = new EngineHost('/nonexistent/source-compare/worker.js', log as unknown as vscode.LogOutputChannel, () => ({ runRequest }));
       try {
         const token = new vscode.CancellationTokenSource().token;
