@@ -11,8 +11,12 @@ export interface SourceCompareApi {
   compare(a: vscode.Uri | vscode.TextDocument, b: vscode.Uri | vscode.TextDocument, options?: StartOptions): Promise<Report | undefined>;
   /** Compares two or more articles in one comparison. */
   compareAll(documents: readonly (vscode.Uri | vscode.TextDocument)[], options?: StartOptions): Promise<Report | undefined>;
-  /** The current comparison's documents and latest report, if any. */
+  /** The focused comparison's documents and latest report, if any. */
   current(): { documents: readonly vscode.Uri[]; report: Report | undefined } | undefined;
+  /** Every open comparison, oldest first: its id, documents, which of them are closed, and latest report. */
+  list(): { id: number; documents: readonly vscode.Uri[]; closed: readonly boolean[]; report: Report | undefined }[];
+  /** Ends every comparison. */
+  clearAll(): void;
   /** The decoration ranges last set on a document. */
   decorations(uri: vscode.Uri): PaintedRanges | undefined;
   /** The side-by-side view's two virtual documents, if a comparison is open. */

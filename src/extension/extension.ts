@@ -37,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): SourceCompareApi {
       const s = comparisons.current;
       return s && { documents: s.documents.map((d) => d.uri), report: s.result?.report };
     },
+    list: () => comparisons.list.map((s) => ({ id: s.id, documents: s.documents.map((d) => d.uri), closed: s.documents.map((_d, i) => s.isClosed(i)), report: s.result?.report })),
+    clearAll: () => comparisons.endAll(),
     decorations: (uri) => comparisons.paintedFor(uri),
     sideBySide: () => comparisons.sideBySideUris,
     statusText: () => comparisons.statusText,

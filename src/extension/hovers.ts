@@ -11,7 +11,8 @@ import { corroborationOf, kindPhrase } from '../engine/render/common';
 import type { Label, Report, ReportClaim, ReportCorroboration, ReportDocument } from '../engine/types';
 import { COMMANDS } from './commands';
 import type { HoverDetail } from './config';
-import { commandLink, escapeMarkdown, wordDiffMarkdown } from './markdown';
+import { commandLink, DIFF_LEGEND, escapeMarkdown, wordDiffMarkdown } from './markdown';
+import { claimPlace, describeSource, lineColumn, outletOf } from './provenance';
 
 /** The only commands a hover link may run. */
 export const HOVER_COMMANDS: readonly string[] = [COMMANDS.goToCounterpart, COMMANDS.showSideBySide, COMMANDS.showReport];
@@ -29,6 +30,8 @@ export interface ClaimHoverOptions {
   report: Report;
   /** URI of each document of the report, in report order (for the go-to-counterpart links). */
   uris: readonly vscode.Uri[];
+  /** Each document's compared text (for line:column of counterparts), when known. */
+  texts?: readonly (string | undefined)[];
   detail: HoverDetail;
 }
 
@@ -39,7 +42,7 @@ export function claimHover(o: ClaimHoverOptions): vscode.MarkdownString | undefi
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   const docs = o.report.documents;
-  const names = docs.map((d) => d.path);
+  const names = docs.map((d) => outletOf(d));
   const many = docs.length > 2;
   const stands = corroborationOf(o.claim, o.index, docs.length);
   md.appendMarkdown(`**${LABEL_TITLE[o.claim.label]}** — ${escapeMarkdown(o.claim.reason)}\n\n`);
@@ -59,7 +62,19 @@ export function claimHover(o: ClaimHoverOptions): vscode.MarkdownString | undefi
     const goTo = many && counterpart ? ` · ${goToLink({ uri: o.uris[o.index], claim: o.claim, document: stand.document, name: names[stand.document] })}` : '';
     if (counterpart) {
       counterparts++;
-      md.appendMarkdown(counterpartSection({ claim: o.claim, counterpart: counterpart.claim, score: counterpart.score, otherName: names[stand.document], status: many ? stand.status : undefined, suffix: goTo }));
+      const text = o.texts?.[stand.document];
+      const place = text !== undefined ? claimPlace(names[stand.document], lineColumn(text, counterpart.claim.start)) : names[stand.document];
+      md.appendMarkdown(
+        counterpartSection({
+          claim: o.claim,
+          counterpart: counterpart.claim,
+          score: counterpart.score,
+          otherName: place,
+          source: describeSource(stand.document, docs),
+          status: many ? stand.status : undefined,
+          suffix: goTo,
+        }),
+      );
     } else {
       md.appendMarkdown(`*No counterpart in ${escapeMarkdown(names[stand.document])}.*\n\n`);
     }
@@ -88,11 +103,20 @@ export function counterpartSection(o: {
   status?: ReportCorroboration['status'];
   /** Markdown appended to the heading line (a go-to link). */
   suffix?: string;
+  /** The other source by outlet, headline and date. */
+  source?: string;
 }): string {
   const status = o.status ? ` ${o.status}` : '';
+  const between = o.claim.discrepancies.filter((d) => d.there.claim === o.counterpart.id);
+  const deciding = {
+    here: between.map((d) => ({ start: d.here.start - o.claim.start, end: d.here.end - o.claim.start })),
+    there: between.map((d) => ({ start: d.there.start - o.counterpart.start, end: d.there.end - o.counterpart.start })),
+  };
+  const source = o.source ? `*${escapeMarkdown(o.source)}*\n\n` : '';
   return (
-    `**${escapeMarkdown(o.otherName)}**${status} · match ${o.score.toFixed(2)} · **bold** there, ~~struck~~ here${o.suffix ?? ''}\n\n` +
-    `> ${wordDiffMarkdown(o.claim.text, o.counterpart.text)}\n\n`
+    `**${escapeMarkdown(o.otherName)}**${status} · match ${o.score.toFixed(2)}${o.suffix ?? ''}\n\n${source}` +
+    `> ${wordDiffMarkdown(o.claim.text, o.counterpart.text, deciding)}\n\n` +
+    `${DIFF_LEGEND}\n\n`
   );
 }
 

@@ -234,9 +234,9 @@ class Page {
     this.push('<dl class="figures">',
       `<div class="figure"><dt>Claims in ${plural(n, 'source')}</dt><dd>${t.claims}</dd></div>`,
       `<div class="figure agreement"><dt><span class="sym agreement" aria-hidden="true">${SYMBOL.agreement}</span> Agree</dt><dd>${t.agreement}</dd></div>`,
-      `<div class="figure discrepancy"><dt><span class="sym discrepancy" aria-hidden="true">${SYMBOL.discrepancy}</span> Conflict</dt><dd>${t.discrepancy}</dd></div>`,
+      `<div class="figure discrepancy"><dt><span class="sym discrepancy" aria-hidden="true">${SYMBOL.discrepancy}</span> Conflicting claims <small>(every source’s, both sides counted)</small></dt><dd>${t.discrepancy}</dd></div>`,
       `<div class="figure unique"><dt><span class="sym unique" aria-hidden="true">${SYMBOL.unique}</span> Unique</dt><dd>${t.unique}</dd></div>`,
-      `<div class="figure"><dt>Conflicting passages</dt><dd>${this.model.discrepancies.length}</dd></div>`,
+      `<div class="figure"><dt>Conflicting pairs <small>(a claim and its counterpart, counted once)</small></dt><dd>${this.model.discrepancies.length}</dd></div>`,
       '</dl>');
     this.push('<table>', '<caption>Claims per source, by label</caption>',
       '<thead><tr><th scope="col">Source</th><th scope="col">Title</th><th scope="col">Date</th><th scope="col" class="num">Claims</th>'
