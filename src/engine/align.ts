@@ -135,6 +135,9 @@ export interface Alignment {
   strong: AlignEdge[];
   /** Mutual best pairs below the threshold: counterparts only if their facts conflict. */
   weak: AlignEdge[];
+  /** Each claim's best-scoring candidate on the other side, whatever its score (for near misses). */
+  nearestA: Map<number, AlignEdge>;
+  nearestB: Map<number, AlignEdge>;
 }
 
 /**
@@ -145,9 +148,14 @@ export interface Alignment {
 export function align(left: readonly Prepared[], right: readonly Prepared[], options: AlignOptions): Alignment {
   const floor = Math.min(options.threshold, options.weakFloor);
   const scored: AlignEdge[] = [];
+  const nearestA = new Map<number, AlignEdge>();
+  const nearestB = new Map<number, AlignEdge>();
   for (const [a, b] of candidatePairs(left, right)) {
     const score = matchScore(left[a], right[b], options.threshold);
-    if (score >= floor) scored.push({ a, b, score });
+    const e = { a, b, score };
+    if (score > (nearestA.get(a)?.score ?? 0)) nearestA.set(a, e);
+    if (score > (nearestB.get(b)?.score ?? 0)) nearestB.set(b, e);
+    if (score >= floor) scored.push(e);
   }
   options.isCancelled?.();
   const bestA = new Map<number, number>();
@@ -174,5 +182,5 @@ export function align(left: readonly Prepared[], right: readonly Prepared[], opt
     takenB.set(e.b, (takenB.get(e.b) ?? 0) + 1);
     kept.push(e);
   }
-  return { strong: kept, weak };
+  return { strong: kept, weak, nearestA, nearestB };
 }
