@@ -18,6 +18,8 @@ export type Command =
     format: Format;
     out: string | null;
     threshold: number | undefined;
+    /** A decisions file (source-compare/decisions@1) to apply to the report, or null. */
+    decisions: string | null;
   }
   | { kind: 'pairs'; input: string | null };
 
@@ -89,6 +91,7 @@ function parseCompare(args: string[]): Command {
   let format: Format = 'text';
   let out: string | null = null;
   let threshold: number | undefined;
+  let decisions: string | null = null;
   let optionsDone = false;
   while (args.length) {
     const arg = args.shift()!;
@@ -100,6 +103,7 @@ function parseCompare(args: string[]): Command {
       case '--format': case '-f': format = parseFormat(takeValue(name, inline, args)); break;
       case '--out': case '-o': out = takeValue(name, inline, args); break;
       case '--threshold': case '-t': threshold = parseThreshold(takeValue(name, inline, args)); break;
+      case '--decisions': case '-d': decisions = takeValue(name, inline, args); break;
       default: unknownOption(arg, 'compare');
     }
   }
@@ -110,7 +114,8 @@ function parseCompare(args: string[]): Command {
     throw usageError("standard input ('-') can be used for only one article");
   }
   if (out === '') throw usageError('--out needs a file name');
-  return { kind: 'compare', inputs, format, out, threshold };
+  if (decisions === '' || decisions === '-') throw usageError('--decisions needs a file name');
+  return { kind: 'compare', inputs, format, out, threshold, decisions };
 }
 
 function parsePairs(args: string[]): Command {

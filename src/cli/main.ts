@@ -6,6 +6,7 @@
 import { compare } from '../engine';
 import type { CompareOptions } from '../engine';
 import { render } from '../engine/render';
+import { applyDecisions, parseDecisions } from '../engine/decisions';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -65,7 +66,17 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   }
   const options: CompareOptions = {};
   if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
-  const report = compare(articles, options);
+  let report = compare(articles, options);
+  if (cmd.decisions !== null) {
+    await checkReadable(cmd.decisions);
+    let decisions;
+    try {
+      decisions = parseDecisions(await fs.readFile(cmd.decisions, 'utf8'));
+    } catch (e) {
+      throw inputError(`${showPath(cmd.decisions)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    report = applyDecisions(report, articles, decisions, options);
+  }
   const output = render(report, cmd.format, {
     color: wantColor(io, cmd.out !== null),
     width: cmd.out === null && io.columns ? io.columns : undefined,

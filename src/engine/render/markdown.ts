@@ -3,6 +3,7 @@
  * side and the differing words in bold, then agreements, then each document's unique claims.
  * All article text is escaped so it can never turn into links, HTML, headings or table cells.
  */
+import { actionWord, decisionEntries } from './decisions';
 import type { Report } from '../types';
 import {
   agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
@@ -91,6 +92,15 @@ export function renderMarkdown(report: Report): string {
     for (const c of unique) out.push(`- \`${c.id.replace(/`/g, '')}\` ${escapeMarkdown(c.text)}`);
     out.push('');
   });
+
+  const decided = decisionEntries(report);
+  if (decided.length) {
+    out.push(`## Decisions by a person (${decided.length})`, '');
+    for (const e of decided) {
+      out.push(`- **${escapeMarkdown(actionWord(e.action))}**: ${ref(e.a)} ↔ ${ref(e.b)}${e.at ? ` (${escapeMarkdown(e.at.slice(0, 10))})` : ''} — ${escapeMarkdown(flatten(e.a.claim.text))}`);
+    }
+    out.push('');
+  }
 
   // With three or more sources a label hides who said what: list each claim with every source's stand.
   if (report.documents.length >= 3) {
