@@ -667,7 +667,7 @@ function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
     const thereText = added.length ? phrases(added, t) : '(nothing)';
     conflicts.push({
       kind: 'quote', here: spanOf(h), there: spanOf(t),
-      message: `Quote worded differently: ${qt(quoteDiffText(parts, h, t))} ([here → in ${name}]; − only here, + only in ${name})`,
+      message: `Quote worded differently: ${qt(quoteDiffText(parts, h, t))} ([here → ${name}]; − only here, + only there)`,
     });
     if (negChange) {
       conflicts.push({
