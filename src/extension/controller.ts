@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { Report, ReportClaim } from '../engine/types';
 import { ARTICLE_SCHEMES, CONTEXT_KEYS } from './commands';
 import { readSettings } from './config';
+import { DecisionStore } from './decisionStore';
 import { DecorationPainter, type PaintedRanges } from './decorations';
 import { DiagnosticsFeature } from './diagnostics';
 import { SideBySideProvider, type SideBySideUris } from './diffView';
@@ -17,6 +18,9 @@ import { InlineLabels } from './inlineLabels';
 import { claimHover } from './hovers';
 import { ComparisonSession, documentLabel, type ComparisonResult, type RunTrigger } from './session';
 import { StatusFeature } from './status';
+
+/** How long after an article's tab closes the "stays open" notice waits (other tabs may be closing too). */
+const CLOSED_NOTICE_DELAY_MS = 400;
 
 /** Sent after each fresh result has been drawn. */
 export interface RenderInfo {
@@ -61,6 +65,8 @@ export class Comparisons implements vscode.Disposable {
   readonly sideBySide = new SideBySideProvider();
   /** Runs `compare()` in a worker thread, started on the first comparison. */
   readonly engine: EngineHost;
+  /** A person's decisions (.source-compare/decisions.json), applied to every result. */
+  readonly decisions: DecisionStore;
   private readonly rendered = new vscode.EventEmitter<RenderInfo>();
   private readonly ended = new vscode.EventEmitter<void>();
   private readonly warned = new vscode.EventEmitter<string>();
@@ -75,6 +81,7 @@ export class Comparisons implements vscode.Disposable {
   constructor(extensionUri: vscode.Uri, readonly log: vscode.LogOutputChannel) {
     this.painter = new DecorationPainter(extensionUri, readSettings());
     this.engine = new EngineHost(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath, log);
+    this.decisions = new DecisionStore(log);
     this.labels = new InlineLabels(
       (doc) => {
         const s = this.sessionFor(doc.uri);
@@ -85,6 +92,10 @@ export class Comparisons implements vscode.Disposable {
     );
     this.disposables = [
       this.labels,
+      this.decisions,
+      this.decisions.onDidChange(() => {
+        for (const s of this.list) void s.run('decision').catch((e) => this.log.error(`re-run after a decision failed: ${String(e)}`));
+      }),
       this.painter,
       this.diagnostics,
       this.status,
@@ -142,7 +153,8 @@ export class Comparisons implements vscode.Disposable {
     await showArticles(documents);
     const same = this.sessions.find((x) => x.session.documents.length === keys.size && x.session.documents.every((d) => keys.has(d.uri.toString())));
     if (same) this.end(same.session);
-    const session = new ComparisonSession(documents, { log: this.log, settings: readSettings, engine: this.engine });
+    await this.decisions.load();
+    const session = new ComparisonSession(documents, { log: this.log, settings: readSettings, engine: this.engine, decisions: () => this.decisions.current });
     this.sessions.push({
       session,
       listeners: [
@@ -263,12 +275,17 @@ export class Comparisons implements vscode.Disposable {
     this.forgetDiagnostics(doc.uri);
     this.redrawAll();
     const message = `${name} was closed. The comparison stays open for ${open.join(', ')}, using ${name} as it was.`;
-    this.warned.fire(message);
-    const actions = doc.isUntitled ? ['End Comparison'] : ['Reopen', 'End Comparison'];
-    void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {
-      if (choice === 'Reopen') await vscode.window.showTextDocument(doc.uri, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
-      else if (choice === 'End Comparison') this.end(session);
-    });
+    // A moment later, and only if it still holds: closing all editors closes the others next, which
+    // ends the comparison, and then there is nothing to say.
+    setTimeout(() => {
+      if (!this.list.includes(session) || !session.isClosed(index)) return;
+      this.warned.fire(message);
+      const actions = doc.isUntitled ? ['End Comparison'] : ['Reopen', 'End Comparison'];
+      void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {
+        if (choice === 'Reopen') await vscode.window.showTextDocument(doc.uri, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+        else if (choice === 'End Comparison') this.end(session);
+      });
+    }, CLOSED_NOTICE_DELAY_MS);
   }
 
   /** Deletes our diagnostics on `uri` unless a comparison still shows it. */

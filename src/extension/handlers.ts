@@ -10,12 +10,26 @@ import { columnOfTab, type Comparisons } from './controller';
 import type { ExportFormat } from '../engine/render/report-page';
 import { counterpartOf } from './hovers';
 import { pickArticles, pickOtherArticle } from './pick';
-import { exportReport, type ReportView } from './report';
+import { exportReport, revealClaim, type ReportView } from './report';
+import type { FindingsView } from './findingsView';
+import { resolveClaim, type TriageFeature } from './triage';
 import { describe, documentLabel } from './session';
 
 export type Handler = (...args: any[]) => unknown;
 
-export function createHandlers(c: Comparisons, reportView: ReportView): Record<CommandId, Handler> {
+/**
+ * A view item's inline action passes the tree element (a finding of FindingsView); commands take
+ * (article URI, claim id, …): turn the one into the other.
+ */
+function viewArgs(args: unknown[]): unknown[] {
+  const node = args[0] as { type?: string; session?: { documents: readonly vscode.TextDocument[] }; index?: number; claim?: ReportClaim } | undefined;
+  if (node && typeof node === 'object' && node.type === 'finding' && node.session && typeof node.index === 'number' && node.claim) {
+    return [node.session.documents[node.index].uri.toString(), node.claim.id];
+  }
+  return args;
+}
+
+export function createHandlers(c: Comparisons, reportView: ReportView, triage: TriageFeature, findings: FindingsView): Record<CommandId, Handler> {
   /** Runs a command body, logging and showing a failure instead of letting it vanish. */
   const guarded =
     (name: string, body: Handler): Handler =>
@@ -41,6 +55,38 @@ export function createHandlers(c: Comparisons, reportView: ReportView): Record<C
     [COMMANDS.exportReport]: guarded('Export Comparison Report', (format?: ExportFormat, target?: vscode.Uri) => exportReport(c, format, target)),
     [COMMANDS.clear]: guarded('Clear Comparison', () => c.end()),
     [COMMANDS.showLog]: () => c.log.show(true),
+    [COMMANDS.dismissFinding]: guarded('Dismiss Finding', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      return triage.decide('dismiss', uri, claim, doc, other);
+    }),
+    [COMMANDS.markReviewed]: guarded('Mark as Reviewed', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      const t = doc === undefined ? resolveClaim(c, uri, claim) : undefined;
+      // From the view: a finding with a counterpart is reviewed against it, a unique claim on its own.
+      const first = t && (t.claim.discrepancies[0]?.there ?? t.claim.matches[0]);
+      return triage.decide('review', uri, claim, doc ?? first?.document, other ?? (first ? ('claim' in first ? first.claim : undefined) : undefined));
+    }),
+    [COMMANDS.linkClaim]: guarded('Link to a Claim', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      return triage.link(uri, claim, doc, other);
+    }),
+    [COMMANDS.undoDecision]: guarded('Undo Decision', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      if (typeof uri === 'string' && doc === undefined) {
+        const mark = resolveClaim(c, uri, claim)?.claim.decisions?.[0];
+        return mark ? triage.undo(uri, claim, mark.document, mark.claim) : false;
+      }
+      return triage.undo(uri, claim, doc, other);
+    }),
+    [COMMANDS.copyFinding]: guarded('Copy Finding', (...a: unknown[]) => {
+      const [uri, claim, format] = viewArgs(a) as [string?, string?, ('markdown' | 'plain')?];
+      return triage.copy(uri, claim, format);
+    }),
+    [COMMANDS.revealFinding]: guarded('Reveal Finding', async (uri?: string, claimId?: string) => {
+      const t = resolveClaim(c, uri, claimId);
+      if (t) await revealClaim(c, t.index, t.claim.id, t.session);
+    }),
+    [COMMANDS.filterFindings]: guarded('Filter Findings', () => findings.pickFilters()),
   };
 }
 

@@ -15,7 +15,16 @@ import { commandLink, DIFF_LEGEND, escapeMarkdown, wordDiffMarkdown } from './ma
 import { claimPlace, describeSource, lineColumn, outletOf } from './provenance';
 
 /** The only commands a hover link may run. */
-export const HOVER_COMMANDS: readonly string[] = [COMMANDS.goToCounterpart, COMMANDS.showSideBySide, COMMANDS.showReport];
+export const HOVER_COMMANDS: readonly string[] = [
+  COMMANDS.goToCounterpart,
+  COMMANDS.showSideBySide,
+  COMMANDS.showReport,
+  COMMANDS.copyFinding,
+  COMMANDS.linkClaim,
+  COMMANDS.undoDecision,
+];
+
+const DECISION_TEXT = { dismiss: 'Dismissed by you: not the same fact as', review: 'Reviewed by you against', link: 'Linked by you to' } as const;
 
 const LABEL_TITLE: Record<Label, string> = {
   agreement: '$(pass) Agreement',
@@ -77,7 +86,22 @@ export function claimHover(o: ClaimHoverOptions): vscode.MarkdownString | undefi
       );
     } else {
       md.appendMarkdown(`*No counterpart in ${escapeMarkdown(names[stand.document])}.*\n\n`);
+      const near = o.claim.nearest?.find((n) => n.document === stand.document);
+      const nearClaim = near && other.claims.find((c) => c.id === near.claim);
+      if (near && nearClaim) {
+        const text = o.texts?.[stand.document];
+        const where = text !== undefined ? `, line ${lineColumn(text, nearClaim.start).line}:${lineColumn(text, nearClaim.start).column}` : '';
+        const link = `[$(link) Link…](${commandLink(COMMANDS.linkClaim, [o.uris[o.index].toString(), o.claim.id, stand.document, nearClaim.id])} "These are the same fact: compare them as counterparts")`;
+        md.appendMarkdown(`Closest in ${escapeMarkdown(names[stand.document] + where)}: “${escapeMarkdown(nearClaim.text)}” · ${near.score.toFixed(2)} (below the match threshold) · ${link}\n\n`);
+      }
     }
+  }
+  for (const m of o.claim.decisions ?? []) {
+    const other = docs[m.document];
+    const c = other?.claims.find((x) => x.id === m.claim);
+    const what = m.document === o.index ? 'Reviewed by you' : `${DECISION_TEXT[m.action]} ${escapeMarkdown(names[m.document])}${c ? ` “${escapeMarkdown(c.text.slice(0, 80))}${c.text.length > 80 ? '…' : ''}”` : ''}`;
+    const undo = `[$(discard) Undo](${commandLink(COMMANDS.undoDecision, [o.uris[o.index].toString(), o.claim.id, m.document, m.claim])} "Undo this decision")`;
+    md.appendMarkdown(`$(person) ${what}${m.at ? ` (${escapeMarkdown(m.at.slice(0, 10))})` : ''} · ${undo}\n\n`);
   }
   md.appendMarkdown(linksLine({ uri: o.uris[o.index], claim: o.claim, hasCounterpart: counterparts > 0 && !many }));
   return md;
@@ -133,6 +157,7 @@ export function linksLine(o: { uri: vscode.Uri; claim: ReportClaim; hasCounterpa
   }
   links.push(`[$(split-horizontal) Side by side](${commandLink(COMMANDS.showSideBySide)} "Open the claim-by-claim diff view")`);
   links.push(`[$(preview) Report](${commandLink(COMMANDS.showReport)} "Open the comparison report")`);
+  links.push(`[$(copy) Copy finding](${commandLink(COMMANDS.copyFinding, [o.uri.toString(), o.claim.id, 'markdown'])} "Copy this finding as citation-ready Markdown")`);
   return links.join(' · ');
 }
 

@@ -113,8 +113,8 @@ export class ReportView implements vscode.Disposable {
 }
 
 /** Opens (or shows) document `index` of the comparison and selects claim `claimId` in it. */
-export async function revealClaim(c: Comparisons, index: number, claimId: string): Promise<vscode.TextEditor | undefined> {
-  const s = c.current;
+export async function revealClaim(c: Comparisons, index: number, claimId: string, session = c.current): Promise<vscode.TextEditor | undefined> {
+  const s = session;
   const claim = s?.result?.report.documents[index]?.claims.find((x) => x.id === claimId);
   if (!s || !claim) return undefined;
   const doc = s.documents[index];

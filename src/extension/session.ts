@@ -6,6 +6,7 @@
  * again); the session ends only when every article is closed.
  */
 import * as vscode from 'vscode';
+import type { Decision } from '../engine/decision-keys';
 import type { ArticleInput, Report } from '../engine/types';
 import type { Settings } from './config';
 import type { EngineHost } from './engineHost';
@@ -28,6 +29,8 @@ export interface SessionDeps {
   log: vscode.LogOutputChannel;
   settings: (scope?: vscode.Uri) => Settings;
   engine: EngineHost;
+  /** The decisions in force for these documents (applied by the engine to each result). */
+  decisions?: (documents: readonly vscode.TextDocument[]) => Decision[];
 }
 
 /** Above this many characters (all texts) a run shows a cancellable notification, not just a spinner. */
@@ -194,7 +197,14 @@ export class ComparisonSession implements vscode.Disposable {
         (_progress, token) => {
           const sub = token.onCancellationRequested(() => cancel.cancel());
           return this.deps.engine
-            .run(inputs, settings.matchThreshold !== null ? { matchThreshold: settings.matchThreshold } : {}, cancel.token)
+            .run(
+              inputs,
+              {
+                ...(settings.matchThreshold !== null ? { matchThreshold: settings.matchThreshold } : {}),
+                decisions: this.deps.decisions?.(docs) ?? [],
+              },
+              cancel.token,
+            )
             .finally(() => sub.dispose());
         },
       );

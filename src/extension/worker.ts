@@ -5,13 +5,16 @@
  */
 import { isMainThread, parentPort } from 'worker_threads';
 import { compare } from '../engine/index';
+import { applyDecisions } from '../engine/decisions';
 import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
 
 /** Runs one request; `isCancelled` is consulted between the engine's stages. */
 export function runRequest(request: EngineRequest, isCancelled?: () => boolean): EngineReply {
   const started = performance.now();
   try {
-    const report = compare(request.inputs, { ...request.options, isCancelled });
+    const { decisions, ...options } = request.options;
+    const compared = compare(request.inputs, { ...options, isCancelled });
+    const report = decisions?.length ? applyDecisions(compared, request.inputs, decisions, options) : compared;
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {
     const cancelled = e instanceof Error && e.name === 'CancelledError';

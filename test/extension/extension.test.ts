@@ -296,13 +296,29 @@ function suite(): void {
       await run(COMMANDS.exportReport, 'json', exported);
       assert.strictEqual(JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(exported)).toString('utf8')).schema, 'source-compare/report@1');
       await run(COMMANDS.showLog);
+      // Triage and the view, each with the arguments a code action or view item passes.
+      const doc0 = api.current()!.documents[0].toString();
+      const claims0 = api.current()!.report!.documents[0].claims;
+      const c0 = claims0[0];
+      await run(COMMANDS.copyFinding, doc0, c0.id, 'plain');
+      await run(COMMANDS.revealFinding, doc0, c0.id);
+      await run(COMMANDS.markReviewed, doc0, c0.id);
+      await run(COMMANDS.undoDecision);
+      await run(COMMANDS.dismissFinding, doc0, c0.id);
+      await run(COMMANDS.undoDecision);
+      await run(COMMANDS.linkClaim, doc0, c0.id, 1, api.current()!.report!.documents[1].claims[0].id);
+      await run(COMMANDS.undoDecision);
+      const filtering = run(COMMANDS.filterFindings);
+      await sleep(300);
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await filtering;
       await run(COMMANDS.clear);
       assert.strictEqual(api.current(), undefined);
       await run(COMMANDS.compareWith, workspaceFile(COURIER), [workspaceFile(HERALD), workspaceFile(COURIER)]);
       assert.ok(api.current());
       await run(COMMANDS.compareOpenArticles, [workspaceFile(HERALD), workspaceFile(COURIER), workspaceFile('harbour-gazette.article')]);
       assert.strictEqual(api.current()?.documents.length, 3);
-      assert.deepStrictEqual([...ran].sort(), Object.values(COMMANDS).sort());
+      assert.deepStrictEqual([...new Set(ran)].sort(), Object.values(COMMANDS).sort());
     });
 
     it('[engine] steps through discrepancies and jumps to the counterpart', async function () {

@@ -5,11 +5,12 @@
  * keybindings against VS Code's own.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { SourceCompareApi } from '../../src/extension/api';
 import { COMMANDS, DIFF_SCHEME } from '../../src/extension/commands';
 import { buildPickItems } from '../../src/extension/pick';
-import { activateApi, closeAll, engineIsStub, hoverMarkdown, nextRender, sleep, waitFor, workspaceFile } from './helpers';
+import { activateApi, closeAll, engineIsStub, hoverMarkdown, nextRender, screenshot, sleep, waitFor, workspaceFile } from './helpers';
 
 const HERALD = 'harbour-herald.article';
 const COURIER = 'harbour-courier.article';
@@ -36,6 +37,7 @@ describe('Source Compare: the fact-checker’s workflow', function () {
   afterEach(async () => {
     api.clearAll();
     await closeAll();
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   describe('closing a tab and several comparisons', () => {
@@ -186,7 +188,10 @@ describe('Source Compare: the fact-checker’s workflow', function () {
     it('no keybinding of ours takes a key VS Code binds by default', async () => {
       await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
       const doc = await waitFor('the default keybindings', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('keybindings.json') && vscode.window.activeTextEditor.document);
-      const defaults = new Set([...doc.getText().matchAll(/"key":\s*"([^"]+)"/g)].map((m) => m[1].toLowerCase()));
+      // The list shows extensions' keybindings too: ours are left out, and JSON escapes ("\\") undone.
+      const entries = [...doc.getText().matchAll(/"key":\s*("(?:[^"\\]|\\.)*")\s*,\s*"command":\s*"([^"]+)"/g)];
+      assert.ok(entries.length > 100, `read ${entries.length} default keybindings`);
+      const defaults = new Set(entries.filter((m) => !m[2].startsWith('sourceCompare.')).map((m) => (JSON.parse(m[1]) as string).toLowerCase()));
       assert.ok(defaults.has('alt+f8'), 'the list holds VS Code\'s own Go to Next Problem (Alt+F8), so the check can fail');
       const ours: { command: string; key: string; mac?: string }[] = vscode.extensions.getExtension('source-compare.source-compare')!.packageJSON.contributes.keybindings;
       const commands = ours.map((k) => k.command);
@@ -236,3 +241,197 @@ describe('Source Compare: the fact-checker’s workflow', function () {
     });
   });
 });
+
+describe('Source Compare: provenance, triage and the findings view', function () {
+  before(async () => {
+    api = await activateApi();
+    await engineIsStub(api);
+  });
+  afterEach(async () => {
+    api.clearAll();
+    await closeAll();
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await api.resetDecisions();
+  });
+
+  const decisionRender = () => nextRender(api, (r) => r.trigger === 'decision');
+  const actionsAt = async (doc: vscode.TextDocument, offset: number) =>
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(doc.positionAt(offset), doc.positionAt(offset)))) ?? [];
+
+  it('[engine] Copy Finding gives citation-ready Markdown and plain text: both passages, outlets, dates, file:line', async function () {
+    if (await engineIsStub(api)) this.skip();
+    const report = (await api.compare(workspaceFile(HERALD), workspaceFile(COURIER)))!;
+    const claim = report.documents[0].claims.find((c) => c.label === 'discrepancy')!;
+    const uri = workspaceFile(HERALD).toString();
+    await vscode.commands.executeCommand(COMMANDS.copyFinding, uri, claim.id, 'markdown');
+    const md = await vscode.env.clipboard.readText();
+    assert.match(md, /^\*\*Discrepancy \(number\)\*\*/);
+    assert.match(md, /> About 18,000 vehicles cross the bridge every day/);
+    assert.match(md, /> About 25,000 vehicles/);
+    assert.match(md, /— The Lakeside Herald — “Harbour bridge to close for repairs”, 2031-04-14 \(`harbour-herald\.article:\d+`\)/);
+    assert.match(md, /— The Westmere Courier — “Westmere bridge shut for repair work”, 2031-04-14 \(`harbour-courier\.article:\d+`\)/);
+    assert.match(md, /- Number differs/);
+    const line = Number(/harbour-herald\.article:(\d+)/.exec(md)![1]);
+    assert.strictEqual(docNamed(HERALD).lineAt(line - 1).text.includes('18,000'), true, 'the line number points at the passage');
+    await vscode.commands.executeCommand(COMMANDS.copyFinding, uri, claim.id, 'plain');
+    const plain = await vscode.env.clipboard.readText();
+    assert.ok(!/[*`>]/.test(plain), `plain text has no Markdown:\n${plain}`);
+    assert.match(plain, /“About 18,000 vehicles/);
+    const hover = (await hoverMarkdown(docNamed(HERALD), claim.start + 1)).map((h) => h.value).join('\n');
+    assert.ok(hover.includes(`command:${COMMANDS.copyFinding}?`), 'the hover links Copy Finding');
+
+    // The citation, pasted into a Markdown document, for the README.
+    const pasted = await vscode.workspace.openTextDocument({ content: md, language: 'markdown' });
+    await vscode.window.showTextDocument(pasted, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide');
+    await sleep(2500); // the preview is a webview: it draws a moment after its tab shows
+    await screenshot('citation');
+    await vscode.window.showTextDocument(pasted);
+    await revertUntitled();
+  });
+
+  it('[engine] a unique claim’s hover shows the closest claim in the other article and its score', async function () {
+    if (await engineIsStub(api)) this.skip();
+    const report = (await api.compare(workspaceFile(HERALD), workspaceFile(COURIER)))!;
+    const unique = report.documents[1].claims.find((c) => c.label === 'unique' && c.nearest?.length);
+    assert.ok(unique, 'a unique claim has a nearest candidate');
+    const near = unique.nearest![0];
+    const md = (await hoverMarkdown(docNamed(COURIER), unique.start + 1)).map((h) => h.value).join('\n');
+    assert.ok(md.includes(`Closest in The Lakeside Herald\\, line `), md);
+    assert.ok(md.includes(`· ${near.score.toFixed(2)} (below the match threshold)`), md);
+    assert.ok(md.includes(`command:${COMMANDS.linkClaim}?`), 'and a link to link them');
+  });
+
+  it('[engine] code actions dismiss a finding everywhere, persist it in .source-compare/decisions.json, and undo it', async function () {
+    if (await engineIsStub(api)) this.skip();
+    const report = (await api.compare(workspaceFile(HERALD), workspaceFile(COURIER)))!;
+    const herald = docNamed(HERALD);
+    const claim = report.documents[0].claims.find((c) => c.label === 'discrepancy')!;
+    const actions = await actionsAt(herald, claim.start + 2);
+    const titles = actions.map((a) => a.title);
+    for (const t of ['Not the same fact — dismiss', 'Mark as reviewed', 'Copy finding (Markdown)', 'Copy finding as plain text']) assert.ok(titles.includes(t), `${t} in ${titles.join(' | ')}`);
+    const unique = report.documents[1].claims.find((c) => c.label === 'unique')!;
+    assert.ok((await actionsAt(docNamed(COURIER), unique.start + 2)).some((a) => a.title === 'Link to a claim in the other article…'));
+
+    // The light bulb menu, for the README.
+    const editor = await vscode.window.showTextDocument(herald, { viewColumn: vscode.ViewColumn.One });
+    const at = herald.positionAt(claim.start + claim.text.indexOf('18,000'));
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await sleep(800);
+    await screenshot('code-action');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+
+    const dismiss = actions.find((a) => a.title === 'Not the same fact — dismiss')!;
+    let rendered = decisionRender();
+    await vscode.commands.executeCommand(dismiss.command!.command, ...(dismiss.command!.arguments ?? []));
+    let after = (await rendered).report;
+    const gone = after.documents[0].claims.find((c) => c.id === claim.id)!;
+    assert.deepStrictEqual(gone.discrepancies, [], 'no longer a discrepancy in the report');
+    assert.strictEqual(gone.decisions?.[0].action, 'dismiss');
+    assert.strictEqual(problems(HERALD).length, 0, 'nor in Problems');
+    assert.strictEqual(api.decorations(herald.uri)!.discrepancy.length, 0, 'nor in the decorations');
+    await vscode.window.showTextDocument(herald, { viewColumn: vscode.ViewColumn.One });
+    assert.match(api.statusText() ?? '', / 0 conflict /, 'nor in the status bar');
+    const file = api.decisionsFile()!;
+    const saved = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
+    // Handed to the runner's second pass, a new window, which must apply it from the file.
+    if (process.env.SOURCE_COMPARE_CARRY_DECISIONS) fs.writeFileSync(process.env.SOURCE_COMPARE_CARRY_DECISIONS, saved);
+    const json = JSON.parse(saved);
+    assert.strictEqual(json.schema, 'source-compare/decisions@1');
+    assert.deepStrictEqual(json.decisions[0].claim, { source: 'The Lakeside Herald', text: 'about 18,000 vehicles cross the bridge every day, the transport office said' });
+    assert.strictEqual(json.decisions[0].other.source, 'The Westmere Courier');
+
+    // Undo brings the finding back (and empties the file).
+    rendered = decisionRender();
+    await vscode.commands.executeCommand(COMMANDS.undoDecision);
+    after = (await rendered).report;
+    assert.strictEqual(after.documents[0].claims.find((c) => c.id === claim.id)!.label, 'discrepancy');
+    assert.deepStrictEqual(JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8')).decisions, []);
+
+    // What a reload does: read the file afresh. Written from outside, it is picked up and applied again.
+    rendered = decisionRender();
+    await vscode.workspace.fs.writeFile(file, Buffer.from(saved, 'utf8'));
+    after = (await rendered).report;
+    assert.deepStrictEqual(after.documents[0].claims.find((c) => c.id === claim.id)!.discrepancies, [], 'the decision read from the file applies');
+    // …and a comparison started afresh (a new window) applies it from the start.
+    api.clearAll();
+    const fresh = (await api.compare(workspaceFile(HERALD), workspaceFile(COURIER)))!;
+    assert.deepStrictEqual(fresh.documents[0].claims.find((c) => c.id === claim.id)!.discrepancies, []);
+    const md = (await hoverMarkdown(herald, claim.start + 1)).map((h) => h.value).join('\n');
+    assert.match(md, /Dismissed by you: not the same fact as The Westmere Courier/);
+    assert.ok(md.includes(`command:${COMMANDS.undoDecision}?`));
+  });
+
+  it('[engine] linking a unique claim compares the pair as counterparts; Mark as Reviewed keeps a finding, marked', async function () {
+    if (await engineIsStub(api)) this.skip();
+    const report = (await api.compare(workspaceFile(HERALD), workspaceFile(COURIER)))!;
+    const unique = report.documents[1].claims.find((c) => c.label === 'unique')!;
+    const target = report.documents[0].claims[report.documents[0].claims.length - 1];
+    let rendered = decisionRender();
+    await vscode.commands.executeCommand(COMMANDS.linkClaim, workspaceFile(COURIER).toString(), unique.id, 0, target.id);
+    let after = (await rendered).report;
+    const linked = after.documents[1].claims.find((c) => c.id === unique.id)!;
+    assert.notStrictEqual(linked.label, 'unique');
+    assert.strictEqual(linked.matches[0].claim, target.id);
+    const conflict = after.documents[0].claims.find((c) => c.label === 'discrepancy' && c.text.includes('18,000'))!;
+    rendered = decisionRender();
+    await vscode.commands.executeCommand(COMMANDS.markReviewed, workspaceFile(HERALD).toString(), conflict.id, conflict.discrepancies[0].there.document, conflict.discrepancies[0].there.claim);
+    after = (await rendered).report;
+    const kept = after.documents[0].claims.find((c) => c.id === conflict.id)!;
+    assert.strictEqual(kept.label, 'discrepancy');
+    assert.ok(kept.decisions?.some((m) => m.action === 'review'));
+  });
+
+  it('[engine] the Source Compare view lists every finding by article and kind, with state, filters, counts and reveal', async function () {
+    if (await engineIsStub(api)) this.skip();
+    const report = (await api.compareAll([workspaceFile(HERALD), workspaceFile(COURIER), workspaceFile(GAZETTE)]))!;
+    await api.setFindingsFilters(['discrepancy', 'unique', 'reviewed', 'dismissed']);
+    let tree = api.findings();
+    assert.deepStrictEqual(tree.map((a) => a.label), ['The Lakeside Herald, 2031-04-14', 'The Westmere Courier, 2031-04-14', 'The Westmere Gazette, 2031-04-14']);
+    for (const [i, article] of tree.entries()) {
+      const claims = report.documents[i].claims;
+      const count = (l: string) => claims.filter((c) => c.label === l).length;
+      assert.strictEqual(article.description, `${count('discrepancy')} conflict · ${count('unique')} unique · ${count('agreement')} agree`);
+      const listed = (article.children ?? []).filter((g) => g.label.startsWith('Conflict')).flatMap((g) => g.children ?? []).map((f) => f.label);
+      assert.deepStrictEqual([...new Set(listed)].sort(), claims.filter((c) => c.label === 'discrepancy').map((c) => c.text.replace(/\s+/g, ' ').trim()).sort(), 'every conflict is listed');
+    }
+    const heraldGroups = tree[0].children!.map((g) => g.label);
+    assert.ok(heraldGroups.some((g) => /^Conflict — number$/.test(g)), heraldGroups.join(', '));
+    const finding = tree[0].children!.find((g) => g.label === 'Conflict — number')!.children![0];
+    assert.match(finding.description ?? '', /^line \d+ · vs /);
+    assert.strictEqual(finding.contextValue, 'finding.discrepancy');
+
+    // Dismissed from the view (the inline action passes the tree element): listed as such.
+    const claim = report.documents[0].claims.find((c) => c.text.includes('18,000'))!;
+    const rendered = decisionRender();
+    await vscode.commands.executeCommand(COMMANDS.dismissFinding, workspaceFile(HERALD).toString(), claim.id);
+    await rendered;
+    await waitFor('the view to follow', () => api.findings()[0].children?.some((g) => g.label === 'Dismissed by you'));
+    tree = api.findings();
+    const dismissed = tree[0].children!.find((g) => g.label === 'Dismissed by you')!;
+    assert.strictEqual(dismissed.children![0].contextValue?.endsWith('.dismissed'), true);
+
+    // Filters: only unique claims.
+    await api.setFindingsFilters(['unique']);
+    tree = api.findings();
+    assert.ok(tree.every((a) => (a.children ?? []).every((g) => g.label === 'Unique')), JSON.stringify(tree.map((a) => a.children?.map((g) => g.label))));
+
+    // Click to reveal.
+    await vscode.commands.executeCommand(COMMANDS.revealFinding, workspaceFile(HERALD).toString(), claim.id);
+    const active = vscode.window.activeTextEditor!;
+    assert.strictEqual(active.document.getText(active.selection), claim.text);
+
+    // The view, for the README.
+    await api.setFindingsFilters(['discrepancy', 'unique', 'reviewed', 'dismissed']);
+    await vscode.commands.executeCommand('workbench.view.extension.sourceCompare');
+    await vscode.commands.executeCommand('sourceCompare.findings.focus');
+    await sleep(800);
+    await screenshot('findings-view');
+  });
+});
+
+async function revertUntitled(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
