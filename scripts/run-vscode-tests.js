@@ -19,7 +19,9 @@
  *
  * `--untrusted` is the second, short pass: workspace trust enabled and the folder not trusted
  * (restricted mode), running only test/extension/untrusted.test.ts. The trusted pass writes the
- * activation time to .vscode-test/activation-ms.txt (read by `npm run bench`).
+ * activation time to .vscode-test/activation-ms.txt (read by `npm run bench`), and the decisions file
+ * a test made to .vscode-test/carried-decisions.json: the untrusted pass starts with it in its
+ * workspace, so a decision made in one window is checked in a new one (what a window reload does).
  *
  * Usage: node scripts/run-vscode-tests.js [--dev] [--keep] [--untrusted]
  *   env TEST_TIMEOUT_MS (default 240000), CHROMIUM (default /usr/bin/chromium), GREP (mocha grep).
@@ -41,6 +43,7 @@ const vsix = path.join(root, 'source-compare.vsix');
 const fixtures = path.join(root, 'test/fixtures/workspace');
 const testsOut = path.join(root, 'out/test/extension');
 const imagesDir = path.join(root, 'docs/images');
+const CARRIED_DECISIONS = path.join(root, '.vscode-test/carried-decisions.json');
 const SHOT_MARKER = /^\[source-compare:screenshot\] ([\w-]+)(?: (\{.*\}))?$/;
 /** The inner frame a webview draws its page in (VS Code's webview/browser/pre/fake.html, id active-frame). */
 const WEBVIEW_CONTENT = /\/webview\/browser\/pre\/fake\.html\?/;
@@ -89,6 +92,12 @@ function makeSandbox() {
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   // The suite edits articles; it works on a copy so the fixtures in the repository never change.
   fs.cpSync(fixtures, dirs.workspace, { recursive: true });
+  if (untrusted && fs.existsSync(CARRIED_DECISIONS)) {
+    fs.mkdirSync(path.join(dirs.workspace, '.source-compare'), { recursive: true });
+    fs.copyFileSync(CARRIED_DECISIONS, path.join(dirs.workspace, '.source-compare/decisions.json'));
+  } else if (!untrusted) {
+    fs.rmSync(CARRIED_DECISIONS, { force: true });
+  }
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userData, 'User/settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
@@ -124,6 +133,7 @@ function makeSandbox() {
     SOURCE_COMPARE_GREP: process.env.GREP || '',
     SOURCE_COMPARE_PASS: pass,
     SOURCE_COMPARE_ACTIVATION_FILE: untrusted ? '' : path.join(root, '.vscode-test/activation-ms.txt'),
+    SOURCE_COMPARE_CARRY_DECISIONS: untrusted ? '' : CARRIED_DECISIONS,
   };
   return { dirs, env };
 }

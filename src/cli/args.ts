@@ -19,6 +19,8 @@ export type Command =
     /** The report file; null for standard output (no --out, or `--out -`). */
     out: string | null;
     threshold: number | undefined;
+    /** A decisions file (source-compare/decisions@1) to apply to the report, or null. */
+    decisions: string | null;
   }
   | { kind: 'pairs'; input: string | null };
 
@@ -90,6 +92,7 @@ function parseCompare(args: string[]): Command {
   let format: Format = 'text';
   let out: string | null = null;
   let threshold: number | undefined;
+  let decisions: string | null = null;
   let optionsDone = false;
   while (args.length) {
     const arg = args.shift()!;
@@ -101,6 +104,7 @@ function parseCompare(args: string[]): Command {
       case '--format': case '-f': format = parseFormat(takeValue(name, inline, args)); break;
       case '--out': case '-o': out = takeValue(name, inline, args); break;
       case '--threshold': case '-t': threshold = parseThreshold(takeValue(name, inline, args)); break;
+      case '--decisions': case '-d': decisions = takeValue(name, inline, args); break;
       default: unknownOption(arg, 'compare');
     }
   }
@@ -111,8 +115,9 @@ function parseCompare(args: string[]): Command {
     throw usageError("standard input ('-') can be used for only one article");
   }
   if (out === '') throw usageError('--out needs a file name');
+  if (decisions === '' || decisions === '-') throw usageError('--decisions needs a file name');
   // '-' is standard output, as everywhere on a command line (write to a file named - with ./-)
-  return { kind: 'compare', inputs, format, out: out === '-' ? null : out, threshold };
+  return { kind: 'compare', inputs, format, out: out === '-' ? null : out, threshold, decisions };
 }
 
 function parsePairs(args: string[]): Command {

@@ -7,7 +7,7 @@ const MAIN = `source-compare ${version} — compare news articles claim by claim
 what the sources agree on, where they conflict, and what only one of them says.
 
 Usage:
-  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N]
+  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE]
   source-compare pairs [--input FILE]
   source-compare help [COMMAND]
   source-compare --help | -h
@@ -49,6 +49,8 @@ Options:
                           csv       one row per claim per article (RFC 4180, CRLF), for spreadsheets
   -o, --out FILE        write the report to FILE instead of standard output
   -t, --threshold N     minimum similarity (0 to 1) for two claims to count as the same claim
+  -d, --decisions FILE  apply a person's decisions (dismissed, reviewed, linked findings), e.g. the
+                        extension's .source-compare/decisions.json; the report marks each one
   -h, --help            show this help
   --                    treat every later argument as a file name
 

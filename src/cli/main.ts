@@ -6,6 +6,7 @@
 import { compare } from '../engine';
 import type { CompareOptions } from '../engine';
 import { renderChunks } from '../engine/render';
+import { applyDecisions, parseDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
 import { parseArgs } from './args';
@@ -105,7 +106,17 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   const options: CompareOptions = {};
   if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
   loadEngineTables();
-  const report = compare(articles, options);
+  let report = compare(articles, options);
+  if (cmd.decisions !== null) {
+    await checkReadable(cmd.decisions);
+    let decisions;
+    try {
+      decisions = parseDecisions(await fs.readFile(cmd.decisions, 'utf8'));
+    } catch (e) {
+      throw inputError(`${showPath(cmd.decisions)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    report = applyDecisions(report, articles, decisions, options);
+  }
   const chunks = renderChunks(report, cmd.format, {
     color: wantColor(io, cmd.out !== null),
     width: cmd.out === null && io.columns ? io.columns : undefined,

@@ -5,14 +5,19 @@ import type { RenderInfo, StartOptions } from './controller';
 import type { PaintedRanges } from './decorations';
 import type { SideBySideUris } from './diffView';
 import type { EngineStats } from './engineHost';
+import type { FindingFilter, FindingsSnapshot } from './findingsView';
 
 export interface SourceCompareApi {
   /** Compares two articles as the command does; resolves to the first report (undefined if superseded, cancelled or held back by the size limit). */
   compare(a: vscode.Uri | vscode.TextDocument, b: vscode.Uri | vscode.TextDocument, options?: StartOptions): Promise<Report | undefined>;
   /** Compares two or more articles in one comparison. */
   compareAll(documents: readonly (vscode.Uri | vscode.TextDocument)[], options?: StartOptions): Promise<Report | undefined>;
-  /** The current comparison's documents and latest report, if any. */
+  /** The focused comparison's documents and latest report, if any. */
   current(): { documents: readonly vscode.Uri[]; report: Report | undefined } | undefined;
+  /** Every open comparison, oldest first: its id, documents, which of them are closed, and latest report. */
+  list(): { id: number; documents: readonly vscode.Uri[]; closed: readonly boolean[]; report: Report | undefined }[];
+  /** Ends every comparison. */
+  clearAll(): void;
   /** The decoration ranges last set on a document. */
   decorations(uri: vscode.Uri): PaintedRanges | undefined;
   /** The side-by-side view's two virtual documents, if a comparison is open. */
@@ -23,6 +28,14 @@ export interface SourceCompareApi {
   engine(): EngineStats;
   /** The report view's last rendered HTML, while the panel is open. */
   reportHtml(): string | undefined;
+  /** The Source Compare view's tree as shown (every node expanded), with the filters in force. */
+  findings(): FindingsSnapshot[];
+  /** Sets the view's filters (as the Filter command does). */
+  setFindingsFilters(filters: readonly FindingFilter[]): Promise<void>;
+  /** Where decisions are kept (`.source-compare/decisions.json`), if there is a workspace folder. */
+  decisionsFile(): vscode.Uri | undefined;
+  /** Forgets every decision (and the undo history) and saves the empty list. */
+  resetDecisions(): Promise<void>;
   /** Hands `message` to the report view's message handler, as if the page had posted it. */
   reportMessage(message: unknown): Promise<void>;
   /** Milliseconds `activate()` took. */

@@ -23,6 +23,19 @@ export const COMMANDS = {
   /** Write the report as HTML, Markdown, JSON or CSV through a save dialog. */
   exportReport: 'sourceCompare.exportReport',
   clear: 'sourceCompare.clear',
+  /** Triage (code actions, hover links, the view): not the same fact. */
+  dismissFinding: 'sourceCompare.dismissFinding',
+  markReviewed: 'sourceCompare.markReviewed',
+  /** A unique claim is the same fact as a claim picked in another article. */
+  linkClaim: 'sourceCompare.linkClaim',
+  /** Undo one decision (from a code action) or the last one made. */
+  undoDecision: 'sourceCompare.undoDecision',
+  /** Citation-ready text of a finding (Markdown or plain) to the clipboard. */
+  copyFinding: 'sourceCompare.copyFinding',
+  /** Select a finding's claim in its article (the view's items run this). */
+  revealFinding: 'sourceCompare.revealFinding',
+  /** Choose which findings the Source Compare view lists. */
+  filterFindings: 'sourceCompare.filterFindings',
   showLog: 'sourceCompare.showLog',
 } as const;
 

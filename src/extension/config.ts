@@ -16,6 +16,8 @@ export interface Settings {
   labels: Label[];
   /** Draw a gutter icon per line, shaped by the most severe label on that line. */
   gutterIcons: boolean;
+  /** Show "≠ kind" after each discrepant claim (an inlay hint). */
+  inlineLabels: boolean;
   diagnostics: {
     /** Report discrepancies in the Problems panel. */
     enabled: boolean;
@@ -47,6 +49,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     matchThreshold: typeof threshold === 'number' && threshold >= 0 && threshold <= 1 ? threshold : null,
     labels,
     gutterIcons: c.get<boolean>('gutterIcons', true),
+    inlineLabels: c.get<boolean>('inlineLabels', true),
     diagnostics: {
       enabled: c.get<boolean>('diagnostics.enabled', true),
       severity: c.get<SeverityName>('diagnostics.severity', 'warning'),

@@ -1,7 +1,8 @@
 /**
  * Editor decorations for one compared article: a background and a distinct border style per label,
  * overview-ruler marks in separate lanes, a gutter icon whose shape names the label, the differing
- * words of a discrepancy emphasised, and a text label after each discrepant claim. Colour is never
+ * words of a discrepancy emphasised (the "≠ place" label after a discrepant claim is an inlay hint,
+ * see inlineLabels.ts, so it takes part in line wrapping and never covers text). Colour is never
  * the only signal (house style 4). Decoration types are created once and rebuilt only when the
  * settings change.
  */
@@ -63,7 +64,6 @@ export class DecorationPainter implements vscode.Disposable {
   paint(editor: vscode.TextEditor, doc: ReportDocument, settings: Settings): PaintedRanges {
     const text = editor.document;
     const ranges: PaintedRanges = { agreement: [], discrepancy: [], unique: [], emphasis: [], gutter: [] };
-    const discrepancyOptions: vscode.DecorationOptions[] = [];
     const lineLabel = new Map<number, Label>();
     const drawn = new Set(settings.labels);
 
@@ -75,11 +75,6 @@ export class DecorationPainter implements vscode.Disposable {
       const before = lineLabel.get(line);
       if (before === undefined || SEVERITY[claim.label] > SEVERITY[before]) lineLabel.set(line, claim.label);
       if (claim.label !== 'discrepancy') continue;
-      const kinds = [...new Set(claim.discrepancies.map((d) => d.kind))];
-      discrepancyOptions.push({
-        range,
-        renderOptions: { after: { contentText: ` ≠ ${kinds.join(', ') || 'conflict'}` } },
-      });
       for (const d of claim.discrepancies) {
         if (d.here.end > d.here.start) {
           ranges.emphasis.push(new vscode.Range(text.positionAt(d.here.start), text.positionAt(d.here.end)));
@@ -90,7 +85,7 @@ export class DecorationPainter implements vscode.Disposable {
 
     editor.setDecorations(this.types.claim.agreement, ranges.agreement);
     editor.setDecorations(this.types.claim.unique, ranges.unique);
-    editor.setDecorations(this.types.claim.discrepancy, discrepancyOptions);
+    editor.setDecorations(this.types.claim.discrepancy, ranges.discrepancy);
     editor.setDecorations(this.types.emphasis, ranges.emphasis);
     for (const label of LABELS) {
       const lines = this.gutterIcons ? ranges.gutter.filter((g) => g.label === label) : [];
@@ -129,7 +124,6 @@ export class DecorationPainter implements vscode.Disposable {
         overviewRulerColor: new vscode.ThemeColor(`sourceCompare.${label}Ruler`),
         overviewRulerLane: RULER_LANE[label],
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-        after: label === 'discrepancy' ? { color: new vscode.ThemeColor('sourceCompare.discrepancyLabelForeground'), fontStyle: 'italic' } : undefined,
       });
       gutter[label] = vscode.window.createTextEditorDecorationType({
         gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', `${label}.svg`),

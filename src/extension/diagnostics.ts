@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ReportDocument } from '../engine/report/types';
+import { outletOf } from './provenance';
 import { DISPLAY_NAME } from './commands';
 import type { Settings, SeverityName } from './config';
 
@@ -20,6 +21,14 @@ export interface DiagnosedSide {
   document: vscode.TextDocument;
   report: ReportDocument;
   name: string;
+  /** Every document of the report (for outlets and dates). */
+  all?: readonly ReportDocument[];
+}
+
+/** “text”, without doubling quotation marks the text already has at its ends. */
+export function quoted(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return /^["“‘'«„]/.test(t) && /["”’'»“]$/.test(t) ? t : `“${t}”`;
 }
 
 /**
@@ -34,21 +43,24 @@ export function buildDiagnostics(sides: readonly DiagnosedSide[], here: number, 
   const at = (side: number, span: { start: number; end: number }, message: string) =>
     new vscode.DiagnosticRelatedInformation(new vscode.Location(sides[side].document.uri, range(sides[side].document, span.start, span.end)), message);
   for (const claim of me.report.claims) {
-    for (const d of claim.discrepancies) {
+    for (const [k, d] of claim.discrepancies.entries()) {
       const span = d.here.end > d.here.start ? d.here : claim;
-      const diagnostic = new vscode.Diagnostic(range(me.document, span.start, span.end), d.message, SEVERITY[settings.severity]);
+      // One entry per difference: say so when a claim has several, so the count beside the status bar's reads true.
+      const of = claim.discrepancies.length > 1 ? ` (difference ${k + 1} of ${claim.discrepancies.length} in this claim)` : '';
+      const diagnostic = new vscode.Diagnostic(range(me.document, span.start, span.end), d.message + of, SEVERITY[settings.severity]);
       diagnostic.source = DISPLAY_NAME;
       diagnostic.code = d.kind;
-      const related = [at(d.there.document, d.there, `${sides[d.there.document]?.name}: “${d.there.text}”`)];
+      const outlet = (i: number) => (sides[i]?.report ? outletOf(sides[i].report) : (sides[i]?.name ?? ''));
+      const related = [at(d.there.document, d.there, `${outlet(d.there.document)}: ${quoted(d.there.text)}`)];
       for (const c of claim.corroboration ?? []) {
         const side = sides[c.document];
         if (!side || c.document === d.there.document) continue;
         if (c.status === 'agrees') {
           const counterpart = side.report.claims.find((x) => x.id === c.claims[0]);
-          if (counterpart) related.push(at(c.document, counterpart, `${side.name} agrees: “${counterpart.text}”`));
+          if (counterpart) related.push(at(c.document, counterpart, `${outlet(c.document)} agrees: ${quoted(counterpart.text)}`));
         } else if (c.status === 'conflicts') {
           for (const other of claim.discrepancies.filter((x) => x.there.document === c.document)) {
-            related.push(at(c.document, other.there, `${side.name} (${other.kind}): “${other.there.text}”`));
+            related.push(at(c.document, other.there, `${outlet(c.document)} (${other.kind}): ${quoted(other.there.text)}`));
           }
         }
       }
@@ -58,7 +70,7 @@ export function buildDiagnostics(sides: readonly DiagnosedSide[], here: number, 
     if (claim.label === 'unique' && settings.uniqueAsHints) {
       const others = sides.filter((_s, i) => i !== here);
       const message =
-        others.length === 1 ? `Only this article says this; ${others[0].name} does not.` : `Only this article says this; none of the other ${others.length} sources does.`;
+        others.length === 1 ? `Only this article says this; ${outletOf(others[0].report)} does not.` : `Only this article says this; none of the other ${others.length} sources does.`;
       const hint = new vscode.Diagnostic(range(me.document, claim.start, claim.end), message, vscode.DiagnosticSeverity.Hint);
       hint.source = DISPLAY_NAME;
       hint.code = 'unique';
@@ -73,9 +85,12 @@ export class DiagnosticsFeature implements vscode.Disposable {
 
   /** Replaces the diagnostics of every compared article. */
   update(sides: readonly DiagnosedSide[], settings: Settings['diagnostics']): void {
-    for (const [i, side] of sides.entries()) {
-      this.collection.set(side.document.uri, settings.enabled ? buildDiagnostics(sides, i, settings) : []);
-    }
+    for (const i of sides.keys()) this.updateOne(sides, i, settings);
+  }
+
+  /** Replaces the diagnostics of compared article `i`. */
+  updateOne(sides: readonly DiagnosedSide[], i: number, settings: Settings['diagnostics']): void {
+    this.collection.set(sides[i].document.uri, settings.enabled ? buildDiagnostics(sides, i, settings) : []);
   }
 
   delete(uri: vscode.Uri): void {

@@ -8,6 +8,26 @@ import * as vscode from 'vscode';
 import type { Report } from '../engine/report/types';
 import { alignClaims } from './align';
 import { DIFF_SCHEME } from './commands';
+import { shortSource } from './provenance';
+
+const REPORT_VIEW_TYPE = 'sourceCompare.report';
+
+/** A tab of ours: the side-by-side diff or the report panel. */
+export function isOurs(t: vscode.Tab): boolean {
+  if (t.input instanceof vscode.TabInputTextDiff) return t.input.original.scheme === DIFF_SCHEME;
+  return t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(REPORT_VIEW_TYPE);
+}
+
+/** A new editor group right of every open one (ViewColumn.Beside may be a group an article is in). */
+export function newColumn(): vscode.ViewColumn {
+  const last = Math.max(0, ...vscode.window.tabGroups.all.map((g) => g.viewColumn));
+  return Math.min(last + 1, vscode.ViewColumn.Nine) as vscode.ViewColumn;
+}
+
+/** The column of the first editor group holding a tab that `test` accepts. */
+export function ourColumn(test: (t: vscode.Tab) => boolean): vscode.ViewColumn | undefined {
+  return vscode.window.tabGroups.all.find((g) => g.tabs.some(test))?.viewColumn;
+}
 
 export interface SideBySideUris {
   left: vscode.Uri;
@@ -21,6 +41,8 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
   private current: SideBySideUris | undefined;
   /** Which two documents (report indices) the view shows: [left, right]. */
   private shown: [number, number] = [0, 1];
+  private shownSession: number | undefined;
+  private title = '';
   private readonly registration = vscode.workspace.registerTextDocumentContentProvider(DIFF_SCHEME, this);
 
   provideTextDocumentContent(uri: vscode.Uri): string {
@@ -32,10 +54,15 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
     return this.current;
   }
 
-  /** The pair of documents the view shows, if valid for a comparison of `count` documents, else the first two. */
-  pair(count: number): [number, number] {
+  /** The comparison the view shows, if any. */
+  get sessionId(): number | undefined {
+    return this.current ? this.shownSession : undefined;
+  }
+
+  /** The pair of documents the view shows, if valid for comparison `sessionId` of `count` documents, else the first two. */
+  pair(count: number, sessionId?: number): [number, number] {
     const [l, r] = this.shown;
-    return l < count && r < count && l !== r ? [l, r] : [0, 1];
+    return (sessionId === undefined || sessionId === this.shownSession) && l < count && r < count && l !== r ? [l, r] : [0, 1];
   }
 
   /**
@@ -45,6 +72,8 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
   update(sessionId: number, report: Report, names: readonly string[], pair: readonly [number, number] = [0, 1]): SideBySideUris {
     const [l, r] = pair;
     this.shown = [l, r];
+    this.shownSession = sessionId;
+    this.title = `${shortSource(l, report.documents)} ↔ ${shortSource(r, report.documents)} (claim by claim)`;
     const { left, right } = alignClaims(report, names, l, r);
     const uris = {
       left: vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${sessionId}/${l}-${r}/left/${safeName(names[l])}` }),
@@ -58,12 +87,18 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
     return uris;
   }
 
-  /** Opens the diff editor on the current pair; `names` are all documents' display names. */
-  async open(names: readonly string[]): Promise<void> {
+  /**
+   * Opens the diff editor on the current pair, or shows it where it is already open. A new one opens
+   * beside the articles, in the group that holds our report if there is one, never over an article.
+   */
+  async open(): Promise<void> {
     if (!this.current) return;
-    const [l, r] = this.shown;
-    await vscode.commands.executeCommand('vscode.diff', this.current.left, this.current.right, `${names[l]} ↔ ${names[r]} (claim by claim)`, {
+    const left = this.current.left.toString();
+    const right = this.current.right.toString();
+    const column = ourColumn((t) => t.input instanceof vscode.TabInputTextDiff && t.input.original.toString() === left && t.input.modified.toString() === right);
+    await vscode.commands.executeCommand('vscode.diff', this.current.left, this.current.right, this.title, {
       preview: false,
+      viewColumn: column ?? ourColumn(isOurs) ?? newColumn(),
     });
   }
 
@@ -73,6 +108,7 @@ export class SideBySideProvider implements vscode.TextDocumentContentProvider, v
    */
   forget(): void {
     this.current = undefined;
+    this.shownSession = undefined;
     this.shown = [0, 1];
     this.contents.clear();
   }

@@ -2,11 +2,14 @@
  * The messages between the extension host and the engine worker (dist/worker.js). No `vscode`
  * import: the worker runs in a plain Node worker thread.
  */
+import type { Decision } from '../engine/pipeline/decision-keys';
 import type { ArticleInput, Report } from '../engine/report/types';
 
 /** Engine options that travel to the worker (functions cannot: cancellation is by termination). */
 export interface EngineOptions {
   matchThreshold?: number;
+  /** A person's decisions, applied to the report by the engine (src/engine/pipeline/decisions.ts). */
+  decisions?: Decision[];
 }
 
 /** One comparison, numbered so a late reply can be matched to (or dropped for) its run. */

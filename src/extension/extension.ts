@@ -9,6 +9,8 @@ import { DISPLAY_NAME } from './commands';
 import { Comparisons } from './controller';
 import { createHandlers } from './handlers';
 import { ReportView } from './report';
+import { FindingsView } from './findingsView';
+import { TriageFeature } from './triage';
 
 export type { SourceCompareApi } from './api';
 
@@ -17,11 +19,15 @@ export function activate(context: vscode.ExtensionContext): SourceCompareApi {
   const log = vscode.window.createOutputChannel(DISPLAY_NAME, { log: true });
   const comparisons = new Comparisons(context.extensionUri, log);
   const reportView = new ReportView(comparisons);
+  const triage = new TriageFeature(comparisons);
+  const findings = new FindingsView(comparisons, context.workspaceState);
   context.subscriptions.push(
     log,
     reportView,
+    triage,
+    findings,
     comparisons,
-    ...Object.entries(createHandlers(comparisons, reportView)).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
+    ...Object.entries(createHandlers(comparisons, reportView, triage, findings)).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
   );
   const activationMs = performance.now() - started;
   const mode = context.extensionMode === vscode.ExtensionMode.Production ? 'installed' : 'development';
@@ -37,11 +43,17 @@ export function activate(context: vscode.ExtensionContext): SourceCompareApi {
       const s = comparisons.current;
       return s && { documents: s.documents.map((d) => d.uri), report: s.result?.report };
     },
+    list: () => comparisons.list.map((s) => ({ id: s.id, documents: s.documents.map((d) => d.uri), closed: s.documents.map((_d, i) => s.isClosed(i)), report: s.result?.report })),
+    clearAll: () => comparisons.endAll(),
     decorations: (uri) => comparisons.paintedFor(uri),
     sideBySide: () => comparisons.sideBySideUris,
     statusText: () => comparisons.statusText,
     engine: () => comparisons.engine.stats,
     reportHtml: () => reportView.html,
+    findings: () => findings.snapshot(),
+    setFindingsFilters: (filters) => findings.setFilters(filters),
+    decisionsFile: () => comparisons.decisions.uri,
+    resetDecisions: () => comparisons.decisions.reset(),
     reportMessage: (message) => reportView.handleMessage(message),
     activationMs,
     onDidRender: comparisons.onDidRender,

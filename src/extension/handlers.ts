@@ -4,19 +4,33 @@
  * package.json.
  */
 import * as vscode from 'vscode';
-import type { ReportClaim } from '../engine/report/types';
+import type { Report, ReportClaim } from '../engine/report/types';
 import { COMMANDS, type CommandId } from './commands';
-import type { Comparisons } from './controller';
+import { columnOfTab, type Comparisons } from './controller';
 import type { ExportFormat } from '../engine/render/report-page';
 import { counterpartOf } from './hovers';
 import { pickArticles, pickOtherArticle } from './pick';
-import { exportReport, type ReportView } from './report';
+import { exportReport, revealClaim, type ReportView } from './report';
+import type { FindingsView } from './findingsView';
+import { resolveClaim, type TriageFeature } from './triage';
 import { describe, documentLabel } from './session';
 
 /** A command as VS Code calls it: with whatever arguments the caller (menu, keybinding, link) passes. */
 export type Handler = (...args: unknown[]) => unknown;
 
-export function createHandlers(c: Comparisons, reportView: ReportView): Record<CommandId, Handler> {
+/**
+ * A view item's inline action passes the tree element (a finding of FindingsView); commands take
+ * (article URI, claim id, …): turn the one into the other.
+ */
+function viewArgs(args: unknown[]): unknown[] {
+  const node = args[0] as { type?: string; session?: { documents: readonly vscode.TextDocument[] }; index?: number; claim?: ReportClaim } | undefined;
+  if (node && typeof node === 'object' && node.type === 'finding' && node.session && typeof node.index === 'number' && node.claim) {
+    return [node.session.documents[node.index].uri.toString(), node.claim.id];
+  }
+  return args;
+}
+
+export function createHandlers(c: Comparisons, reportView: ReportView, triage: TriageFeature, findings: FindingsView): Record<CommandId, Handler> {
   /** Runs a command body, logging and showing a failure instead of letting it vanish. */
   const guarded =
     <A extends unknown[]>(name: string, body: (...args: A) => unknown): Handler =>
@@ -38,11 +52,43 @@ export function createHandlers(c: Comparisons, reportView: ReportView): Record<C
     [COMMANDS.previousDiscrepancy]: guarded('Previous Discrepancy', () => moveToDiscrepancy(c, -1)),
     [COMMANDS.goToCounterpart]: guarded('Go to Counterpart', (uri?: string, claimId?: string, document?: number) => goToCounterpart(c, uri, claimId, document)),
     [COMMANDS.listDiscrepancies]: guarded('List Discrepancies', () => listDiscrepancies(c)),
-    [COMMANDS.swapSides]: guarded('Swap Sides', () => c.current?.swap()),
+    [COMMANDS.swapSides]: guarded('Swap Sides', () => swapSides(c)),
     [COMMANDS.showReport]: guarded('Show Comparison Report', () => reportView.show()),
     [COMMANDS.exportReport]: guarded('Export Comparison Report', (format?: ExportFormat, target?: vscode.Uri) => exportReport(c, format, target)),
     [COMMANDS.clear]: guarded('Clear Comparison', () => c.end()),
     [COMMANDS.showLog]: () => c.log.show(true),
+    [COMMANDS.dismissFinding]: guarded('Dismiss Finding', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      return triage.decide('dismiss', uri, claim, doc, other);
+    }),
+    [COMMANDS.markReviewed]: guarded('Mark as Reviewed', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      const t = doc === undefined ? resolveClaim(c, uri, claim) : undefined;
+      // From the view: a finding with a counterpart is reviewed against it, a unique claim on its own.
+      const first = t && (t.claim.discrepancies[0]?.there ?? t.claim.matches[0]);
+      return triage.decide('review', uri, claim, doc ?? first?.document, other ?? (first ? ('claim' in first ? first.claim : undefined) : undefined));
+    }),
+    [COMMANDS.linkClaim]: guarded('Link to a Claim', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      return triage.link(uri, claim, doc, other);
+    }),
+    [COMMANDS.undoDecision]: guarded('Undo Decision', (...a: unknown[]) => {
+      const [uri, claim, doc, other] = viewArgs(a) as [string?, string?, number?, string?];
+      if (typeof uri === 'string' && doc === undefined) {
+        const mark = resolveClaim(c, uri, claim)?.claim.decisions?.[0];
+        return mark ? triage.undo(uri, claim, mark.document, mark.claim) : false;
+      }
+      return triage.undo(uri, claim, doc, other);
+    }),
+    [COMMANDS.copyFinding]: guarded('Copy Finding', (...a: unknown[]) => {
+      const [uri, claim, format] = viewArgs(a) as [string?, string?, ('markdown' | 'plain')?];
+      return triage.copy(uri, claim, format);
+    }),
+    [COMMANDS.revealFinding]: guarded('Reveal Finding', async (uri?: string, claimId?: string) => {
+      const t = resolveClaim(c, uri, claimId);
+      if (t) await revealClaim(c, t.index, t.claim.id, t.session);
+    }),
+    [COMMANDS.filterFindings]: guarded('Filter Findings', () => findings.pickFilters()),
   };
 }
 
@@ -98,29 +144,84 @@ async function showSideBySide(c: Comparisons, other?: number): Promise<void> {
     }
     c.sideBySide.update(s.id, s.result.report, names, [here, there]);
   }
-  await c.sideBySide.open(names);
+  await c.sideBySide.open();
 }
 
-/** Selects the next (1) or previous (-1) discrepancy in the active article, wrapping around. */
-function moveToDiscrepancy(c: Comparisons, direction: 1 | -1): void {
-  const editor = vscode.window.activeTextEditor;
+/**
+ * Exchanges the sides of the focused comparison and shows the result where it is visible: the
+ * side-by-side view (opened if need be) with the articles the other way round, and a message.
+ */
+async function swapSides(c: Comparisons): Promise<void> {
   const s = c.current;
-  const index = s && editor ? s.indexOf(editor.document.uri) : -1;
-  if (!editor || !s?.result || index < 0) return;
-  const doc = editor.document;
-  const targets = s.result.report.documents[index].claims
-    .filter((claim) => claim.label === 'discrepancy')
-    .map((claim) => claim.discrepancies.find((d) => d.here.end > d.here.start)?.here ?? claim)
-    .sort((x, y) => x.start - y.start);
-  if (!targets.length) {
-    void vscode.window.setStatusBarMessage('Source Compare: no discrepancies in this article', 3000);
+  if (!s) return;
+  const result = await s.swap();
+  const names = result?.report.documents.map((d) => d.path);
+  if (!names) return;
+  await c.sideBySide.open();
+  void vscode.window.setStatusBarMessage(`Source Compare: sides swapped — ${names[0]} is now on the left`, 4000);
+}
+
+/** One stop of Next / Previous Discrepancy: a discrepancy's differing words in one article. */
+export interface Stop {
+  document: number;
+  start: number;
+  end: number;
+}
+
+/** Every discrepancy of the comparison, article by article (report order), then by position. */
+export function discrepancyStops(report: Report): Stop[] {
+  return report.documents.flatMap((doc, document) =>
+    doc.claims
+      .filter((claim) => claim.label === 'discrepancy')
+      .map((claim) => {
+        const span = claim.discrepancies.find((d) => d.here.end > d.here.start)?.here ?? claim;
+        return { document, start: span.start, end: span.end };
+      })
+      .sort((x, y) => x.start - y.start),
+  );
+}
+
+/**
+ * Selects the next (1) or previous (-1) discrepancy of the focused comparison, moving on to the
+ * next article after the last one of this article and wrapping around; the status bar shows
+ * "≠ 2 of 7" while the selection stays on it.
+ */
+async function moveToDiscrepancy(c: Comparisons, direction: 1 | -1): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const s = (editor && c.sessionFor(editor.document.uri)) || c.current;
+  const report = s?.result?.report;
+  if (!s || !report) return;
+  const stops = discrepancyStops(report);
+  if (!stops.length) {
+    void vscode.window.setStatusBarMessage('Source Compare: no discrepancies in these articles', 3000);
     return;
   }
-  const at = doc.offsetAt(editor.selection.start);
-  const target =
-    direction === 1 ? (targets.find((t) => t.start > at) ?? targets[0]) : ([...targets].reverse().find((t) => t.start < at) ?? targets[targets.length - 1]);
-  reveal(editor, new vscode.Range(doc.positionAt(target.start), doc.positionAt(target.end)));
+  const here = editor ? s.indexOf(editor.document.uri) : -1;
+  const at = here >= 0 && editor ? editor.document.offsetAt(editor.selection.start) : -1;
+  const after = (t: Stop) => t.document > here || (t.document === here && t.start > at);
+  const before = (t: Stop) => t.document < here || (t.document === here && t.start < at);
+  const k = direction === 1 ? stops.findIndex(after) : findLastIndex(stops, before);
+  const index = k >= 0 ? k : direction === 1 ? 0 : stops.length - 1;
+  const stop = stops[index];
+  const doc = s.documents[stop.document];
+  if (s.isClosed(stop.document)) {
+    await vscode.window.showTextDocument(doc.uri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    await sleepTick();
+  }
+  const target = s.documents[stop.document];
+  const shown = await vscode.window.showTextDocument(target, { viewColumn: columnOfTab(target.uri) ?? editor?.viewColumn, preview: false });
+  const range = new vscode.Range(target.positionAt(stop.start), target.positionAt(stop.end));
+  c.setStep({ session: s.id, uri: target.uri.toString(), start: stop.start, ordinal: index + 1, total: stops.length });
+  reveal(shown, range);
 }
+
+function findLastIndex<T>(xs: readonly T[], test: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i])) return i;
+  return -1;
+}
+
+/** Lets the session pick up an article reopened a moment ago. */
+const sleepTick = () => new Promise((r) => setTimeout(r, 50));
 
 /**
  * Reveals the counterpart of a claim: the one a hover link names (in `document` when given), else

@@ -11,10 +11,20 @@ import { corroborationOf, kindPhrase } from '../engine/render/common';
 import type { Label, Report, ReportClaim, ReportCorroboration, ReportDocument } from '../engine/report/types';
 import { COMMANDS } from './commands';
 import type { HoverDetail } from './config';
-import { commandLink, escapeMarkdown, wordDiffMarkdown } from './markdown';
+import { commandLink, DIFF_LEGEND, escapeMarkdown, wordDiffMarkdown } from './markdown';
+import { claimPlace, describeSource, lineColumn, outletOf } from './provenance';
 
 /** The only commands a hover link may run. */
-export const HOVER_COMMANDS: readonly string[] = [COMMANDS.goToCounterpart, COMMANDS.showSideBySide, COMMANDS.showReport];
+export const HOVER_COMMANDS: readonly string[] = [
+  COMMANDS.goToCounterpart,
+  COMMANDS.showSideBySide,
+  COMMANDS.showReport,
+  COMMANDS.copyFinding,
+  COMMANDS.linkClaim,
+  COMMANDS.undoDecision,
+];
+
+const DECISION_TEXT = { dismiss: 'Dismissed by you: not the same fact as', review: 'Reviewed by you against', link: 'Linked by you to' } as const;
 
 const LABEL_TITLE: Record<Label, string> = {
   agreement: '$(pass) Agreement',
@@ -29,6 +39,8 @@ export interface ClaimHoverOptions {
   report: Report;
   /** URI of each document of the report, in report order (for the go-to-counterpart links). */
   uris: readonly vscode.Uri[];
+  /** Each document's compared text (for line:column of counterparts), when known. */
+  texts?: readonly (string | undefined)[];
   detail: HoverDetail;
 }
 
@@ -39,7 +51,7 @@ export function claimHover(o: ClaimHoverOptions): vscode.MarkdownString | undefi
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   const docs = o.report.documents;
-  const names = docs.map((d) => d.path);
+  const names = docs.map((d) => outletOf(d));
   const many = docs.length > 2;
   const stands = corroborationOf(o.claim, o.index, docs.length);
   md.appendMarkdown(`**${LABEL_TITLE[o.claim.label]}** — ${escapeMarkdown(o.claim.reason)}\n\n`);
@@ -59,10 +71,37 @@ export function claimHover(o: ClaimHoverOptions): vscode.MarkdownString | undefi
     const goTo = many && counterpart ? ` · ${goToLink({ uri: o.uris[o.index], claim: o.claim, document: stand.document, name: names[stand.document] })}` : '';
     if (counterpart) {
       counterparts++;
-      md.appendMarkdown(counterpartSection({ claim: o.claim, counterpart: counterpart.claim, score: counterpart.score, otherName: names[stand.document], status: many ? stand.status : undefined, suffix: goTo }));
+      const text = o.texts?.[stand.document];
+      const place = text !== undefined ? claimPlace(names[stand.document], lineColumn(text, counterpart.claim.start)) : names[stand.document];
+      md.appendMarkdown(
+        counterpartSection({
+          claim: o.claim,
+          counterpart: counterpart.claim,
+          score: counterpart.score,
+          otherName: place,
+          source: describeSource(stand.document, docs),
+          status: many ? stand.status : undefined,
+          suffix: goTo,
+        }),
+      );
     } else {
       md.appendMarkdown(`*No counterpart in ${escapeMarkdown(names[stand.document])}.*\n\n`);
+      const near = o.claim.nearest?.find((n) => n.document === stand.document);
+      const nearClaim = near && other.claims.find((c) => c.id === near.claim);
+      if (near && nearClaim) {
+        const text = o.texts?.[stand.document];
+        const where = text !== undefined ? `, line ${lineColumn(text, nearClaim.start).line}:${lineColumn(text, nearClaim.start).column}` : '';
+        const link = `[$(link) Link…](${commandLink(COMMANDS.linkClaim, [o.uris[o.index].toString(), o.claim.id, stand.document, nearClaim.id])} "These are the same fact: compare them as counterparts")`;
+        md.appendMarkdown(`Closest in ${escapeMarkdown(names[stand.document] + where)}: “${escapeMarkdown(nearClaim.text)}” · ${near.score.toFixed(2)} (below the match threshold) · ${link}\n\n`);
+      }
     }
+  }
+  for (const m of o.claim.decisions ?? []) {
+    const other = docs[m.document];
+    const c = other?.claims.find((x) => x.id === m.claim);
+    const what = m.document === o.index ? 'Reviewed by you' : `${DECISION_TEXT[m.action]} ${escapeMarkdown(names[m.document])}${c ? ` “${escapeMarkdown(c.text.slice(0, 80))}${c.text.length > 80 ? '…' : ''}”` : ''}`;
+    const undo = `[$(discard) Undo](${commandLink(COMMANDS.undoDecision, [o.uris[o.index].toString(), o.claim.id, m.document, m.claim])} "Undo this decision")`;
+    md.appendMarkdown(`$(person) ${what}${m.at ? ` (${escapeMarkdown(m.at.slice(0, 10))})` : ''} · ${undo}\n\n`);
   }
   md.appendMarkdown(linksLine({ uri: o.uris[o.index], claim: o.claim, hasCounterpart: counterparts > 0 && !many }));
   return md;
@@ -88,11 +127,20 @@ export function counterpartSection(o: {
   status?: ReportCorroboration['status'];
   /** Markdown appended to the heading line (a go-to link). */
   suffix?: string;
+  /** The other source by outlet, headline and date. */
+  source?: string;
 }): string {
   const status = o.status ? ` ${o.status}` : '';
+  const between = o.claim.discrepancies.filter((d) => d.there.claim === o.counterpart.id);
+  const deciding = {
+    here: between.map((d) => ({ start: d.here.start - o.claim.start, end: d.here.end - o.claim.start })),
+    there: between.map((d) => ({ start: d.there.start - o.counterpart.start, end: d.there.end - o.counterpart.start })),
+  };
+  const source = o.source ? `*${escapeMarkdown(o.source)}*\n\n` : '';
   return (
-    `**${escapeMarkdown(o.otherName)}**${status} · match ${o.score.toFixed(2)} · **bold** there, ~~struck~~ here${o.suffix ?? ''}\n\n` +
-    `> ${wordDiffMarkdown(o.claim.text, o.counterpart.text)}\n\n`
+    `**${escapeMarkdown(o.otherName)}**${status} · match ${o.score.toFixed(2)}${o.suffix ?? ''}\n\n${source}` +
+    `> ${wordDiffMarkdown(o.claim.text, o.counterpart.text, deciding)}\n\n` +
+    `${DIFF_LEGEND}\n\n`
   );
 }
 
@@ -109,6 +157,7 @@ export function linksLine(o: { uri: vscode.Uri; claim: ReportClaim; hasCounterpa
   }
   links.push(`[$(split-horizontal) Side by side](${commandLink(COMMANDS.showSideBySide)} "Open the claim-by-claim diff view")`);
   links.push(`[$(preview) Report](${commandLink(COMMANDS.showReport)} "Open the comparison report")`);
+  links.push(`[$(copy) Copy finding](${commandLink(COMMANDS.copyFinding, [o.uri.toString(), o.claim.id, 'markdown'])} "Copy this finding as citation-ready Markdown")`);
   return links.join(' · ');
 }
 

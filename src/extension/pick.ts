@@ -5,8 +5,29 @@
  * and opened through the workspace API only, so virtual workspaces work too.
  */
 import * as vscode from 'vscode';
+import { parseArticle } from '../engine/text/parse';
 import { ARTICLE_SCHEMES } from './commands';
 import { documentLabel } from './session';
+
+/** A headline this long at most is shown whole in a pick item. */
+const HEADLINE_CHARS = 80;
+
+/** "Headline — Outlet, 2031-04-14" from front matter, else the first line of the text. */
+export function articleSummary(text: string): string | undefined {
+  const meta = parseArticle(text);
+  const firstLine = text.slice(meta.body.start, meta.body.start + 400).trim().split('\n')[0]?.trim();
+  const headline = meta.title ?? (firstLine || undefined);
+  const short = headline && headline.length > HEADLINE_CHARS ? `${headline.slice(0, HEADLINE_CHARS - 1)}…` : headline;
+  const by = [meta.source, meta.date].filter(Boolean).join(', ');
+  return [short, by].filter(Boolean).join(' — ') || undefined;
+}
+
+/** The text documents shown in an editor tab (a loaded document whose tab was closed is not open for the user). */
+export function documentsInTabs(): vscode.TextDocument[] {
+  const keys = new Set<string>();
+  for (const g of vscode.window.tabGroups.all) for (const t of g.tabs) if (t.input instanceof vscode.TabInputText) keys.add(t.input.uri.toString());
+  return vscode.workspace.textDocuments.filter((d) => keys.has(d.uri.toString()) && ARTICLE_SCHEMES.includes(d.uri.scheme));
+}
 
 /** File names treated as articles when listing the workspace. */
 export const ARTICLE_GLOB = '**/*.{article,txt,text,md,markdown}';
@@ -22,7 +43,7 @@ export interface ArticlePickItem extends vscode.QuickPickItem {
 /** The items offered when comparing `current` with another article. */
 export async function buildPickItems(current: vscode.TextDocument | undefined): Promise<ArticlePickItem[]> {
   const isCurrent = (uri: vscode.Uri) => current !== undefined && uri.toString() === current.uri.toString();
-  const open = vscode.workspace.textDocuments.filter((d) => ARTICLE_SCHEMES.includes(d.uri.scheme) && !isCurrent(d.uri));
+  const open = documentsInTabs().filter((d) => !isCurrent(d.uri));
   const openKeys = new Set(open.map((d) => d.uri.toString()));
   const files = (await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_WORKSPACE_FILES))
     .filter((u) => !isCurrent(u) && !openKeys.has(u.toString()))
@@ -35,6 +56,7 @@ export async function buildPickItems(current: vscode.TextDocument | undefined): 
       items.push({
         label: `$(file) ${documentLabel(d)}`,
         description: d.isUntitled ? 'unsaved' : d.isDirty ? 'modified' : undefined,
+        detail: articleSummary(d.getText()),
         source: { kind: 'document', document: d },
       });
     }
@@ -55,6 +77,7 @@ export async function pickOtherArticle(current: vscode.TextDocument | undefined)
     title: current ? `Compare ${documentLabel(current)} with…` : 'Compare with…',
     placeHolder: 'An open editor, a workspace article, a file, or the clipboard',
     matchOnDescription: true,
+    matchOnDetail: true,
   });
   return picked?.source ? openSource(picked.source) : undefined;
 }
@@ -99,11 +122,12 @@ interface ManyPickItem extends vscode.QuickPickItem {
  */
 export async function pickArticles(): Promise<vscode.TextDocument[] | undefined> {
   const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
-  const open = vscode.workspace.textDocuments.filter((d) => ARTICLE_SCHEMES.includes(d.uri.scheme));
+  const open = documentsInTabs();
   const openKeys = new Set(open.map((d) => d.uri.toString()));
   const items: ManyPickItem[] = open.map((d) => ({
     label: `$(file) ${documentLabel(d)}`,
     description: d.isUntitled ? 'open · unsaved' : d.isDirty ? 'open · modified' : 'open',
+    detail: articleSummary(d.getText()),
     picked: visible.has(d.uri.toString()),
     source: { kind: 'document', document: d },
   }));

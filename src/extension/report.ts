@@ -11,7 +11,8 @@ import * as vscode from 'vscode';
 import { render } from '../engine/render/index';
 import { EXPORT_FORMATS, isReportPageMessage, renderReportPage, type ExportFormat } from '../engine/render/report-page';
 import type { Report } from '../engine/report/types';
-import type { Comparisons } from './controller';
+import { columnOfTab, type Comparisons } from './controller';
+import { isOurs, newColumn, ourColumn } from './diffView';
 
 const VIEW_TYPE = 'sourceCompare.report';
 
@@ -47,7 +48,8 @@ export class ReportView implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel(
       VIEW_TYPE,
       'Comparison Report',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      // Beside the articles, in the group of our side-by-side view if one is open: never over an article.
+      { viewColumn: ourColumn(isOurs) ?? newColumn(), preserveFocus: true },
       // The page is rebuilt from the report whenever it is shown, so nothing needs keeping alive.
       { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [], enableFindWidget: true },
     );
@@ -111,12 +113,13 @@ export class ReportView implements vscode.Disposable {
 }
 
 /** Opens (or shows) document `index` of the comparison and selects claim `claimId` in it. */
-export async function revealClaim(c: Comparisons, index: number, claimId: string): Promise<vscode.TextEditor | undefined> {
-  const s = c.current;
+export async function revealClaim(c: Comparisons, index: number, claimId: string, session = c.current): Promise<vscode.TextEditor | undefined> {
+  const s = session;
   const claim = s?.result?.report.documents[index]?.claims.find((x) => x.id === claimId);
   if (!s || !claim) return undefined;
   const doc = s.documents[index];
-  const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.One;
+  // The tab the article is open in, wherever it is: never a second copy of it.
+  const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri.toString())?.viewColumn ?? columnOfTab(doc.uri) ?? vscode.ViewColumn.One;
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   const range = new vscode.Range(doc.positionAt(claim.start), doc.positionAt(claim.end));
   editor.selection = new vscode.Selection(range.start, range.end);

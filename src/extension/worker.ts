@@ -5,6 +5,7 @@
  */
 import { isMainThread, parentPort } from 'worker_threads';
 import { compare, EngineContext } from '../engine/index';
+import { applyDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
 import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
@@ -17,7 +18,9 @@ export function runRequest(request: EngineRequest, isCancelled?: () => boolean):
   const started = performance.now();
   try {
     ensureEngineTables(); // dist/data/ beside this bundle; read once per thread
-    const report = compare(request.inputs, { ...request.options, isCancelled, context });
+    const { decisions, ...options } = request.options;
+    const compared = compare(request.inputs, { ...options, isCancelled, context });
+    const report = decisions?.length ? applyDecisions(compared, request.inputs, decisions, options) : compared;
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {
     const cancelled = e instanceof Error && e.name === 'CancelledError';

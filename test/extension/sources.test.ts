@@ -44,7 +44,7 @@ describe('Source Compare: engine worker, size limit, N sources, report', functio
     api = await activateApi();
   });
   afterEach(async () => {
-    await vscode.commands.executeCommand(COMMANDS.clear);
+    api.clearAll();
     await closeAll();
   });
 

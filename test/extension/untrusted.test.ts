@@ -34,4 +34,18 @@ describe('Source Compare in an untrusted workspace', () => {
     await vscode.commands.executeCommand(COMMANDS.showReport);
     await waitFor('the report view', () => api.reportHtml());
   });
+
+  it('a decision made in the first window applies in this one, read from .source-compare/decisions.json', async function () {
+    const file = workspaceFile('.source-compare/decisions.json');
+    const exists = await vscode.workspace.fs.stat(file).then(() => true, () => false);
+    if (!exists) this.skip(); // the trusted pass did not run first (or skipped its [engine] test)
+    const api = await activateApi();
+    api.clearAll();
+    const report = (await api.compare(workspaceFile('harbour-herald.article'), workspaceFile('harbour-courier.article')))!;
+    const claim = report.documents[0].claims.find((c) => c.text.includes('18,000'))!;
+    assert.deepStrictEqual(claim.discrepancies, [], 'the dismissed discrepancy stays dismissed');
+    assert.strictEqual(claim.decisions?.[0].action, 'dismiss');
+    const diagnostics = vscode.languages.getDiagnostics(workspaceFile('harbour-herald.article')).filter((d) => d.source === 'Source Compare' && d.code === 'number');
+    assert.deepStrictEqual(diagnostics, []);
+  });
 });

@@ -24,8 +24,8 @@ describe('alignClaims', () => {
     assert.equal(rows, 3);
     const l = left.split('\n').filter(Boolean);
     const r = right.split('\n').filter(Boolean);
-    assert.deepEqual(l, ['The bridge closes on Monday.', 'Only A says this.', gap('only in b.txt')]);
-    assert.deepEqual(r, ['The bridge shuts on Monday.', gap('no counterpart in b.txt'), 'Only B says this.']);
+    assert.deepEqual(l, ['= The bridge closes on Monday.', '○ Only A says this.', gap('only in b.txt')]);
+    assert.deepEqual(r, ['= The bridge shuts on Monday.', gap('no counterpart in b.txt'), '○ Only B says this.']);
     assert.equal(left.split('\n').length, right.split('\n').length, 'rows line up');
   });
 });

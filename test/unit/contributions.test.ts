@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS, CONTEXT_KEYS } from '../../src/extension/commands';
+import { MATCH_THRESHOLD } from '../../src/engine/similarity';
 
 const ROOT = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -86,5 +87,14 @@ describe('package.json contributions', () => {
     const config = readFileSync(join(ROOT, 'src/extension/config.ts'), 'utf8');
     const fallback = /DEFAULT_MAX_ARTICLE_SIZE = ([\d_]+)/.exec(config)?.[1]?.replace(/_/g, '');
     assert.equal(schema.default, Number(fallback));
+  });
+
+  it('shows the engine’s own match threshold as the setting’s default', () => {
+    assert.equal(contributes.configuration.properties['sourceCompare.matchThreshold'].default, MATCH_THRESHOLD);
+  });
+
+  it('binds no key VS Code is known to use for navigation (Alt+F8 is its Go to Next Problem)', () => {
+    const keys = contributes.keybindings.map((k: { key: string }) => k.key);
+    for (const taken of ['alt+f8', 'shift+alt+f8', 'f8', 'shift+f8', 'f12', 'alt+f12']) assert.ok(!keys.includes(taken), taken);
   });
 });

@@ -33,10 +33,22 @@ describe('escapeMarkdown', () => {
 });
 
 describe('wordDiffMarkdown', () => {
-  it('bolds words only the counterpart has and strikes words only this claim has', () => {
+  it('marks other wording in italics and strikes words only this claim has', () => {
     const out = wordDiffMarkdown('About 18,000 vehicles cross the bridge', 'About 25,000 vehicles cross the bridge');
-    assert.ok(out.includes('~~18\\,000~~ **25\\,000**'), out);
-    assert.match(md.renderInline(out), /<strong>25,000<\/strong>/);
+    assert.ok(out.includes('~~18\\,000~~ *25\\,000*'), out);
+    assert.match(md.renderInline(out), /<em>25,000<\/em>/);
+  });
+
+  it('puts the deciding words in bold, and every mark renders (none left showing beside punctuation)', () => {
+    const here = '"We saw the river rise this fast," said Governor Elena Marsh in Belovo.';
+    const there = '"We saw it rise so quickly", Governor Elena Marsh said, in Dravik!';
+    const span = (text: string, word: string) => [{ start: text.indexOf(word), end: text.indexOf(word) + word.length }];
+    const out = wordDiffMarkdown(here, there, { here: span(here, 'Belovo'), there: span(there, 'Dravik') });
+    const html = md.renderInline(out);
+    assert.ok(!html.includes('*') && !html.includes('~~'), html);
+    assert.match(html, /<strong>Dravik!<\/strong>/);
+    assert.match(html, /<strong><s>Belovo\.<\/s><\/strong>/);
+    assert.match(html, /<em>said,<\/em>/);
   });
 
   it('keeps hostile words inert inside the diff marks', () => {

@@ -68,6 +68,40 @@ export function phrases(parts: readonly (readonly string[])[], quote: Fact): str
   return shown.join(' … ') + (parts.length > 3 || parts.some((p) => p.length > 6) ? ' …' : '');
 }
 
+/**
+ * The two quotes as one word-level diff, every word as written: "… rise [this fast → so quickly],
+ * and [−now]" — a changed stretch in brackets, words only here marked −, only there +. An elision or
+ * editorial insertion ("(Joe Biden)") on one side is named as one. Never fragments stitched together.
+ */
+export function quoteDiffText(parts: readonly ArrayChange<string>[], h: Fact, t: Fact): string {
+  const here = writtenForms(h.text);
+  const there = writtenForms(t.text);
+  const show = (words: readonly string[], forms: ReadonlyMap<string, string>, quote: Fact): string =>
+    words.map((w) => (w === QUOTE_GAP ? gapText(quote.text) : (forms.get(w) ?? w))).join(' ');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!p.added && !p.removed) {
+      out.push(show(p.value, here, h));
+    } else if (p.removed && parts[i + 1]?.added) {
+      out.push(`[${show(p.value, here, h)} → ${show(parts[i + 1].value, there, t)}]`);
+      i++;
+    } else {
+      out.push(p.removed ? `[−${show(p.value, here, h)}]` : `[+${show(p.value, there, t)}]`);
+    }
+  }
+  const text = out.join(' ');
+  // the first word was folded to lower case like every other; the article wrote it capitalised
+  return /^\p{Lu}/u.test(h.text.replace(/^[^\p{L}]+/u, '')) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** How a gap word of a quote reads: its editorial insertion when it has one ("(Joe Biden)"), else an elision. */
+function gapText(quote: string): string {
+  const open = quote.search(/[[(]/);
+  const close = open >= 0 ? quote.indexOf(quote[open] === '[' ? ']' : ')', open) : -1;
+  return close > open ? `⟨editorial insertion ${quote.slice(open, close + 1)}⟩` : '⟨elision⟩';
+}
+
 /** Compared quote words are folded to lower case; a message shows them as the article wrote them. */
 export function writtenForms(original: string): Map<string, string> {
   const forms = new Map<string, string>();
@@ -197,7 +231,7 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string, names: NameM
     const thereText = added.length ? phrases(added, t) : '(nothing)';
     conflicts.push({
       kind: 'quote', here: spanOf(h), there: spanOf(t),
-      message: `Quote worded differently: ${qt(hereText)} here, ${qt(thereText)} in ${name}`,
+      message: `Quote worded differently: ${qt(quoteDiffText(parts, h, t))} ([here → ${name}]; − only here, + only there)`,
     });
     if (negChange) {
       conflicts.push({

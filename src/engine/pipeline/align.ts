@@ -82,6 +82,9 @@ export interface Alignment {
   strong: AlignEdge[];
   /** Mutual best pairs below the threshold: counterparts only if their facts conflict. */
   weak: AlignEdge[];
+  /** Each claim's best-scoring candidate on the other side, whatever its score (for near misses). */
+  nearestA: Map<number, AlignEdge>;
+  nearestB: Map<number, AlignEdge>;
 }
 
 /**
@@ -92,9 +95,18 @@ export interface Alignment {
 export function align(left: readonly Prepared[], right: readonly Prepared[], options: AlignOptions): Alignment {
   const floor = Math.min(options.threshold, options.weakFloor);
   const scored: AlignEdge[] = [];
+  // each claim's best-scoring candidate, matched or not: a unique claim's nearest near miss (ties
+  // to the earlier claim of the other side, whichever side is which)
+  const nearestA = new Map<number, AlignEdge>();
+  const nearestB = new Map<number, AlignEdge>();
   for (const [a, b] of options.candidates ?? new CandidateIndex([left, right]).pairs(0, 1)) {
     const score = matchScore(left[a], right[b], options.threshold, options.scratch);
-    if (score >= floor) scored.push({ a, b, score });
+    const e = { a, b, score };
+    const na = nearestA.get(a);
+    if (score > 0 && (!na || score > na.score || (score === na.score && b < na.b))) nearestA.set(a, e);
+    const nb = nearestB.get(b);
+    if (score > 0 && (!nb || score > nb.score || (score === nb.score && a < nb.a))) nearestB.set(b, e);
+    if (score >= floor) scored.push(e);
   }
   options.isCancelled?.();
   const bestA = new Map<number, number>();
@@ -127,5 +139,5 @@ export function align(left: readonly Prepared[], right: readonly Prepared[], opt
     takenB.set(e.b, (takenB.get(e.b) ?? 0) + 1);
     kept.push(e);
   }
-  return { strong: kept, weak };
+  return { strong: kept, weak, nearestA, nearestB };
 }

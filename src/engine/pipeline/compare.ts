@@ -4,7 +4,7 @@
  * Stages: parse (metadata) → segment (claims) → prepare (similarity features) and facts → align each
  * pair of documents → compare the facts of every aligned pair → label and explain every claim.
  */
-import { align, type AlignEdge } from './align';
+import { align, matchScore, type AlignEdge } from './align';
 import { CandidateIndex } from './candidates';
 import { EngineContext } from '../context';
 import { compareFacts } from '../conflicts';
@@ -39,6 +39,8 @@ interface WorkClaim {
   claimText: ClaimText;
   matches: ReportMatch[];
   discrepancies: ReportDiscrepancy[];
+  /** Best-scoring candidate in each other document (kept in the report for unique claims only). */
+  nearest: ReportMatch[];
 }
 
 interface WorkDocument {
@@ -87,7 +89,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
         notes[i].push(differentEventNote(docs[j].input.path));
         notes[j].push(differentEventNote(docs[i].input.path));
       }
-      const { strong, weak } = align(
+      const { strong, weak, nearestA, nearestB } = align(
         docs[i].claims.map((c) => c.prepared),
         docs[j].claims.map((c) => c.prepared),
         {
@@ -102,6 +104,8 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
       );
       for (const e of strong) link(docs, i, j, e, ctx);
       for (const e of weak) linkIfConflicting(docs, i, j, e, ctx);
+      fillNearest(docs, i, j, nearestA, threshold, ctx);
+      fillNearest(docs, j, i, flip(nearestB), threshold, ctx);
     }
   }
 
@@ -122,6 +126,33 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     documents,
     summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
   };
+}
+
+/** Other documents this short are searched whole for a claim the candidate index found nothing for. */
+const NEAREST_SCAN_CLAIMS = 64;
+
+/**
+ * Records, on each claim of document `i`, its closest claim of document `j` (for a unique claim's
+ * "closest: … 0.48"): the best candidate the alignment scored, else — when the index proposed none
+ * and `j` is short — the best of all of `j`'s claims.
+ */
+function fillNearest(docs: WorkDocument[], i: number, j: number, best: ReadonlyMap<number, AlignEdge>, threshold: number, ctx: EngineContext): void {
+  const other = docs[j].claims;
+  for (const [k, claim] of docs[i].claims.entries()) {
+    let e = best.get(k);
+    if (!e && other.length <= NEAREST_SCAN_CLAIMS) {
+      for (const [b, o] of other.entries()) {
+        const score = matchScore(claim.prepared, o.prepared, threshold, ctx.similarity);
+        if (score > (e?.score ?? 0)) e = { a: k, b, score };
+      }
+    }
+    if (e) claim.nearest.push({ document: j, claim: other[e.b].id, score: round3(e.score) });
+  }
+}
+
+/** The right side's best edges seen from the right: a and b exchanged. */
+function flip(edges: ReadonlyMap<number, AlignEdge>): Map<number, AlignEdge> {
+  return new Map([...edges].map(([b, e]) => [b, { a: e.b, b: e.a, score: e.score }]));
 }
 
 /** The document's most mentioned names of one kind. */
@@ -178,6 +209,7 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocume
       claimText: new ClaimText(text, s.start, s.end),
       matches: [],
       discrepancies: [],
+      nearest: [],
     };
   });
   return { input, meta, claims, mainPeople: mainNames(claims, PEOPLE), mainNames: mainNames(claims, NAMES) };
@@ -233,7 +265,7 @@ function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[]): R
     const status = kinds.length ? 'conflicts' : claims.length ? 'agrees' : 'silent';
     return [{ document: d, status, claims, kinds }];
   });
-  return {
+  const claim: ReportClaim = {
     id: c.id,
     start: c.start,
     end: c.end,
@@ -244,6 +276,9 @@ function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[]): R
     reason: describeClaim(label, corroboration, matches, docs.map((d) => d.input.path)),
     corroboration,
   };
+  // A near miss a person may want to link by hand: the closest candidate in each other document.
+  if (label === 'unique' && c.nearest.length) claim.nearest = [...c.nearest].sort((a, b) => a.document - b.document);
+  return claim;
 }
 
 function idIndex(id: string): number {

@@ -6,9 +6,10 @@
  */
 import type { Report } from '../report/types';
 import { corroborationOf, documentNames } from './common';
+import { decisionPhrase } from './decisions';
 
 export const CSV_COLUMNS = [
-  'document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text',
+  'document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text', 'decisions',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -58,6 +59,7 @@ export function* renderCsvChunks(report: Report): Generator<string> {
         [...new Set(c.discrepancies.map((x) => x.kind))].join(';'),
         corroborationSummary(report, names, d, c),
         c.text,
+        decisionPhrase(c, names, d),
       ]);
     }
   }

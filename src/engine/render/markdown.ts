@@ -3,6 +3,7 @@
  * side and the differing words in bold, then agreements, then each document's unique claims.
  * All article text is escaped so it can never turn into links, HTML, headings or table cells.
  */
+import { actionWord, decisionEntries } from './decisions';
 import type { Report } from '../report/types';
 import {
   agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
@@ -122,6 +123,15 @@ function* markdownLines(report: Report): Generator<string> {
     for (const c of unique) {
       out.push(`- \`${c.id.replace(/`/g, '')}\` ${escapeMarkdown(c.text)}`);
       if (out.length >= 256) yield* out.splice(0);
+    }
+    out.push('');
+  }
+
+  const decided = decisionEntries(report);
+  if (decided.length) {
+    out.push(`## Decisions by a person (${decided.length})`, '');
+    for (const e of decided) {
+      out.push(`- **${escapeMarkdown(actionWord(e.action))}**: ${ref(e.a)} ↔ ${ref(e.b)}${e.at ? ` (${escapeMarkdown(e.at.slice(0, 10))})` : ''} — ${escapeMarkdown(flatten(e.a.claim.text))}`);
     }
     out.push('');
   }

@@ -16,6 +16,7 @@ import { DISCREPANCY_KINDS } from '../report/types';
 import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
 import type { Segment } from './common';
 import { buildReportModel } from './report-model';
+import { actionWord, decisionEntries } from './decisions';
 import type { ClaimEntry, CoverageKind, CoverageSegment, DocumentModel, ReportModel } from './report-model';
 
 export interface ReportPageOptions {
@@ -205,12 +206,33 @@ function bar(share: number, cls = ''): string {
   return `<span class="bar${cls ? ` ${cls}` : ''}" aria-hidden="true"><span style="width: ${pct}%"></span></span>`;
 }
 
+/** " (newer)" for the one date after every other (with three or more sources: " (newest)"). */
+function newerMark(date: string, all: readonly (string | null)[]): string {
+  const others = all.filter((d, i) => i !== all.indexOf(date) || d !== date);
+  if (all.length < 2 || others.length !== all.length - 1 || others.some((d) => !d || d >= date)) return '';
+  return all.length > 2 ? ' <small>(newest)</small>' : ' <small>(newer)</small>';
+}
+
 class Page {
   readonly out: string[] = [];
   readonly names: string[];
 
-  constructor(readonly report: Report, readonly model: ReportModel, readonly interactive: boolean) {
+  constructor(readonly report: Report, readonly model: ReportModel, readonly interactive: boolean, readonly texts: readonly (string | undefined)[] = []) {
     this.names = model.documents.map((d) => d.name);
+  }
+
+  /** Where a person finds a claim: "line 7:1" when the text is known, else its id. */
+  place(document: number, claim: string): string {
+    const text = this.texts[document];
+    const c = this.report.documents[document]?.claims.find((x) => x.id === claim);
+    if (text === undefined || !c) return claim;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < c.start; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return `line ${line}:${c.start - lineStart + 1}`;
   }
 
   /** Attributes that make an element a claim entry: focusable, and a button in the webview. */
@@ -220,7 +242,7 @@ class Page {
   }
 
   ref(document: number, claim: string): string {
-    return `${escapeHtml(this.names[document] ?? `#${document}`)} <a class="id" href="#${anchor(claim)}">${escapeHtml(claim)}</a>`;
+    return `${escapeHtml(this.names[document] ?? `#${document}`)} <a class="id" href="#${anchor(claim)}">${escapeHtml(this.place(document, claim))}</a>`;
   }
 
   push(...lines: string[]): void {
@@ -234,9 +256,9 @@ class Page {
     this.push('<dl class="figures">',
       `<div class="figure"><dt>Claims in ${plural(n, 'source')}</dt><dd>${t.claims}</dd></div>`,
       `<div class="figure agreement"><dt><span class="sym agreement" aria-hidden="true">${SYMBOL.agreement}</span> Agree</dt><dd>${t.agreement}</dd></div>`,
-      `<div class="figure discrepancy"><dt><span class="sym discrepancy" aria-hidden="true">${SYMBOL.discrepancy}</span> Conflict</dt><dd>${t.discrepancy}</dd></div>`,
+      `<div class="figure discrepancy"><dt><span class="sym discrepancy" aria-hidden="true">${SYMBOL.discrepancy}</span> Conflicting claims <small>(every source’s, both sides counted)</small></dt><dd>${t.discrepancy}</dd></div>`,
       `<div class="figure unique"><dt><span class="sym unique" aria-hidden="true">${SYMBOL.unique}</span> Unique</dt><dd>${t.unique}</dd></div>`,
-      `<div class="figure"><dt>Conflicting passages</dt><dd>${this.model.discrepancies.length}</dd></div>`,
+      `<div class="figure"><dt>Conflicting pairs <small>(a claim and its counterpart, counted once)</small></dt><dd>${this.model.discrepancies.length}</dd></div>`,
       '</dl>');
     this.push('<table>', '<caption>Claims per source, by label</caption>',
       '<thead><tr><th scope="col">Source</th><th scope="col">Title</th><th scope="col">Date</th><th scope="col" class="num">Claims</th>'
@@ -244,7 +266,7 @@ class Page {
     for (const doc of this.model.documents) {
       const c = doc.counts;
       this.push(`<tr><th scope="row">${escapeHtml(doc.name)}</th><td>${doc.title ? escapeHtml(doc.title) : '—'}</td>`
-        + `<td>${doc.date ? escapeHtml(doc.date) : '—'}</td><td class="num">${c.claims}</td><td class="num">${c.agreement}</td>`
+        + `<td>${doc.date ? escapeHtml(doc.date) + newerMark(doc.date, this.model.documents.map((x) => x.date)) : '—'}</td><td class="num">${c.claims}</td><td class="num">${c.agreement}</td>`
         + `<td class="num">${c.discrepancy}</td><td class="num">${c.unique}</td></tr>`);
     }
     this.push('</tbody>', `<tfoot><tr><th scope="row">Total</th><td></td><td></td><td class="num">${t.claims}</td><td class="num">${t.agreement}</td>`
@@ -383,6 +405,18 @@ class Page {
     this.push('</section>');
   }
 
+  /** What a person decided (dismissed, reviewed, linked), when decisions were applied. */
+  decisions(report: Report): void {
+    const entries = decisionEntries(report);
+    if (!entries.length) return;
+    this.push('<section id="decisions" aria-labelledby="h-decisions">', `<h2 id="h-decisions">Decisions by a person (${entries.length})</h2>`, '<ul class="claims">');
+    for (const e of entries) {
+      this.push(`<li><b>${escapeHtml(actionWord(e.action))}</b>: ${this.ref(e.a.document, e.a.claim.id)} ↔ ${this.ref(e.b.document, e.b.claim.id)}`
+        + `${e.at ? ` (${escapeHtml(e.at.slice(0, 10))})` : ''} — ${escapeHtml(e.a.claim.text)}</li>`);
+    }
+    this.push('</ul>', '</section>');
+  }
+
   unique(): void {
     this.push('<section id="unique" aria-labelledby="h-unique">', '<h2 id="h-unique">Claims only one source makes</h2>');
     for (const doc of this.model.documents) {
@@ -394,7 +428,7 @@ class Page {
       this.push('<ul class="claims">');
       for (const c of doc.unique) {
         this.push(`<li ${this.entryAttrs(c.document, c.claim, `${doc.name} claim ${c.claim}, unique`)}>`
-          + `<span class="id">${escapeHtml(c.claim)}</span> ${escapeHtml(c.text)}</li>`);
+          + `<span class="id">${escapeHtml(this.place(c.document, c.claim))}</span> ${escapeHtml(c.text)}</li>`);
       }
       this.push('</ul>');
     }
@@ -431,7 +465,7 @@ class Page {
           return `${SYMBOL.unique} ${name} is silent`;
         }).join(' · ');
         this.push(`<li id="${anchor(c.id)}">${tag(c.label)}<span ${this.entryAttrs(d, c.id, `${this.names[d]} claim ${c.id}, ${c.label}`)}>`
-          + `<span class="id">${escapeHtml(c.id)}</span> ${escapeHtml(c.text)}</span>${corr ? `<span class="corr">${corr}</span>` : ''}</li>`);
+          + `<span class="id">${escapeHtml(this.place(d, c.id))}</span> ${escapeHtml(c.text)}</span>${corr ? `<span class="corr">${corr}</span>` : ''}</li>`);
       }
       this.push('</ol>', '</details>');
     });
@@ -472,7 +506,7 @@ function* reportPageLines(report: Report, options: ReportPageOptions): Generator
   const names = documentNames(report);
   const title = options.title ?? `Source Compare: ${names.join(' · ')}`;
   const csp = interactive ? interactiveCsp(options.cspSource ?? '', options.nonce ?? '') : STATIC_CSP;
-  const page = new Page(report, model, interactive);
+  const page = new Page(report, model, interactive, options.texts);
 
   page.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
     // Not escaped: the policy is ours, and interactiveCsp keeps only characters a policy needs.
@@ -492,8 +526,9 @@ function* reportPageLines(report: Report, options: ReportPageOptions): Generator
       '</nav>');
   }
   page.push('</header>', '<main>');
-  for (const section of ['summary', 'pairs', 'matrix', 'kinds', 'coverage', 'discrepancies', 'unique', 'agreements', 'allClaims'] as const) {
-    page[section]();
+  for (const section of ['summary', 'pairs', 'matrix', 'kinds', 'coverage', 'discrepancies', 'unique', 'decisions', 'agreements', 'allClaims'] as const) {
+    if (section === 'decisions') page.decisions(report);
+    else page[section]();
     yield* page.out.splice(0);
   }
   page.push('</main>');

@@ -16,6 +16,19 @@ export interface TextRenderOptions {
   color?: boolean;
   /** Line width to wrap at; default 80, never below 40. */
   width?: number;
+  /** The documents' texts: claims are then referred to by line and column, not by id. */
+  texts?: readonly (string | undefined)[];
+}
+
+/** "line 7:1" of `offset` in `text`. */
+function lineOf(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `line ${line}:${offset - lineStart + 1}`;
 }
 
 const ANSI = {
@@ -108,7 +121,10 @@ export function* textLines(report: Report, options: TextRenderOptions = {}): Gen
     const pad = indent + ' '.repeat(extraIndent);
     for (const l of wrap(text, bodyWidth - extraIndent)) out.push(pad + (style ? paint(style, l) : l));
   };
-  const refName = (ref: ClaimRef): string => `${names[ref.document]} [${terminalText(ref.claim.id)}]`;
+  const refName = (ref: ClaimRef): string => {
+    const text = options.texts?.[ref.document];
+    return `${names[ref.document]} [${text !== undefined ? lineOf(text, ref.claim.start) : terminalText(ref.claim.id)}]`;
+  };
 
   for (const [d, doc] of report.documents.entries()) {
     out.push('');

@@ -71,6 +71,22 @@ export interface ReportClaim {
   reason: string;
   /** Where every other document stands on this claim, one entry per other document, in order. */
   corroboration: ReportCorroboration[];
+  /**
+   * Unique claims only: the closest candidate claim in each other document that has one (below the
+   * match threshold, else the claim would not be unique), so a person can judge a near miss.
+   */
+  nearest?: ReportMatch[];
+  /** What a person decided about this claim's findings (see decisions.ts), when decisions were applied. */
+  decisions?: ReportDecisionMark[];
+}
+
+/** One decision of a person applied to a claim: dismissed, reviewed, or linked to `claim` in `document`. */
+export interface ReportDecisionMark {
+  action: 'dismiss' | 'review' | 'link';
+  document: number;
+  claim: string;
+  /** When the decision was made (ISO 8601), as recorded in the decisions file. */
+  at?: string;
 }
 
 /** How one other document stands on a claim: it says the same, conflicts, or is silent. */

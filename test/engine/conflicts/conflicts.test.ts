@@ -229,3 +229,21 @@ test('"there is no permit" is the opposite of there being one, not of showing on
   assert.deepEqual(kinds(cmp("Let's say there's no permit for the tower.", 'The builder said the firm would show its permit for the tower.')).filter((k) => k === 'negation'), []);
   assert.ok(kinds(cmp('The inspectors said there is no permit for the tower.', 'The inspectors said there is a permit for the tower.')).includes('negation'));
 });
+
+test('quotes: the message is a word-level diff of the two quotes, not stitched fragments', () => {
+  const a = '"We have never seen the river rise this fast, and we are asking everyone to move to higher ground now," said Governor Elena Marsh.';
+  const b = '"We have never seen the river rise so quickly, and we are asking everyone to move to higher ground," said Governor Elena Marsh.';
+  const q = cmp(a, b).find((c) => c.kind === 'quote');
+  assert.ok(q);
+  assert.match(q.message, /^Quote worded differently: “We have never seen the river rise \[this fast → so quickly\] and we are asking everyone to move to higher ground \[−now\]”/);
+  assert.ok(!q.message.includes('…'), q.message);
+  assert.ok(!/““|””/.test(q.message), q.message);
+});
+
+test('quotes: an editorial insertion is named as one', () => {
+  const a = '"American leadership is the highest priority of the President, and he has ordered the patrols," said Ana Brel.';
+  const b = '"American leadership is the highest priority of the President (Joe Biden), and he ordered the patrols," said Ana Brel.';
+  const q = cmp(a, b).find((c) => c.kind === 'quote');
+  assert.ok(q);
+  assert.match(q.message, /editorial insertion \(Joe Biden\)/);
+});
