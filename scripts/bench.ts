@@ -1,5 +1,5 @@
 /**
- * Performance bench: `npm run bench` (node --expose-gc --import tsx scripts/bench.ts [--json] [--quick] [--seed-only]
+ * Performance bench: `npm run bench` (node --expose-gc --import tsx scripts/bench.ts [--json] [--quick] [--seed-only] [--scale-only]
  * [--diff-timeout=SECONDS]). Prints, in one run, medians over repeated warm runs:
  *   1. the engine vs `diff.diffWords` on the seed pair (../shared/samples/000_*, 002_*), in alternating chunks;
  *   2. the same on real inputs ~10× and ~100× larger (BASIL fox vs nyt, then + ECB+ ecb vs
@@ -7,7 +7,10 @@
  *      with its peak RSS);
  *   3. cold start of `node dist/cli.js compare` on the seed pair;
  *   4. `pairs` throughput on ../shared/data/pairs/msrp-train.jsonl;
- *   5. peak memory, bundle / .vsix sizes, extension activation time.
+ *   5. peak memory, bundle / .vsix sizes, extension activation time;
+ *   6. scale (issue 13): `compare` on 200 and 400 one-KB articles and on a 10 MB article of short
+ *      sentences against the seed (CLI, wall time and max RSS), and name-dense text against news
+ *      text per KB (engine). Inputs are generated (test/support/scale.ts), never copied.
  * The engine is timed as it ships: src/engine bundled by esbuild (see loadEngine).
  * Then a compact table with the targets beside each figure. `--json` prints the figures as JSON.
  * Missing data or a missing build prints "skipped (…)" instead of failing. Real text is read at
@@ -21,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { buildSync } from 'esbuild';
 import { diffWords } from 'diff';
 import type { ArticleInput, Report } from '../src/engine';
+import { nameDenseArticle, newsArticle, shortArticles, shortSentenceArticle } from '../test/support/scale';
 
 // ------------------------------------------------------------------------------------------------
 // Options and paths
@@ -32,6 +36,8 @@ const QUICK = argv.includes('--quick');
 /** Only the seed pair (1), for a quick look while working on the engine. */
 const SEED_ONLY = argv.includes('--seed-only');
 const CHILD_HUGE = argv.includes('--child-huge');
+/** Only the scale figures (6). */
+const SCALE_ONLY = argv.includes('--scale-only');
 const diffTimeoutArg = argv.find((a) => a.startsWith('--diff-timeout='));
 const DIFF_TIMEOUT_MS = (diffTimeoutArg ? Number(diffTimeoutArg.slice('--diff-timeout='.length)) : 30) * 1000;
 const RUNS_SMALL = QUICK ? 14 : 35;
@@ -310,6 +316,15 @@ interface Figures {
   memory: { benchPeakRssMB: number; benchMaxRssMB: number };
   sizes: { extensionJsBytes: number | null; cliJsBytes: number | null; vsix: Array<{ file: string; bytes: number }> };
   activationMs: number | string;
+  scale: ScaleFigures | { skipped: string };
+}
+
+interface CliRun { seconds: number; maxRssMB: number | null; code: number | null; outMB: number; error: string | null }
+interface ScaleFigures {
+  many200: CliRun;
+  many400: CliRun | { skipped: string };
+  big: CliRun | { skipped: string };
+  names: { newsMsPerKB: number; namesMsPerKB: number; ratio: number; kb: number };
 }
 
 function isSkipped(x: unknown): x is { skipped: string } {
@@ -429,11 +444,72 @@ function engineIsStub(): boolean {
   } catch { return false; }
 }
 
+/** `node dist/cli.js args…` once: wall time, max RSS (via /usr/bin/time when present), output size. */
+function cliRun(args: string[], out: string): CliRun {
+  const t0 = performance.now();
+  const cmd = TIME_BIN ? [TIME_BIN, ['-v', process.execPath, CLI, ...args]] as const : [process.execPath, [CLI, ...args]] as const;
+  const r = spawnSync(cmd[0], cmd[1], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: '1' } });
+  const seconds = (performance.now() - t0) / 1000;
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  const error = r.status === 0 ? null : (r.stderr ?? '').split('\n').find((l) => l.startsWith('source-compare:') || /Error/.test(l)) ?? `exit ${r.status}`;
+  return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : null, code: r.status, outMB: (fileSize(out) ?? 0) / 1024 / 1024, error };
+}
+
+/** Engine ms per KB of input (median of runs), on a pair of generated texts of `kb` KB a side. */
+function msPerKB(gen: (bytes: number, seed: number) => string, kb: number): number {
+  const arts = pair(gen(kb * 1024, 1), gen(kb * 1024, 2));
+  settle();
+  return timeMedian(() => compare(arts), QUICK ? 3 : 7, 1).ms / (2 * kb);
+}
+
+function scaleFigures(seedPaths: string[] | null): ScaleFigures | { skipped: string } {
+  if (!existsSync(CLI)) return { skipped: SKIP_CLI };
+  const dir = mkdtempSync(join(tmpdir(), 'source-compare-scale-'));
+  try {
+    const many = shortArticles(400).map((text, i) => {
+      const p = join(dir, `a${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(p, text);
+      return p;
+    });
+    const out = join(dir, 'report.json');
+    log('scale: compare 200 one-KB articles (CLI, --format json --out)…');
+    const many200 = cliRun(['compare', ...many.slice(0, 200), '--format', 'json', '--out', out], out);
+    let many400: ScaleFigures['many400'] = { skipped: 'skipped (--quick)' };
+    if (!QUICK) {
+      log('scale: compare 400 one-KB articles…');
+      many400 = cliRun(['compare', ...many, '--format', 'json', '--out', out], out);
+    }
+    let big: ScaleFigures['big'] = { skipped: SKIP_SAMPLES };
+    if (seedPaths) {
+      const bigPath = join(dir, 'short-sentences-10mb.txt');
+      writeFileSync(bigPath, shortSentenceArticle(10 * 1024 * 1024));
+      log('scale: a 10 MB article of short sentences against the seed (CLI)…');
+      big = cliRun(['compare', bigPath, seedPaths[0]!, '--format', 'json', '--out', out], out);
+    }
+    log('scale: name-dense text against news text, per KB (engine)…');
+    const kb = 20;
+    const newsMsPerKB = msPerKB(newsArticle, kb);
+    const namesMsPerKB = msPerKB(nameDenseArticle, kb);
+    return { many200, many400, big, names: { newsMsPerKB, namesMsPerKB, ratio: namesMsPerKB / newsMsPerKB, kb } };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const seedA = existsSync(SAMPLES) ? readdirSync(SAMPLES).find((f) => f.startsWith('000_') && f.endsWith('.txt')) : undefined;
   const seedB = existsSync(SAMPLES) ? readdirSync(SAMPLES).find((f) => f.startsWith('002_') && f.endsWith('.txt')) : undefined;
   const seedPaths = seedA && seedB ? [join(SAMPLES, seedA), join(SAMPLES, seedB)] : null;
   const dataOk = existsSync(join(DATA, 'basil'));
+
+  if (SCALE_ONLY) {
+    const scale = scaleFigures(seedPaths);
+    if (JSON_OUT) { process.stdout.write(JSON.stringify({ schema: 'source-compare/bench@1', scale }, null, 2) + '\n'); return; }
+    const rows: string[] = [];
+    scaleRows((what, value, target = '', ok = null) => rows.push(`${what.padEnd(56)} ${value.padStart(28)}  ${target.padEnd(8)} ${status(ok)}`.trimEnd()), scale);
+    process.stdout.write(rows.join('\n') + '\n');
+    return;
+  }
 
   // (1) seed pair
   let seed: SizeRun | { skipped: string } = { skipped: SKIP_SAMPLES };
@@ -544,7 +620,10 @@ async function main(): Promise<void> {
     activationMs = Number.isFinite(v) ? v : `unreadable (${actFile})`;
   }
 
-  const figures: Figures = { engine: ENGINE_KIND, seed, x10, x100, growthPer10x, growthRounds: rounds, huge, coldCli, pairs, memory, sizes, activationMs };
+  // (6) scale
+  const scale = scaleFigures(seedPaths);
+
+  const figures: Figures = { engine: ENGINE_KIND, seed, x10, x100, growthPer10x, growthRounds: rounds, huge, coldCli, pairs, memory, sizes, activationMs, scale };
   if (JSON_OUT) {
     process.stdout.write(JSON.stringify({ schema: 'source-compare/bench@1', kernel: wasmKernelAvailable() ? 'wasm-simd' : 'js', diffTimeoutMs: DIFF_TIMEOUT_MS, runs: { small: RUNS_SMALL, medium: RUNS_MEDIUM, huge: RUNS_HUGE }, ...figures }, null, 2) + '\n');
     return;
@@ -561,6 +640,27 @@ const mb = (x: number | null): string => (x === null ? 'n/a' : `${x.toFixed(0)} 
 const fx = (x: number | null, digits = 1): string => (x === null ? 'n/a' : `${x.toFixed(digits)}×`);
 const pct = (x: number): string => `${x * 100 >= 1 ? (x * 100).toFixed(1) : (x * 100).toPrecision(2)}%`;
 const status = (ok: boolean | null): string => (ok === null ? '' : ok ? 'ok' : 'MISS');
+
+type AddRow = (what: string, value: string, target?: string, ok?: boolean | null) => void;
+
+function scaleRows(add: AddRow, scale: Figures['scale']): void {
+  if (isSkipped(scale)) add('scale (issue 13)', scale.skipped);
+  else {
+    const run = (what: string, r: CliRun | { skipped: string }, maxS: number | null, maxMB: number | null): void => {
+      if (isSkipped(r)) { add(what, r.skipped); return; }
+      if (r.error) { add(what, `failed: ${r.error.slice(0, 60)}`, 'exit 0', false); return; }
+      add(`${what}: wall time`, `${r.seconds.toFixed(1)} s`, maxS === null ? '' : `≤ ${maxS} s`, maxS === null ? null : r.seconds <= maxS);
+      add(`${what}: max RSS`, mb(r.maxRssMB), maxMB === null ? '' : `≤ ${maxMB >= 1024 ? `${maxMB / 1024} GB` : `${maxMB} MB`}`, maxMB === null || r.maxRssMB === null ? null : r.maxRssMB <= maxMB);
+      add(`${what}: JSON written`, `${r.outMB.toFixed(0)} MB`);
+    };
+    run('200 one-KB articles (CLI)', scale.many200, 20, 1024);
+    run('400 one-KB articles (CLI)', scale.many400, null, null);
+    run('10 MB of short sentences vs seed (CLI)', scale.big, 30, 1536);
+    const n = scale.names;
+    add(`name-dense vs news text (${n.kb} KB a side, engine)`, `${n.namesMsPerKB.toFixed(1)} vs ${n.newsMsPerKB.toFixed(1)} ms/KB = ${fx(n.ratio)}`, '≤ 2×', n.ratio <= 2);
+  }
+
+}
 
 function printTable(f: Figures): void {
   const rows: Array<[string, string, string, string]> = [];
@@ -609,7 +709,7 @@ function printTable(f: Figures): void {
   if (!f.sizes.vsix.length) add('.vsix', 'none in repo root', '< 20 MB');
   for (const v of f.sizes.vsix) add(v.file, `${(v.bytes / 1024 / 1024).toFixed(2)} MB`, '< 20 MB', v.bytes < 20 * 1024 * 1024);
   add('extension activation', typeof f.activationMs === 'number' ? ms(f.activationMs) : f.activationMs);
-
+  scaleRows(add, f.scale);
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'target'][i]!.length));
   const line = (r: readonly string[]) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`.trimEnd();
   const out: string[] = [];

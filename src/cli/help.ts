@@ -21,7 +21,7 @@ Commands:
 Exit status:
   0  success
   1  input or output error (missing, unreadable, directory or binary file; cannot write --out)
-  2  usage error (unknown command, option or format; too few articles)
+  2  usage error (unknown command, option or format; too few articles; --out naming an input)
   3  internal error (a bug: please report it)
 
 Environment:
@@ -35,7 +35,8 @@ const COMPARE = `Usage: source-compare compare A B [C …] [options]
 
 Compare two or more articles claim by claim. Each article is a file of plain text or Markdown
 (optionally with a front-matter header: title, source, date, url), in UTF-8 (a BOM is removed)
-or UTF-16 with a byte-order mark. '-' reads one of the articles from standard input.
+or UTF-16 with a byte-order mark, at most 64 MiB (pipes and devices too: reading stops there).
+'-' reads one of the articles from standard input.
 Every claim is labelled AGREE (another source says it), CONFLICT (another source says something
 different about the same fact) or UNIQUE (no other source says it).
 
@@ -47,7 +48,9 @@ Options:
                           html      one self-contained page: figures, coverage of each article,
                                     conflicts side by side (no scripts, no remote resources)
                           csv       one row per claim per article (RFC 4180, CRLF), for spreadsheets
-  -o, --out FILE        write the report to FILE instead of standard output
+  -o, --out FILE        write the report to FILE instead of standard output ('-': standard output).
+                        FILE is replaced only once the whole report is written (a temporary file
+                        beside it is renamed over it); FILE naming one of the articles is refused
   -t, --threshold N     minimum similarity (0 to 1) for two claims to count as the same claim
   -d, --decisions FILE  apply a person's decisions (dismissed, reviewed, linked findings), e.g. the
                         extension's .source-compare/decisions.json; the report marks each one
@@ -63,22 +66,28 @@ Examples:
 
 const PAIRS = `Usage: source-compare pairs [--input FILE]
 
-Judge text pairs in batch. Input is JSON Lines, one object per line: {"id": …, "a": "…", "b": "…"}
-(other fields, such as gold labels, are ignored; empty lines are skipped). For every input line
-one output line is written, in the same order, as soon as it is ready:
+Judge text pairs in batch. Input is JSON Lines (UTF-8), one object per line: {"id": …, "a": "…", "b": "…"}
+(other fields, such as gold labels, are ignored). Output line N answers input line N, always, and
+is written as soon as it is ready:
   {"id": …, "label": "agreement" | "discrepancy" | "unique", "score": 0…1, "kinds": [...]}
 label is how text b as a whole stands against source a; score is how much of b that a supports;
 kinds lists the kinds of discrepancy found (number, date, person, place, …).
-A line that cannot be judged (invalid JSON, "a" or "b" missing or not a string) gives
+id is echoed exactly as written (12345678901234567890 keeps its digits; any JSON value; null when
+the line has none). A line that cannot be judged gives
   {"id": … or null, "error": "…"}
-and the run goes on.
+and the run goes on: a blank line ("blank line"), invalid JSON, "a" or "b" missing or not a string,
+a line longer than 16 MiB (its id is kept when it is the line's first member). No message depends
+on the line's place in the input, so a batch split across processes joins back byte for byte
+(GNU parallel --pipe --keep-order, Spark RDD.pipe(); see the README).
+Input holding a NUL byte (binary data, UTF-16, /dev/zero) ends the run: exit status 1.
 
 Options:
   -i, --input FILE   read JSON Lines from FILE (default: standard input; '-' also means it)
   -h, --help         show this help
 
-Example:
+Examples:
   source-compare pairs --input pairs.jsonl > judgements.jsonl
+  parallel --pipe --keep-order --block 4M source-compare pairs < pairs.jsonl > judgements.jsonl
 `;
 
 export function helpText(topic: 'compare' | 'pairs' | null): string {

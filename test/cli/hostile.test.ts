@@ -343,3 +343,36 @@ test('CLI html: the coverage tooltip never cuts an emoji in half', { skip, timeo
   for (const t of titles) assert.ok(!t.includes('\uFFFD'), `tooltip has no broken character: ${JSON.stringify(t.slice(-12))}`);
   assert.ok(titles.some((t) => t.includes('…')), 'the long claim was cut');
 });
+
+test('CLI compare: 400 one-KB articles give a complete JSON report, written as it is made, under a 1.5 GB heap ceiling', { skip, timeout: 900_000 }, async () => {
+  const { mkdirSync, openSync, readSync, closeSync, statSync } = await import('node:fs');
+  const { shortArticles } = await import('../support/scale');
+  const dir = join(tmp.dir, 'many');
+  mkdirSync(dir, { recursive: true });
+  // 50 articles an event: the report is about 580 MB of JSON, longer than any string V8 can make
+  // (the build that rendered it into one string died here: RangeError, or out of memory under the ceiling)
+  const paths = shortArticles(400, 1024, 101, 50).map((text, i) => {
+    const p = join(dir, `a${String(i).padStart(3, '0')}.txt`);
+    writeFileSync(p, text);
+    return p;
+  });
+  const out = join(dir, 'report.json');
+  const r = await runCli(['compare', ...paths, '--format', 'json', '--out', out], { nodeArgs: ['--max-old-space-size=1536'], timeoutMs: 840_000 });
+  assert.ok(!r.timedOut, 'finished');
+  assert.equal(r.code, 0, `exit 0 (once: RangeError: Invalid string length, exit 3); stderr: ${r.stderr.slice(0, 300)}`);
+  assert.ok(!hasStackFrames(r.stderr));
+  // the report is far too long to parse here: check its two ends, where a cut-off write would show
+  const size = statSync(out).size;
+  const fd = openSync(out, 'r');
+  const head = Buffer.alloc(64);
+  const tail = Buffer.alloc(400);
+  readSync(fd, head, 0, head.length, 0);
+  readSync(fd, tail, 0, tail.length, Math.max(0, size - tail.length));
+  closeSync(fd);
+  assert.ok(head.toString('utf8').startsWith('{\n  "schema": "source-compare/report@1",\n  "documents": [\n'));
+  const summary = /"summary": (\{[^}]*\})\n\}\n$/.exec(tail.toString('utf8'));
+  assert.ok(summary, `the report ends with its summary: ${tail.toString('utf8').slice(-120)}`);
+  const s = JSON.parse(summary[1]!) as Report['summary'];
+  assert.equal(s.claims, s.agreement + s.discrepancy + s.unique);
+  assert.ok(s.claims > 400 * 5, `every article's claims are there (${s.claims})`);
+});

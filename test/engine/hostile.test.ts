@@ -88,3 +88,22 @@ test('judgePair() on hostile strings returns a valid judgement within a generous
   assert.ok(done.length > 0);
   for (const d of done) assert.ok(d.ok, `${d.what}: invalid judgement`);
 });
+
+test('compare() on name-dense text (rolls of many different names) gives a valid report', { timeout: 120_000 }, async () => {
+  const { nameDenseArticle } = await import('../support/scale');
+  const articles: ArticleInput[] = [{ path: 'roll-a.txt', text: nameDenseArticle(30 * 1024, 1) }, { path: 'roll-b.txt', text: nameDenseArticle(30 * 1024, 2) }];
+  const report = compare(articles);
+  checkReport(report, articles);
+  assert.ok(report.summary.claims > 50);
+});
+
+test('compare() on 60 short articles (clusters of one invented event) gives a valid report', { timeout: 180_000 }, async () => {
+  const { shortArticles } = await import('../support/scale');
+  const articles: ArticleInput[] = shortArticles(60).map((text, i) => ({ path: `short-${i}.txt`, text }));
+  const report = compare(articles);
+  checkReport(report, articles);
+  // articles of one event find each other; articles of different events mostly do not
+  const first = report.documents[0]!;
+  const partners = new Set(first.claims.flatMap((c) => c.matches.map((m) => m.document)));
+  assert.ok([1, 2, 3].some((d) => partners.has(d)), 'an article of the same event is matched');
+});
