@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compare } from '../src/engine';
-import { parseArticle } from '../src/engine/parse';
-import { segmentClaims } from '../src/engine/segment';
+import { parseArticle } from '../src/engine/text/parse';
+import { segmentClaims } from '../src/engine/text/segment';
 import * as sim from '../src/engine/similarity';
 
 const argv = process.argv.slice(2);

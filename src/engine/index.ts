@@ -1,5 +1,5 @@
 /** Public surface of the engine, shared by the CLI and the extension. */
-export * from './types';
-export { compare } from './compare';
-export { judgePair } from './pairs';
-export type { PairJudgement } from './pairs';
+export * from './report/types';
+export { compare } from './pipeline/compare';
+export { judgePair } from './pipeline/pairs';
+export type { PairJudgement } from './pipeline/pairs';

@@ -5,7 +5,7 @@
  * counterpart. Then the other article's claims that match nothing here, opposite a gap, so nothing
  * is hidden. No `vscode` import: checked in plain Node.
  */
-import type { Report } from '../engine/types';
+import type { Report } from '../engine/report/types';
 
 export interface AlignedTexts {
   left: string;

@@ -1,6 +1,6 @@
 /** What `activate()` returns: a small surface for the extension tests (and other extensions). */
 import type * as vscode from 'vscode';
-import type { Report } from '../engine/types';
+import type { Report } from '../engine/report/types';
 import type { RenderInfo, StartOptions } from './controller';
 import type { PaintedRanges } from './decorations';
 import type { SideBySideUris } from './diffView';

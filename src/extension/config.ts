@@ -4,7 +4,7 @@
  * `onDidChangeConfiguration`, so nothing is cached in a module-global (house style 9).
  */
 import * as vscode from 'vscode';
-import type { Label } from '../engine/types';
+import type { Label } from '../engine/report/types';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export type HoverDetail = 'full' | 'brief' | 'off';

@@ -4,7 +4,7 @@
  * result of the session is handed to every feature; ending the session clears them all.
  */
 import * as vscode from 'vscode';
-import type { Report, ReportClaim } from '../engine/types';
+import type { Report, ReportClaim } from '../engine/report/types';
 import { ARTICLE_SCHEMES, CONTEXT_KEYS } from './commands';
 import { readSettings } from './config';
 import { DecorationPainter, type PaintedRanges } from './decorations';

@@ -6,7 +6,7 @@
  * settings change.
  */
 import * as vscode from 'vscode';
-import type { Label, ReportDocument } from '../engine/types';
+import type { Label, ReportDocument } from '../engine/report/types';
 import type { Settings } from './config';
 
 export const LABELS: readonly Label[] = ['agreement', 'discrepancy', 'unique'];

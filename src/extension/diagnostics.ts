@@ -4,7 +4,7 @@
  * replaced whole per document on each result and deleted on close (house style 6).
  */
 import * as vscode from 'vscode';
-import type { ReportDocument } from '../engine/types';
+import type { ReportDocument } from '../engine/report/types';
 import { DISPLAY_NAME } from './commands';
 import type { Settings, SeverityName } from './config';
 

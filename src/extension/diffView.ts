@@ -5,7 +5,7 @@
  * result fires `onDidChange`, so an open view refreshes.
  */
 import * as vscode from 'vscode';
-import type { Report } from '../engine/types';
+import type { Report } from '../engine/report/types';
 import { alignClaims } from './align';
 import { DIFF_SCHEME } from './commands';
 

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import type { ArticleInput, Report } from '../engine/types';
+import type { ArticleInput, Report } from '../engine/report/types';
 import type { EngineOptions, EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
 
 export interface EngineResult {

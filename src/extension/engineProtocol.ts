@@ -2,7 +2,7 @@
  * The messages between the extension host and the engine worker (dist/worker.js). No `vscode`
  * import: the worker runs in a plain Node worker thread.
  */
-import type { ArticleInput, Report } from '../engine/types';
+import type { ArticleInput, Report } from '../engine/report/types';
 
 /** Engine options that travel to the worker (functions cannot: cancellation is by termination). */
 export interface EngineOptions {

@@ -4,7 +4,7 @@
  * package.json.
  */
 import * as vscode from 'vscode';
-import type { ReportClaim } from '../engine/types';
+import type { ReportClaim } from '../engine/report/types';
 import { COMMANDS, type CommandId } from './commands';
 import type { Comparisons } from './controller';
 import type { ExportFormat } from '../engine/render/report-page';

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { corroborationOf, kindPhrase } from '../engine/render/common';
-import type { Label, Report, ReportClaim, ReportCorroboration, ReportDocument } from '../engine/types';
+import type { Label, Report, ReportClaim, ReportCorroboration, ReportDocument } from '../engine/report/types';
 import { COMMANDS } from './commands';
 import type { HoverDetail } from './config';
 import { commandLink, escapeMarkdown, wordDiffMarkdown } from './markdown';

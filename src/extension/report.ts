@@ -10,7 +10,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { render } from '../engine/render/index';
 import { EXPORT_FORMATS, isReportPageMessage, renderReportPage, type ExportFormat } from '../engine/render/report-page';
-import type { Report } from '../engine/types';
+import type { Report } from '../engine/report/types';
 import type { Comparisons } from './controller';
 
 const VIEW_TYPE = 'sourceCompare.report';

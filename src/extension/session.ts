@@ -5,7 +5,7 @@
  * articles ends the session.
  */
 import * as vscode from 'vscode';
-import type { ArticleInput, Report } from '../engine/types';
+import type { ArticleInput, Report } from '../engine/report/types';
 import type { Settings } from './config';
 import type { EngineHost } from './engineHost';
 

@@ -5,7 +5,7 @@
  * editor is not a compared article.
  */
 import * as vscode from 'vscode';
-import type { Report, ReportDocument } from '../engine/types';
+import type { Report, ReportDocument } from '../engine/report/types';
 import { COMMANDS, DISPLAY_NAME } from './commands';
 
 export interface LabelCounts {

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseArticle } from '../../src/engine/parse';
-import { segmentClaims, type ClaimSpan } from '../../src/engine/segment';
+import { parseArticle } from '../../src/engine/text/parse';
+import { segmentClaims, type ClaimSpan } from '../../src/engine/text/segment';
 
 const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
 

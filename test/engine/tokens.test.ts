@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isNegation, lemmatize, tokenize, tokenizeReusing } from '../../src/engine/tokens';
+import { isNegation, lemmatize, tokenize, tokenizeReusing } from '../../src/engine/text/tokens';
 
 function checkOffsets(text: string, span?: { start: number; end: number }) {
   const toks = tokenize(text, span);

@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import type { SourceCompareApi } from '../../src/extension/api';
 import { COMMANDS, DIFF_SCHEME } from '../../src/extension/commands';
 import { claimHover, HOVER_COMMANDS } from '../../src/extension/hovers';
-import type { Report, ReportClaim, ReportDocument } from '../../src/engine/types';
+import type { Report, ReportClaim, ReportDocument } from '../../src/engine/report/types';
 import { activateApi, activationMs, closeAll, engineIsStub, EXTENSION_ID, hoverMarkdown, nextRender, revert, screenshot, sleep, waitFor, workspaceFile } from './helpers';
 
 const HERALD = 'harbour-herald.article';

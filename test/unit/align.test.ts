@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignClaims, gap } from '../../src/extension/align';
-import type { Report, ReportClaim } from '../../src/engine/types';
+import type { Report, ReportClaim } from '../../src/engine/report/types';
 
 const claim = (id: string, text: string, matches: ReportClaim['matches'] = []): ReportClaim => ({
   id, start: 0, end: text.length, text, label: matches.length ? 'agreement' : 'unique', matches, discrepancies: [], reason: '', corroboration: [],

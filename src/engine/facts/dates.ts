@@ -1,8 +1,8 @@
 /** Dates and times: month names, weekdays, relative days, years, ISO dates. */
 import type { Fact } from './types';
-import type { Token } from './tokens';
-import { isUpper } from './tokens';
-import { MONTHS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon';
+import type { Token } from '../text/fact-tokens';
+import { isUpper } from '../text/fact-tokens';
+import { MONTHS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicon/facts';
 
 const pad = (n: number): string => (n < 10 ? '0' + n : String(n));
 

@@ -2,9 +2,9 @@
  * Fact extraction for one claim: numbers, dates, person / place / organisation names, direct quotes
  * and negations, each with UTF-16 offsets into the document text. Pure, deterministic, linear time.
  */
-import type { Span } from '../types';
+import type { Span } from '../report/types';
 import type { Fact } from './types';
-import { tokenize } from './tokens';
+import { tokenize } from '../text/fact-tokens';
 import { extractDates } from './dates';
 import { extractNumbers } from './numbers';
 import { extractNames } from './names';
@@ -14,9 +14,9 @@ import { extractNegations } from './negation';
 export type { Fact, FactType } from './types';
 export { sameName, normalizeName } from './names';
 export { quoteWords, americanSpelling } from './quotes';
-export { phoneticKey, jaroWinkler } from './phonetic';
+export { phoneticKey, jaroWinkler } from '../strings/phonetic';
 export { resolveWeekday } from './dates';
-export { tokenize } from './tokens';
+export { tokenize } from '../text/fact-tokens';
 
 const CONTEXT_WORDS = 3;
 

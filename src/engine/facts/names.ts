@@ -4,13 +4,13 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
-import { ownString } from '../own';
-import type { Token } from './tokens';
-import { isUpper, isLetter } from './tokens';
+import { ownString } from '../strings/own';
+import type { Token } from '../text/fact-tokens';
+import { isUpper, isLetter } from '../text/fact-tokens';
 import {
   ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, MONTHS, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS,
-} from './lexicon';
-import { foldLetters, jaroWinkler, phoneticKey } from './phonetic';
+} from '../lexicon/facts';
+import { foldLetters, jaroWinkler, phoneticKey } from '../strings/phonetic';
 
 const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'an', 'ash', 'at', 'ar', 'az', 'ud', 'ul', 'ed', 'et', 'er', 'en', 'adh', 'ath']);
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben', 'abu']);

@@ -1,9 +1,9 @@
 /** Numbers with qualifier and unit: "at least 40 attacks", "$2.5 billion", "two-thirds", "10 percent". */
 import type { Fact } from './types';
-import type { Token } from './tokens';
+import type { Token } from '../text/fact-tokens';
 import {
   CURRENCY_SIGNS, FRACTION_DENOMS, MULTIPLIERS, ORDINALS, QUALIFIERS, SMALL_NUMBERS, UNIT_ALIASES, UNIT_SKIP,
-} from './lexicon';
+} from '../lexicon/facts';
 
 /** Canonical text of a number: integers plain, others rounded to 3 decimals. */
 export function canonicalNumber(n: number): string {

@@ -1,8 +1,8 @@
 /** Direct quotes with explicit attribution, and the house-style normalisation used to compare them. */
 import type { Fact } from './types';
-import type { Token } from './tokens';
-import { isLetter, isUpper } from './tokens';
-import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import type { Token } from '../text/fact-tokens';
+import { isLetter, isUpper } from '../text/fact-tokens';
+import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
 import { normalizeName } from './names';
 
 export interface QuoteRange { start: number; end: number; innerStart: number; innerEnd: number }

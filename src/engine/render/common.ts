@@ -6,7 +6,7 @@
 import { diffWords } from 'diff';
 import type {
   DiscrepancyKind, Label, Report, ReportClaim, ReportCorroboration, ReportDiscrepancy, ReportDocument,
-} from '../types';
+} from '../report/types';
 
 export interface ClaimRef {
   document: number;

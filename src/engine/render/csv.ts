@@ -4,7 +4,7 @@
  * ended with CRLF. A field that a spreadsheet would run as a formula (starts with =, +, -, @, tab
  * or CR) gets a leading apostrophe: article text is data, never a formula (OWASP "CSV injection").
  */
-import type { Report } from '../types';
+import type { Report } from '../report/types';
 import { corroborationOf, documentNames } from './common';
 
 export const CSV_COLUMNS = [

@@ -2,7 +2,7 @@
  * `--format html`: the report page (report-page.ts) without its script, so the file a user
  * exports is the page they see in the editor's report view, minus the buttons.
  */
-import type { Report } from '../types';
+import type { Report } from '../report/types';
 import { renderReportPage } from './report-page';
 
 export { escapeHtml } from './report-page';

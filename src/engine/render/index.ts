@@ -2,7 +2,7 @@
  * Renderers: pure functions from a `Report` to a string, no I/O, usable by the CLI and the
  * extension alike. `buildReportModel` is the figures behind the HTML page, for any other view.
  */
-import type { Report } from '../types';
+import type { Report } from '../report/types';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
 import { renderJson } from './json';

@@ -3,7 +3,7 @@
  * side and the differing words in bold, then agreements, then each document's unique claims.
  * All article text is escaped so it can never turn into links, HTML, headings or table cells.
  */
-import type { Report } from '../types';
+import type { Report } from '../report/types';
 import {
   agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
   LABEL_TAG, plural, wordDiff,

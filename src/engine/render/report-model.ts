@@ -11,8 +11,8 @@
  *   between claim x of A and claim y of B counts once, though the report lists it from both sides);
  * - pair and matrix figures come from each claim's `corroboration` (derived when a report lacks it).
  */
-import { DISCREPANCY_KINDS } from '../types';
-import type { DiscrepancyKind, Label, Report, ReportClaim, ReportDiscrepancy } from '../types';
+import { DISCREPANCY_KINDS } from '../report/types';
+import type { DiscrepancyKind, Label, Report, ReportClaim, ReportDiscrepancy } from '../report/types';
 import { agreementPairs, conflictPairs, corroborationOf, documentNames, indexClaims, wordDiff } from './common';
 import type { ClaimRef, Counts, Segment } from './common';
 

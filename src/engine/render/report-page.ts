@@ -11,8 +11,8 @@
  * webview) to light/dark defaults chosen by `prefers-color-scheme`. Colour is never the only
  * signal: every label also has a symbol (✓ ≠ ○) and the coverage strip a pattern per label.
  */
-import type { Label, Report } from '../types';
-import { DISCREPANCY_KINDS } from '../types';
+import type { Label, Report } from '../report/types';
+import { DISCREPANCY_KINDS } from '../report/types';
 import { corroborationOf, documentNames, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
 import type { Segment } from './common';
 import { buildReportModel } from './report-model';

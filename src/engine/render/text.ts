@@ -3,7 +3,7 @@
  * with its label tag and, indented below it, what decided the label. Article text is stripped of
  * control characters (terminal escapes in a hostile article must not reach the terminal).
  */
-import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../types';
+import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../report/types';
 import {
   corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, LABEL_TAG, plural,
 } from './common';

@@ -3,10 +3,10 @@
  * word-vector cosine, Jaro-Winkler for out-of-vocabulary names, acronym ↔ initials), IDF-weighted
  * coverage in both directions, numbers, negation, length, n-gram overlap.
  */
-import type { Span } from '../types';
-import { isNegation, tokenizeReusing, type Token } from '../tokens';
+import type { Span } from '../report/types';
+import { isNegation, tokenizeReusing, type Token } from '../text/tokens';
 import { crossDots } from './kernel';
-import { ownString } from '../own';
+import { ownString } from '../strings/own';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */

@@ -6,7 +6,7 @@
  * words softly (lemma, WordNet synonym, GloVe-derived vectors, Jaro-Winkler for names, acronyms)
  * and map the resulting features through a tiny model trained by scripts/train-similarity.ts.
  */
-import type { Span } from '../types';
+import type { Span } from '../report/types';
 import { N_PAIR, N_SUPPORT, align, alignmentValid, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
 import { mlp } from './model';
 import { MODEL } from './data/model.generated';

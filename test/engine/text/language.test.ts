@@ -1,7 +1,7 @@
 // The English check behind a document's notice. Texts written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { languageNotice } from '../../src/engine/language';
+import { languageNotice } from '../../../src/engine/text/language';
 
 const all = (text: string) => [{ start: 0, end: text.length }];
 
@@ -27,7 +27,7 @@ test('short or empty text is not judged', () => {
 
 test('the word scan counts what a split on non-letters counts, beyond ASCII too', async () => {
   const { default: fc } = await import('fast-check');
-  const { countWords } = await import('../../src/engine/language');
+  const { countWords } = await import('../../../src/engine/text/language');
   // the definition: words are the non-empty pieces between runs of characters that are neither
   // letters nor ASCII apostrophes
   const reference = (lower: string): number => lower.split(/[^\p{L}']+/u).filter((w) => w.length > 0).length;

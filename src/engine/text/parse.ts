@@ -5,7 +5,7 @@
  * must never throw and must stay linear on any input (binary junk, NULs, a 10 MB string), and
  * loops are easier to prove linear than patterns.
  */
-import type { Span } from './types';
+import type { Span } from '../report/types';
 
 /** Metadata of one article and where its claims may start. */
 export interface ArticleMeta {

@@ -2,7 +2,7 @@
  * Human-readable reasons for labels: one sentence per claim that says why it got its label, written
  * for the hover, the text report and the Problems panel.
  */
-import type { Label, ReportCorroboration, ReportMatch } from './types';
+import type { Label, ReportCorroboration, ReportMatch } from '../report/types';
 
 const KIND_NOUN: Record<string, string> = {
   number: 'a number',

@@ -1,7 +1,7 @@
 // Pairs mode (judgePair): how text `b` as a whole stands against source `a`. Texts written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgePair } from '../../src/engine';
+import { judgePair } from '../../../src/engine';
 
 const SOURCE = [
   'A ferry carrying 212 passengers caught fire off the island of Calder on Sunday, the coast guard said.',

@@ -22,7 +22,7 @@
  * - Clauses: only at a semicolon outside quotation marks with ≥ 6 words on both sides.
  * - A claim longer than 2,000 code units is cut at whitespace (or hard-cut if there is none).
  */
-import type { Span } from './types';
+import type { Span } from '../report/types';
 
 /** One claim: a trimmed, non-empty range of the article text. */
 export interface ClaimSpan {

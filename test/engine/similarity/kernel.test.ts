@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
-import { crossDots, crossDotsJs, wasmKernelAvailable, type CrossDots, type VectorRows } from '../../src/engine/similarity/kernel';
-import { DIM } from '../../src/engine/similarity/vectors';
-import { prepare, scorePair, similarity, support } from '../../src/engine/similarity/index';
+import { crossDots, crossDotsJs, wasmKernelAvailable, type CrossDots, type VectorRows } from '../../../src/engine/similarity/kernel';
+import { DIM } from '../../../src/engine/similarity/vectors';
+import { prepare, scorePair, similarity, support } from '../../../src/engine/similarity/index';
 
 /** Deterministic pseudo-random rows (a small LCG): cv0 item rows, then compound rows up to `rows`. */
 function rowsOf(seed: number, items: number, compounds: number): VectorRows {

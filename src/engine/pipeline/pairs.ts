@@ -12,13 +12,13 @@
  * Neither applies to single-sentence pairs, where a paraphrase may use new words freely.
  */
 import { candidatePairs } from './align';
-import { compareFacts } from './conflicts';
-import { extractFacts, type Fact } from './facts';
-import { parseArticle } from './parse';
-import { segmentClaims } from './segment';
-import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from './similarity';
-import { tokenize, type Token } from './tokens';
-import type { DiscrepancyKind, Label, Span } from './types';
+import { compareFacts } from '../conflicts';
+import { extractFacts, type Fact } from '../facts';
+import { parseArticle } from '../text/parse';
+import { segmentClaims } from '../text/segment';
+import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from '../similarity';
+import { tokenize, type Token } from '../text/tokens';
+import type { DiscrepancyKind, Label, Span } from '../report/types';
 
 export interface PairJudgement {
   label: Label;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFacts } from '../../src/engine/facts';
-import { compareFacts, sameName } from '../../src/engine/conflicts';
-import type { FactConflict } from '../../src/engine/conflicts';
+import { extractFacts } from '../../../src/engine/facts';
+import { compareFacts, sameName } from '../../../src/engine/conflicts';
+import type { FactConflict } from '../../../src/engine/conflicts';
 
 function cmp(a: string, b: string, dateA: string | null = null, dateB: string | null = null): FactConflict[] {
   const fa = extractFacts(a, { start: 0, end: a.length }, dateA);

@@ -5,12 +5,12 @@
  * pair of documents → compare the facts of every aligned pair → label and explain every claim.
  */
 import { align, type AlignEdge } from './align';
-import { compareFacts, sameName } from './conflicts';
-import { extractFacts, type Fact } from './facts';
-import { languageNotice } from './language';
-import { parseArticle, type ArticleMeta } from './parse';
-import { segmentClaims } from './segment';
-import { MATCH_THRESHOLD, prepare, type Prepared } from './similarity';
+import { compareFacts, sameName } from '../conflicts';
+import { extractFacts, type Fact } from '../facts';
+import { languageNotice } from '../text/language';
+import { parseArticle, type ArticleMeta } from '../text/parse';
+import { segmentClaims } from '../text/segment';
+import { MATCH_THRESHOLD, prepare, type Prepared } from '../similarity';
 import {
   CancelledError,
   type ArticleInput,
@@ -21,7 +21,7 @@ import {
   type ReportDiscrepancy,
   type ReportDocument,
   type ReportMatch,
-} from './types';
+} from '../report/types';
 import { describeClaim } from './explain';
 
 /** Everything the engine knows about one claim while it compares. */

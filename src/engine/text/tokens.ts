@@ -7,9 +7,9 @@
  * vocabulary and suffix rules beyond it). Hand-written scanner: no regular expression runs over
  * the whole text, so no backtracking hazard.
  */
-import type { Span } from './types';
-import { ownString } from './own';
-import { LEMMA_PAIRS } from './similarity/data/lemmas.generated';
+import type { Span } from '../report/types';
+import { ownString } from '../strings/own';
+import { LEMMA_PAIRS } from '../similarity/data/lemmas.generated';
 
 export interface Token {
   /** UTF-16 offsets into the text given. */

@@ -3,7 +3,7 @@
  * very common English function words among the words, and the share of letters in Latin script.
  * Other text gets a notice instead of confident-looking labels going unexplained.
  */
-import type { Span } from './types';
+import type { Span } from '../report/types';
 
 const FUNCTION_WORDS = new Set(
   'the a an of to in and or but is are was were be been has have had it its that this these those on at by for with from as not no he she they we you i his her their our said says will would can could'.split(' '),

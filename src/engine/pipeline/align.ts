@@ -8,7 +8,7 @@
  *
  * Matching is symmetric by construction: edges are chosen on the pair, and both ends list them.
  */
-import { blockingKeys, scorePair, type Prepared } from './similarity';
+import { blockingKeys, scorePair, type Prepared } from '../similarity';
 
 export interface AlignEdge {
   /** Claim index in the first document. */

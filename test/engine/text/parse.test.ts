@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseArticle, parseDateValue } from '../../src/engine/parse';
+import { parseArticle, parseDateValue } from '../../../src/engine/text/parse';
 
 const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
 

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare, type Report, type ReportClaim } from '../../src/engine';
+import { compare, type Report, type ReportClaim } from '../../../src/engine';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const read = (name: string) => ({ path: name, text: readFileSync(join(SAMPLES, name), 'utf8') });

@@ -1,0 +1,78 @@
+/** What every fact comparator shares: the conflict record, its message, slot context and one-to-one pairing. */
+import type { DiscrepancyKind, Span } from '../report/types';
+import type { Fact } from '../facts/types';
+
+export interface FactConflict {
+  kind: DiscrepancyKind;
+  here: Span & { text: string };
+  there: Span & { text: string };
+  message: string;
+}
+
+export interface Side { text: string; span: Span; facts: Fact[] }
+export interface OtherSide extends Side { name: string }
+
+export const KIND_LABEL: Record<string, string> = {
+  number: 'Number', date: 'Date', person: 'Person', place: 'Place', organization: 'Organization',
+  negation: 'Negation', attribution: 'Speaker', quote: 'Quote', other: 'Detail',
+};
+
+export const qt = (s: string): string => `“${s}”`;
+export const spanOf = (f: { start: number; end: number; text: string }): Span & { text: string } => ({ start: f.start, end: f.end, text: f.text });
+
+export function differs(kind: DiscrepancyKind, h: Span & { text: string }, t: Span & { text: string }, name: string): FactConflict {
+  const label = KIND_LABEL[kind] ?? 'Detail';
+  return { kind, here: h, there: t, message: `${label} differs: ${qt(h.text)} here, ${qt(t.text)} in ${name}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// slot context
+// ---------------------------------------------------------------------------------------------
+
+export const WEAK_CONTEXT = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'that', 'is', 'was', 'were', 'are', 'be', 'has', 'had', 'have', 'it', 'its', 'his', 'her', 'their', 'as']);
+
+/** Slot evidence: shared context words (content words weigh 1, function words 0.5; the immediate neighbours weigh double). */
+export function contextScore(a: Fact, b: Fact): number {
+  const ca = a.context ?? [];
+  const cb = b.context ?? [];
+  let score = 0;
+  // a handful of words on each side: scanning the arrays beats building sets for every pair
+  for (let k = 0; k < ca.length; k++) {
+    const w = ca[k];
+    if (!cb.includes(w) || ca.indexOf(w) < k) continue;
+    score += WEAK_CONTEXT.has(w) ? 0.5 : 1;
+  }
+  // immediate neighbours: context is [prev1, prev2, prev3, next1, next2, next3] when complete
+  const prevA = ca[0];
+  const prevB = cb[0];
+  if (prevA !== undefined && prevA === prevB && a.start > 0) score += WEAK_CONTEXT.has(prevA) ? 0.5 : 1;
+  return score;
+}
+
+export interface Pair<T> { h: T; t: T; score: number }
+
+/** Greedy one-to-one pairing by descending score (ties: document order), deterministic. */
+export function greedyPairs<T>(hs: readonly T[], ts: readonly T[], score: (h: T, t: T) => number | null): Array<Pair<T>> {
+  const cands: Array<Pair<T> & { i: number; j: number }> = [];
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i];
+    for (let j = 0; j < ts.length; j++) {
+      const t = ts[j];
+      const s = score(h, t);
+      if (s !== null) cands.push({ h, t, score: s, i, j });
+    }
+  }
+  if (cands.length === 0) return [];
+  cands.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const ui = new Array<boolean>(hs.length).fill(false);
+  const uj = new Array<boolean>(ts.length).fill(false);
+  const out: Array<Pair<T>> = [];
+  for (const c of cands) {
+    if (ui[c.i] || uj[c.j]) continue;
+    ui[c.i] = true;
+    uj[c.j] = true;
+    out.push(c);
+  }
+  return out;
+}
+

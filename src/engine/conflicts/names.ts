@@ -1,0 +1,88 @@
+/** Names: two people, places or organisations for the same slot. */
+import type { DiscrepancyKind } from '../report/types';
+import type { Fact } from '../facts/types';
+import { sameName } from '../facts/names';
+import { GAZETTEER, NAME_ALIASES, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
+import { ownString } from '../strings/own';
+import { contextScore, differs, greedyPairs, spanOf, type FactConflict } from './common';
+
+export const NAME_TYPES = new Set(['person', 'place', 'organization']);
+
+export function nameInText(f: Fact, words: ReadonlySet<string>): boolean {
+  const parts = f.value.split(' ').filter((w) => w.length > 0);
+  if (parts.length === 0) return false;
+  return parts.every((p) => words.has(p));
+}
+
+/** Chambers and the legislatures they belong to. */
+export const BODY_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['congress', ['senate', 'house', 'house of representatives']],
+  ['parliament', ['house of commons', 'house of lords', 'commons', 'lords', 'senate', 'national assembly', 'bundestag', 'bundesrat', 'lok sabha', 'rajya sabha']],
+  ['legislature', ['senate', 'assembly', 'house']],
+  ['state department', ['us embassy']],
+]);
+
+/** bodyKey results (bounded; started over when full): every open pair of names asks for two. */
+export const BODY_KEYS = new Map<string, string>();
+
+export function bodyKey(v: string): string {
+  const hit = BODY_KEYS.get(v);
+  if (hit !== undefined) return hit;
+  const key = v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
+  if (BODY_KEYS.size >= 4096) BODY_KEYS.clear();
+  BODY_KEYS.set(ownString(v), ownString(key)); // must not pin the article (see own.ts)
+  return key;
+}
+
+/** Whether `part` names a chamber of the body `whole` ("senate" in "congress"). */
+export function partOfBody(part: string, whole: string): boolean {
+  return BODY_PARTS.get(bodyKey(whole))?.includes(bodyKey(part)) ?? false;
+}
+
+export const singleWord = (f: Fact): boolean => !f.value.includes(' ');
+
+export const known = (f: Fact): boolean => {
+  const v = f.value.replace(/\./g, '');
+  return GAZETTEER.has(v) || NAME_ALIASES.some((r) => r.includes(v));
+};
+
+/** 'country', 'region' (continent) or 'local' (city, state, anything else) for a place name. */
+export function scopeOf(f: Fact): string {
+  const v = f.value.replace(/\./g, '');
+  if (WORLD_REGIONS.has(v)) return 'region';
+  const row = NAME_ALIASES.findIndex((r) => r.includes(v));
+  if (row >= 0 || (GAZETTEER.has(v) && !SUBNATIONAL.has(v))) return 'country';
+  return 'local';
+}
+
+export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>, tWords: ReadonlySet<string>, name: string): FactConflict[] {
+  // one-to-one: identical names first, then variants / partial names; a leftover only matches an identical name
+  const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : sameName(h.text, t.text) ? 1 : null));
+  const hUsed = new Set(strong.map((p) => p.h));
+  const tUsed = new Set(strong.map((p) => p.t));
+  const hOpen = hs.filter((h) => !hUsed.has(h) && !ts.some((t) => t.value === h.value) && !nameInText(h, tWords));
+  const tOpen = ts.filter((t) => !tUsed.has(t) && !hs.some((h) => h.value === t.value) && !nameInText(t, hWords));
+  const onlyOne = hOpen.length === 1 && tOpen.length === 1;
+  const pairs = greedyPairs(hOpen, tOpen, (h, t) => {
+    // a lone capitalised word without any cue (sentence-initial, a first name or a surname alone)
+    // is too little to say which slot it fills: two of them, or one against a weak word, never pair
+    if (h.weak || t.weak) return null;
+    // a chamber against the legislature it belongs to ("the Senate" / "Congress"): detail, not a different body
+    if (partOfBody(h.value, t.value) || partOfBody(t.value, h.value)) return null;
+    // a country against a city or state in it, or a continent: a difference of detail, not of place
+    if (h.type === 'place' && t.type === 'place' && known(h) && known(t) && scopeOf(h) !== scopeOf(t)) return null;
+    if (!h.cued && !t.cued && singleWord(h) && singleWord(t)) return null;
+    let score = contextScore(h, t);
+    // weak evidence (a lone sentence-initial word), one-sided or conflicting type cues need more slot context
+    const crossType = (h.cued || t.cued) && h.type !== t.type;
+    const need = crossType ? 2.5 : (h.weak || t.weak) ? 2 : h.cued !== t.cued ? 1.5 : 1;
+    if (h.type === t.type && h.cued && t.cued) score += 0.5;
+    if (onlyOne && h.type === t.type && (h.cued || t.cued)) score += 0.5;
+    return score >= need ? score : null;
+  });
+  return pairs.map((p) => {
+    const kind = (p.h.cued ? p.h.type : p.t.cued ? p.t.type : p.h.type) as DiscrepancyKind;
+    return differs(kind, spanOf(p.h), spanOf(p.t), name);
+  });
+}
+

@@ -1,0 +1,110 @@
+/** Negation: one side negates a predicate the other states. */
+import type { Span } from '../report/types';
+import type { Fact } from '../facts/types';
+import { tokenize } from '../text/fact-tokens';
+import { sideTokens } from './claim';
+import { differs, spanOf, type FactConflict, type Side } from './common';
+
+
+export const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held', 'there', "there's", 'there’s']);
+
+export const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'may', 'might', 'must']);
+
+export function stemEq(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  let p = 0;
+  while (p < n && a[p] === b[p]) p++;
+  return p >= Math.max(4, n - 2);
+}
+
+/** The word token in `side` that carries the predicate `head` (or its auxiliary), if present. */
+export function findPredicate(side: Side, neg: Fact): (Span & { text: string }) | null {
+  const toks = sideTokens(side);
+  const head = neg.head ?? '';
+  if (head.length > 0 && !AUX_VERBS.has(head)) {
+    for (const [k, t] of toks.entries()) {
+      if (t.kind !== 'word' || !stemEq(t.lower, head)) continue;
+      // "has no licence" against "showed his licence": only a possession on the other side is its opposite
+      if (neg.possessive && !toks.slice(Math.max(0, k - 3), k).some((p) => POSSESSION_VERBS.has(p.lower))) continue;
+      return { start: t.start, end: t.end, text: t.text };
+    }
+  }
+  const aux = neg.aux ?? '';
+  // the auxiliary the negation attaches to ("is not", "would not") present on the other side
+  if (AUX_VERBS.has(aux) && !neg.text.toLowerCase().endsWith("n't") && !neg.text.toLowerCase().endsWith('n’t')) {
+    for (const t of toks) if (t.lower === aux) return { start: t.start, end: t.end, text: t.text };
+  }
+  if (AUX_VERBS.has(aux) || AUX_VERBS.has(head)) {
+    const w = AUX_VERBS.has(aux) ? aux : head;
+    // the auxiliary alone is evidence only if the other side's sentence also has the negated word after it
+    for (let k = 0; k < toks.length; k++) {
+      if (toks[k].lower !== w) continue;
+      const nx = toks[k + 1];
+      if (head.length === 0 || head === w || (nx && stemEq(nx.lower, head)) || (toks[k + 2] && stemEq(toks[k + 2].lower, head))) {
+        return { start: toks[k].start, end: toks[k].end, text: toks[k].text };
+      }
+    }
+  }
+  return null;
+}
+
+/** Words that negate what follows them without a negation cue: "prevent an escalation" = "not escalate". */
+export const NEGATIVE_IMPLICATIVES = new Set([
+  'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped',
+  'halt', 'halted', 'block', 'blocked', 'deny', 'denied', 'denies', 'refuse', 'refused', 'refuses', 'fail', 'failed',
+  'fails', 'without', 'lack', 'lacked', 'lacks', 'against', 'averted', 'avert', 'forestall', 'deter', 'deterred', 'ruled',
+  'decline', 'declined', 'declines', 'declining', 'refusing', 'unable',
+]);
+
+/** True when the predicate word at `p` is itself negated by a negative-implicative word shortly before it. */
+export function impliedNegative(side: Side, p: Span): boolean {
+  const toks = tokenize(side.text, Math.max(side.span.start, p.start - 40), p.start);
+  const words = toks.filter((t) => t.kind === 'word').slice(-3);
+  return words.some((t) => NEGATIVE_IMPLICATIVES.has(t.lower));
+}
+
+/** "… have not turned up, nor has …": a "nor" / "neither" after another negation continues it. */
+export function continuesNegation(f: Fact, all: readonly Fact[]): boolean {
+  const cue = f.text.toLowerCase();
+  return (cue === 'nor' || cue === 'neither') && all.some((g) => g !== f && g.start < f.start);
+}
+
+export function compareNegations(here: Side, there: Side, hsAll: Fact[], tsAll: Fact[], name: string): FactConflict[] {
+  const hs = hsAll.filter((f) => !continuesNegation(f, hsAll));
+  const ts = tsAll.filter((f) => !continuesNegation(f, tsAll));
+  // pair negations by head, then any remaining ones (different wording, both negative)
+  const hRest = [...hs];
+  const tRest = [...ts];
+  for (let i = hRest.length - 1; i >= 0; i--) {
+    const j = tRest.findIndex((t) => t.head === hRest[i].head);
+    if (j >= 0) { tRest.splice(j, 1); hRest.splice(i, 1); }
+  }
+  const n = Math.min(hRest.length, tRest.length);
+  hRest.splice(0, n);
+  tRest.splice(0, n);
+  const out: FactConflict[] = [];
+  for (const h of hRest) {
+    const p = findPredicate(there, h);
+    if (p && !impliedNegative(there, p)) out.push(differs('negation', negPhrase(here, h), p, name));
+  }
+  for (const t of tRest) {
+    const p = findPredicate(here, t);
+    if (p && !impliedNegative(here, p)) out.push(differs('negation', p, negPhrase(there, t), name));
+  }
+  return out;
+}
+
+/** "not convince" — from the cue to its head word when the head follows closely. */
+export function negPhrase(side: Side, neg: Fact): Span & { text: string } {
+  const head = neg.head ?? '';
+  if (head.length > 0) {
+    const toks = tokenize(side.text, neg.start, Math.min(side.span.end, neg.end + 60));
+    for (const t of toks) {
+      if (t.start > neg.start && t.lower === head) return { start: neg.start, end: t.end, text: side.text.slice(neg.start, t.end) };
+    }
+  }
+  return spanOf(neg);
+}
+
