@@ -2,7 +2,12 @@
 // Bundles the extension, its engine worker and the CLI into dist/. Type checking is `tsc --noEmit`
 // (esbuild does not check types). The engine (with its ~6 MB of similarity data) goes into
 // dist/worker.js only: dist/extension.js stays small, so activation stays fast.
+// The sentence encoder's runtimes (onnxruntime-node, onnxruntime-web) stay external: they load
+// native or WebAssembly files relative to their own folders, so scripts/copy-runtimes.js copies the
+// files they need into dist/node_modules/ (`--targets=linux-x64,darwin-arm64`, default this machine;
+// `--targets=universal` for none; `--no-web` leaves the WebAssembly runtime out).
 const esbuild = require('esbuild');
+const { copyRuntimes } = require('./scripts/copy-runtimes.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,16 +25,20 @@ const common = {
 };
 
 async function main() {
+  const external = ['onnxruntime-node', 'onnxruntime-web'];
   const builds = [
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-    { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
-    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', external },
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external, banner: { js: '#!/usr/bin/env node' } },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  const targets = process.argv.find((a) => a.startsWith('--targets='));
+  const list = targets ? targets.slice('--targets='.length).split(',').filter((t) => t && t !== 'universal') : [`${process.platform}-${process.arch}`];
+  copyRuntimes(__dirname, list, !process.argv.includes('--no-web'));
 }
 
 main().catch((e) => {
