@@ -91,7 +91,9 @@ export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise
       const ort = loadRuntime(runtime);
       let session: Ort.InferenceSession;
       if (runtime === 'onnxruntime-node') {
-        session = await ort.InferenceSession.create(model, { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all' });
+        // No spinning between inferences: the cores are shared (the editor, other processes), and a
+        // spinning pool of two threads measured slower than one under load.
+        session = await ort.InferenceSession.create(model, { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } });
       } else {
         // Threads in WebAssembly need a worker per thread and cross-origin isolation: one thread.
         ort.env.wasm.numThreads = 1;
