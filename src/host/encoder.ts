@@ -16,7 +16,7 @@ import { WordPiece } from '../engine/similarity/wordpiece';
 export type RuntimeName = 'onnxruntime-node' | 'onnxruntime-web';
 export const RUNTIMES: readonly RuntimeName[] = ['onnxruntime-node', 'onnxruntime-web'];
 
-export const MODEL_NAME = 'all-MiniLM-L6-v2 (int8)';
+export const MODEL_NAME = 'all-MiniLM-L6-v2 (int8, 4-bit word embeddings)';
 const DIMENSIONS = 384;
 
 export interface EncoderOptions {
