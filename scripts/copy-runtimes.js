@@ -74,9 +74,11 @@ function copyRuntimes(root, targets, web) {
     const [platform, arch] = target.split('-');
     const bin = path.join(nm, 'onnxruntime-node', 'bin', 'napi-v6', platform, arch);
     if (!fs.existsSync(bin)) throw new Error(`copy-runtimes: onnxruntime-node has no binary for ${target}`);
-    // DirectML (Windows GPU) is not used: the encoder runs on the CPU provider.
-    const gpuOnly = new Set(['DirectML.dll', 'dxcompiler.dll', 'dxil.dll']);
-    copyTree(bin, path.join(out, 'onnxruntime-node', 'bin', 'napi-v6', platform, arch), (n) => !gpuOnly.has(n));
+    // DirectML (Windows GPU) is not used: the encoder runs on the CPU provider. On macOS the binding
+    // loads @rpath/libonnxruntime.1.dylib; libonnxruntime.1.30.0.dylib is a second copy of it (a
+    // symbolic link upstream, a file once installed by npm).
+    const unused = (/** @type {string} */ n) => ['DirectML.dll', 'dxcompiler.dll', 'dxil.dll'].includes(n) || /^libonnxruntime\.\d+\.\d+\.\d+\.dylib$/.test(n);
+    copyTree(bin, path.join(out, 'onnxruntime-node', 'bin', 'napi-v6', platform, arch), (n) => !unused(n));
   }
 
   if (web) {
