@@ -1,13 +1,25 @@
 //@ts-check
 // Bundles the extension, its engine worker and the CLI into dist/. Type checking is `tsc --noEmit`
-// (esbuild does not check types). The engine (with its ~6 MB of similarity data) goes into
-// dist/worker.js only: dist/extension.js stays small, so activation stays fast.
+// (esbuild does not check types). The engine goes into dist/worker.js only: dist/extension.js stays
+// small, so activation stays fast. The engine's derived data (word vectors, vocabulary, lemmas:
+// data/vectors.bin, data/lexicon.json) is not bundled: it is copied to dist/data/, where the CLI and
+// the worker read it (src/host/tables.ts).
 // The sentence encoder's runtimes (onnxruntime-node, onnxruntime-web) stay external: they load
 // native or WebAssembly files relative to their own folders, so scripts/copy-runtimes.js copies the
 // files they need into dist/node_modules/ (`--targets=linux-x64,darwin-arm64`, default this machine;
 // `--targets=universal` for none; `--no-web` leaves the WebAssembly runtime out).
 const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
 const { copyRuntimes } = require('./scripts/copy-runtimes.js');
+
+const DATA_FILES = ['vectors.bin', 'lexicon.json'];
+
+function copyData() {
+  const to = path.join(__dirname, 'dist', 'data');
+  fs.mkdirSync(to, { recursive: true });
+  for (const f of DATA_FILES) fs.copyFileSync(path.join(__dirname, 'data', f), path.join(to, f));
+}
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -31,6 +43,7 @@ async function main() {
     { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', external },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external, banner: { js: '#!/usr/bin/env node' } },
   ];
+  copyData();
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     return;

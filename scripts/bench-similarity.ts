@@ -15,6 +15,9 @@ import { compare } from '../src/engine';
 import { parseArticle } from '../src/engine/text/parse';
 import { segmentClaims } from '../src/engine/text/segment';
 import * as sim from '../src/engine/similarity';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 
 const argv = process.argv.slice(2);
 const RUNS = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 15;

@@ -48,10 +48,16 @@ const REPO = resolve(__dirname, '..');
  * The engine as it ships: src/engine bundled by esbuild with the options of esbuild.js (production),
  * not the per-module transpilation tsx runs scripts with (its import getters and helpers cost ~15 %).
  */
-function loadEngine(): { compare: (articles: ArticleInput[]) => Report; wasmKernelAvailable: () => boolean } {
+interface BundledEngine {
+  compare: (articles: ArticleInput[]) => Report;
+  wasmKernelAvailable: () => boolean;
+  ensureEngineTables: (dirs: readonly string[]) => void;
+}
+function loadEngine(): BundledEngine {
   const out = buildSync({
     stdin: {
-      contents: "export { compare } from './src/engine';\nexport { wasmKernelAvailable } from './src/engine/similarity/kernel';\n",
+      contents: "export { compare } from './src/engine';\nexport { wasmKernelAvailable } from './src/engine/similarity/kernel';\n" +
+        "export { ensureEngineTables } from './src/host/tables';\n",
       resolveDir: REPO,
       loader: 'ts',
     },
@@ -62,7 +68,9 @@ function loadEngine(): { compare: (articles: ArticleInput[]) => Report; wasmKern
   writeFileSync(file, out.outputFiles[0]!.contents);
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(file) as ReturnType<typeof loadEngine>;
+    const engine = require(file) as BundledEngine;
+    engine.ensureEngineTables([join(REPO, 'data')]); // the bundle's own copy of the table port
+    return engine;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

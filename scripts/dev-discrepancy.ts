@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { extractFacts } from '../src/engine/facts';
 import { compareFacts } from '../src/engine/conflicts';
 import type { FactConflict } from '../src/engine/conflicts';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 
 const DATA = process.env.SC_DATA ?? join(__dirname, '..', '..', 'shared', 'data', 'pairs');
 const args = process.argv.slice(2);

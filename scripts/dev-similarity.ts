@@ -6,6 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 
 const args = process.argv.slice(2);
 const DATA = args.includes('--data') ? args[args.indexOf('--data') + 1] : join(__dirname, '..', '..', 'shared', 'data', 'pairs');

@@ -5,6 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare, type Report } from '../src/engine';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 
 interface Gold {
   topic: string;

@@ -14,6 +14,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '..', 'shared', 'data', 'pairs');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const FLOORS = join(ROOT, 'eval', 'floors.json');
+/** Sets read from the repository instead of ../shared/data/pairs. */
+const LOCAL_FILES = { 'facts-dev': join(ROOT, 'test', 'fixtures', 'facts-dev.jsonl') };
 const LOWER_IS_BETTER = new Set(['false_alarm_rate', 'error_rate', 'lookalike_agreement_rate']);
 
 /** The sets, each with the figures it reports. */
@@ -24,6 +26,9 @@ const SETS = {
   'summac-polytope': consistency,
   'summac-summeval': consistency,
   'discrepancy-msrp-train': discrepancy,
+  // Our own labelled fact pairs (dates, amounts, roles, opposites, certainty, names, several facts,
+  // invisible characters), written by us and kept in the repository: test/fixtures/facts-dev.jsonl.
+  'facts-dev': factsDev,
   // Whole-article alignment on ECB+ articles (same event / look-alike event): scripts/eval-ecb.ts.
   ecb: null,
 };
@@ -175,6 +180,46 @@ function discrepancy(rows) {
   return figures;
 }
 
+/**
+ * The facts development set: is the pair a discrepancy or not (accuracy), how many of each gold
+ * kind are caught (recall_<kind>: flagged at all; kind_recall_<kind>: flagged with that kind), the
+ * share of agreeing pairs flagged (false alarms), and the accuracy per bullet of the issue.
+ */
+function factsDev(rows) {
+  const figures = {};
+  let right = 0; let none = 0; let alarms = 0; let n = 0;
+  const byKind = new Map();
+  const byBullet = new Map();
+  for (const { gold, out } of judged(rows)) {
+    n++;
+    const flagged = out.label === 'discrepancy';
+    const pos = gold.gold === 'discrepancy';
+    const ok = flagged === pos;
+    if (ok) right++;
+    const b = byBullet.get(gold.bullet) ?? { n: 0, ok: 0 };
+    b.n++;
+    if (ok) b.ok++;
+    byBullet.set(gold.bullet, b);
+    if (pos) {
+      const k = gold.kind ?? 'other';
+      const s = byKind.get(k) ?? { n: 0, hit: 0, kindHit: 0 };
+      s.n++;
+      if (flagged) s.hit++;
+      if (flagged && (out.kinds ?? []).includes(k)) s.kindHit++;
+      byKind.set(k, s);
+    } else {
+      none++;
+      if (flagged) alarms++;
+    }
+  }
+  figures.accuracy = ratio(right, n);
+  for (const [k, s] of [...byKind].sort()) figures[`recall_${k}`] = ratio(s.hit, s.n);
+  for (const [k, s] of [...byKind].sort()) figures[`kind_recall_${k}`] = ratio(s.kindHit, s.n);
+  figures.false_alarm_rate = ratio(alarms, none);
+  for (const [b, s] of [...byBullet].sort()) figures[`accuracy_${b}`] = ratio(s.ok, s.n);
+  return figures;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Running
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +283,7 @@ async function main() {
       }
       continue;
     }
-    const file = join(DATA, `${name}.jsonl`);
+    const file = LOCAL_FILES[name] ?? join(DATA, `${name}.jsonl`);
     if (!existsSync(file)) fail(`missing data file ${file}`);
     const gold = readGold(file);
     const { lines, seconds } = await runCli(file);

@@ -22,9 +22,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairFeatures, prepareText } from '../src/engine/similarity/features';
 import { mlp, type MlpWeights } from '../src/engine/similarity/model';
+import { SimilarityScratch } from '../src/engine/similarity/scratch';
 import { cosine } from '../src/engine/ports';
 import { MODEL_NAME, defaultModelDir, describeLoad, loadSentenceEncoder, type RuntimeName } from '../src/host/encoder';
 import { bestThreshold, readJsonl, trainMlp, type Pair } from './train-similarity';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
+/** One working memory for the whole run. */
+const scratch = new SimilarityScratch();
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -117,7 +123,7 @@ async function main() {
     `MSRP train accuracy ${alone.acc.toFixed(4)} at ${alone.t.toFixed(3)}, 5-fold CV ${cvThresholdAccuracy(msrpCos, msrpLabels).toFixed(4)}`);
 
   // Lexical features + cosine, the rows in the lexical script's order: STS-B train, then MSRP train.
-  const row = (p: Pair) => [...pairFeatures(prepareText(p.a), prepareText(p.b)), cos(p)];
+  const row = (p: Pair) => [...pairFeatures(prepareText(p.a, undefined, scratch), prepareText(p.b, undefined, scratch), scratch), cos(p)];
   const X = [...sts.map(row), ...msrp.map(row)];
   const y = [...sts.map((p) => p.gold / 5), ...msrp.map((p) => (p.gold ? T1 : T0))];
   const w = X.map(() => 1);
@@ -129,13 +135,13 @@ async function main() {
     const trainRows = X.map((_, i) => i).filter((i) => i < sts.length || (i - sts.length) % K !== f);
     const m = trainMlp(trainRows.map((i) => X[i]), trainRows.map((i) => y[i]), trainRows.map((i) => w[i]));
     const trM = trainRows.filter((i) => i >= sts.length);
-    const th = bestThreshold(trM.map((i) => mlp(m, X[i])), trM.map((i) => msrpLabels[i - sts.length])).t;
-    for (let mi = f; mi < msrp.length; mi += K) if ((mlp(m, X[sts.length + mi]) >= th ? 1 : 0) === msrpLabels[mi]) correct++;
+    const th = bestThreshold(trM.map((i) => mlp(m, X[i], scratch)), trM.map((i) => msrpLabels[i - sts.length])).t;
+    for (let mi = f; mi < msrp.length; mi += K) if ((mlp(m, X[sts.length + mi], scratch) >= th ? 1 : 0) === msrpLabels[mi]) correct++;
   }
   const cv = correct / msrp.length;
   const sim = trainMlp(X, y, w);
-  const th = bestThreshold(msrp.map((_, i) => mlp(sim, X[sts.length + i])), msrpLabels);
-  const devRho = spearman(devX.map((x) => mlp(sim, x)), dev.map((p) => p.gold));
+  const th = bestThreshold(msrp.map((_, i) => mlp(sim, X[sts.length + i], scratch)), msrpLabels);
+  const devRho = spearman(devX.map((x) => mlp(sim, x, scratch)), dev.map((p) => p.gold));
   console.log(`head (lexical + cosine): MSRP 5-fold CV accuracy ${cv.toFixed(4)}; MSRP train accuracy ${th.acc.toFixed(4)} at ${th.t.toFixed(4)}; STS-B dev Spearman ${devRho.toFixed(4)} (${Date.now() - t0} ms)`);
   if (!process.env.NOWRITE) writeModel(Math.round(th.t * 1e4) / 1e4, sim, { cv, devRho });
 }

@@ -22,6 +22,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairFeatures, prepareText, supportFeatures } from '../src/engine/similarity/features';
 import { mlp, type MlpWeights } from '../src/engine/similarity/model';
+import { SimilarityScratch } from '../src/engine/similarity/scratch';
+import { ensureEngineTables } from '../src/host/tables';
+
+ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
+
+/** One working memory for the whole run (the engine's comparisons each own one; see context.ts). */
+const scratch = new SimilarityScratch();
 
 const args = process.argv.slice(2);
 const DATA = args.includes('--data') ? args[args.indexOf('--data') + 1] : join(__dirname, '..', '..', 'shared', 'data', 'pairs');
@@ -130,7 +137,7 @@ function main() {
   const supX: number[][] = []; const supY: number[] = []; const supW: number[] = [];
   const msrpIdx: number[] = [];
   const add = (a: string, b: string, target: number, weight: number, isMsrp: boolean) => {
-    const pa = prepareText(a); const pb = prepareText(b);
+    const pa = prepareText(a, undefined, scratch); const pb = prepareText(b, undefined, scratch);
     if (isMsrp) msrpIdx.push(simX.length);
     simX.push(pairFeatures(pa, pb)); simY.push(target); simW.push(weight);
     // Support needs all of the claim said: partial similarity counts for less (target^SUP_GAMMA).
@@ -155,7 +162,7 @@ function main() {
     const repl = other[Math.floor(r() * other.length)];
     if (repl.toLowerCase() === words[i].toLowerCase() || p.a.toLowerCase().includes(repl.toLowerCase())) continue;
     words[i] = repl;
-    supX.push(supportFeatures(prepareText(p.a), prepareText(words.join(' ')))); supY.push(AUG_TARGET); supW.push(1);
+    supX.push(supportFeatures(prepareText(p.a, undefined, scratch), prepareText(words.join(' '), undefined, scratch))); supY.push(AUG_TARGET); supW.push(1);
     // ... and claims that add a clause the source does not have (a summary fusing in something unsaid).
     const donor = pool[Math.floor(r() * pool.length)].a.replace(/[.!?]+\s*$/, '').split(' ');
     if (donor.length >= 4) {
@@ -164,7 +171,7 @@ function main() {
       const clause = donor.slice(start, start + k).join(' ');
       if (!p.a.includes(clause)) {
         const claim = `${p.b.replace(/[.!?]+\s*$/, '')} ${r() < 0.5 ? 'and' : 'after'} ${clause}.`;
-        supX.push(supportFeatures(prepareText(p.a), prepareText(claim))); supY.push(AUG_TARGET); supW.push(1);
+        supX.push(supportFeatures(prepareText(p.a, undefined, scratch), prepareText(claim, undefined, scratch))); supY.push(AUG_TARGET); supW.push(1);
       }
     }
   }
@@ -182,8 +189,8 @@ function main() {
       }
       const m = trainMlp(trainRows.map((i) => simX[i]), trainRows.map((i) => simY[i]), trainRows.map((i) => simW[i]));
       const trM = trainRows.filter((i) => i >= sts.length);
-      const th = bestThreshold(trM.map((i) => mlp(m, simX[i])), trM.map((i) => msrpLabels[i - sts.length])).t;
-      for (const mi of testM) if ((mlp(m, simX[sts.length + mi]) >= th ? 1 : 0) === msrpLabels[mi]) correct++;
+      const th = bestThreshold(trM.map((i) => mlp(m, simX[i], scratch)), trM.map((i) => msrpLabels[i - sts.length])).t;
+      for (const mi of testM) if ((mlp(m, simX[sts.length + mi], scratch) >= th ? 1 : 0) === msrpLabels[mi]) correct++;
       console.error(`fold ${f}: threshold ${th.toFixed(3)}`);
     }
     console.log(`MSRP 5-fold CV accuracy: ${(correct / msrp.length).toFixed(4)} (T1 ${T1}, T0 ${T0}, hidden ${HIDDEN}, epochs ${EPOCHS}, L2 ${L2})`);
@@ -200,7 +207,7 @@ function main() {
   }
   const sim = trainMlp(simX, simY, simW);
   const sup = trainMlp(supX, supY, supW);
-  const th = bestThreshold(msrpIdx.map((i) => mlp(sim, simX[i])), msrpLabels);
+  const th = bestThreshold(msrpIdx.map((i) => mlp(sim, simX[i], scratch)), msrpLabels);
   console.log(`MSRP train accuracy ${th.acc.toFixed(4)} at threshold ${th.t.toFixed(4)} (${Date.now() - t0} ms)`);
   writeModel(Math.round(th.t * 1e4) / 1e4, sim, sup);
 }

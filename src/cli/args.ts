@@ -16,6 +16,7 @@ export type Command =
     /** Paths as given; `-` is standard input (at most once). */
     inputs: string[];
     format: Format;
+    /** The report file; null for standard output (no --out, or `--out -`). */
     out: string | null;
     threshold: number | undefined;
   }
@@ -110,7 +111,8 @@ function parseCompare(args: string[]): Command {
     throw usageError("standard input ('-') can be used for only one article");
   }
   if (out === '') throw usageError('--out needs a file name');
-  return { kind: 'compare', inputs, format, out, threshold };
+  // '-' is standard output, as everywhere on a command line (write to a file named - with ./-)
+  return { kind: 'compare', inputs, format, out: out === '-' ? null : out, threshold };
 }
 
 function parsePairs(args: string[]): Command {

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import type { ArticleInput } from '../engine';
 import { describeSystemError, inputError, showPath } from './errors';
+import type { CliError } from './errors';
 
 /** Inputs larger than this are refused: news articles are kilobytes, this is a safety net. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -110,17 +111,61 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return decoded;
 }
 
-/** Reads a whole stream into one buffer, with the same size limit as files. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+function tooLarge(what: string): CliError {
+  return inputError(`${what} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
+}
+
+/** Reads a whole stream into one buffer, stopping as soon as more than MAX_INPUT_BYTES have arrived. */
+export async function readAll(stream: NodeJS.ReadableStream, what = 'standard input'): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buf.length;
-    if (size > MAX_INPUT_BYTES) throw inputError(`standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
+    if (size > MAX_INPUT_BYTES) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw tooLarge(what);
+    }
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
+}
+
+/** How much one read asks for: a large article in a few calls, little waste on a small one. */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file of any kind — regular, character device (/dev/zero, /dev/urandom), FIFO, process
+ * substitution — counting the bytes actually read: the size a `stat` reports is 0 for all but the
+ * first, so it cannot be the cap. More than MAX_INPUT_BYTES is refused as soon as it has arrived.
+ */
+export async function readCapped(path: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await fs.open(path, 'r');
+  } catch (e) {
+    throw inputError(`cannot read ${showPath(path)}: ${describeSystemError(e)}`);
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(READ_CHUNK);
+      let n: number;
+      try {
+        ({ bytesRead: n } = await handle.read(buf, 0, READ_CHUNK, null));
+      } catch (e) {
+        throw inputError(`cannot read ${showPath(path)}: ${describeSystemError(e)}`);
+      }
+      if (n === 0) break;
+      size += n;
+      if (size > MAX_INPUT_BYTES) throw inputError(`cannot read ${showPath(path)}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
+      chunks.push(n === READ_CHUNK ? buf : Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
 
 /**
@@ -156,12 +201,8 @@ export async function readArticle(path: string, stdin: NodeJS.ReadableStream): P
     bytes = await readAll(stdin);
   } else {
     await checkReadable(path);
-    try {
-      // Not-regular files (pipes, process substitution) are fine: readFile reads them to the end.
-      bytes = await fs.readFile(path);
-    } catch (e) {
-      throw inputError(`cannot read ${showPath(path)}: ${describeSystemError(e)}`);
-    }
+    // Not-regular files (pipes, process substitution, devices) are read too, up to the same cap.
+    bytes = await readCapped(path);
   }
   try {
     const decoded = decodeText(bytes);
@@ -169,14 +210,5 @@ export async function readArticle(path: string, stdin: NodeJS.ReadableStream): P
   } catch (e) {
     if (e instanceof NotTextError) throw inputError(`cannot compare ${showPath(label)}: ${e.message}`);
     throw e;
-  }
-}
-
-/** Writes a report file; any failure becomes one input/output `CliError` line. */
-export async function writeReportFile(path: string, content: string): Promise<void> {
-  try {
-    await fs.writeFile(path, content, 'utf8');
-  } catch (e) {
-    throw inputError(`cannot write ${showPath(path)}: ${describeSystemError(e)}`);
   }
 }

@@ -5,12 +5,16 @@
  */
 import { compare } from '../engine';
 import type { CompareOptions } from '../engine';
-import { render } from '../engine/render';
+import { renderChunks } from '../engine/render';
+import { TablesError } from '../engine/lexicon/tables';
+import { ensureEngineTables } from '../host/tables';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
 import { helpText, VERSION } from './help';
-import { checkReadable, readArticle, writeReportFile } from './io';
+import { checkReadable, readArticle } from './io';
+import { checkOutputTarget, fileSink, streamSink } from './output';
+import type { Sink } from './output';
 import { runPairs, writeWithBackpressure } from './pairs';
 import { promises as fs } from 'node:fs';
 
@@ -53,7 +57,42 @@ function warn(io: CliIO, message: string): void {
   io.stderr.write(`source-compare: warning: ${message}\n`);
 }
 
+/** Reads data/vectors.bin and data/lexicon.json (beside dist/cli.js) into the engine, once. */
+function loadEngineTables(): void {
+  try {
+    ensureEngineTables();
+  } catch (e) {
+    // A broken installation, not a bad input: one clear line, exit status 3.
+    if (e instanceof TablesError) throw new CliError(e.message, EXIT.internal);
+    throw e;
+  }
+}
+
+/** Output is gathered into pieces of about this many characters before each write. */
+const WRITE_BATCH = 64 * 1024;
+
+/** Writes the chunks to the sink in batches; on any failure the sink is aborted (no half file). */
+async function writeChunks(chunks: Iterable<string>, sink: Sink): Promise<void> {
+  try {
+    let batch = '';
+    for (const chunk of chunks) {
+      batch += chunk;
+      if (batch.length >= WRITE_BATCH) {
+        await sink.write(batch);
+        batch = '';
+      }
+    }
+    if (batch) await sink.write(batch);
+    await sink.close();
+  } catch (e) {
+    await sink.abort();
+    throw e;
+  }
+}
+
 async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO): Promise<number> {
+  // Before anything is read: --out naming an input would destroy the article.
+  if (cmd.out !== null) await checkOutputTarget(cmd.out, cmd.inputs);
   const articles = [];
   // Sequential on purpose: errors are reported for the first bad input in the order given.
   for (const path of cmd.inputs) {
@@ -65,18 +104,19 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   }
   const options: CompareOptions = {};
   if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
+  loadEngineTables();
   const report = compare(articles, options);
-  const output = render(report, cmd.format, {
+  const chunks = renderChunks(report, cmd.format, {
     color: wantColor(io, cmd.out !== null),
     width: cmd.out === null && io.columns ? io.columns : undefined,
     texts: articles.map((a) => a.text),
   });
-  if (cmd.out !== null) await writeReportFile(cmd.out, output);
-  else await writeWithBackpressure(io.stdout, output);
+  await writeChunks(chunks, cmd.out !== null ? await fileSink(cmd.out) : streamSink(io.stdout));
   return EXIT.ok;
 }
 
 async function runPairsCommand(cmd: Extract<Command, { kind: 'pairs' }>, io: CliIO): Promise<number> {
+  loadEngineTables();
   let input = io.stdin;
   if (cmd.input !== null) {
     await checkReadable(cmd.input);

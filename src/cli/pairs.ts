@@ -2,55 +2,69 @@
  * `pairs` mode: JSON Lines in, one judgement line out per input line, in order, streamed — a
  * 100,000-line batch never sits in memory, and a slow reader (a pipe) slows us down instead of
  * making us buffer (we wait for 'drain').
+ *
+ * Output line N answers input line N, always: a blank line, a line that is not JSON, a pair that
+ * cannot be judged and a line over the length cap each get an error line, so the answers line up
+ * with the questions (and a run split across processes — GNU parallel, Spark — joins back
+ * byte for byte: no message depends on where the line was in the input).
  */
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { judgePair } from '../engine';
+import { EngineContext, judgePair } from '../engine';
 import type { PairJudgement } from '../engine';
+import { inputError } from './errors';
+import { leadingId, rawMember } from './json-id';
+import { cappedLines } from './lines';
 
 export type Judge = (a: string, b: string) => PairJudgement;
 
+/** `id` is the id's JSON text as written in the input line (`null` when there is none). */
 export type PairOutput =
-  | { id: unknown; label: PairJudgement['label']; score: number; kinds: PairJudgement['kinds'] }
-  | { id: unknown; error: string };
+  | { id: string; label: PairJudgement['label']; score: number; kinds: PairJudgement['kinds'] }
+  | { id: string; error: string };
 
 export interface PairsStats {
   lines: number;
   errors: number;
 }
 
-/** The `id` to echo back: a string or number as given, else null. */
-function idOf(value: unknown): unknown {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const id = (value as Record<string, unknown>).id;
-    if (typeof id === 'string' || typeof id === 'number') return id;
-  }
-  return null;
-}
+/** Longest input line judged (bytes, without its end of line): far above any pair of articles. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  const type = typeof value;
+  return `${type === 'object' ? 'an' : 'a'} ${type}`;
 }
 
-/** Judges one non-empty input line; never throws. `lineNo` is 1-based, for error messages. */
-export function judgeLine(line: string, lineNo: number, judge: Judge = judgePair): PairOutput {
+/** The id to echo: strings re-serialised (as before), anything else exactly as written. */
+function idText(line: string, parsed: unknown): string {
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return 'null';
+  const id = (parsed as Record<string, unknown>).id;
+  if (id === undefined) return 'null';
+  if (typeof id === 'string') return JSON.stringify(id);
+  return rawMember(line, 'id') ?? JSON.stringify(id);
+}
+
+/** Judges one input line (without its end of line); never throws. */
+export function judgeLine(line: string, judge: Judge = judgePair): PairOutput {
+  const text = line.trim();
+  if (!text) return { id: 'null', error: 'blank line' };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(line);
+    parsed = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { id: null, error: `line ${lineNo}: invalid JSON (${why})` };
+    return { id: 'null', error: `invalid JSON (${why})` };
   }
-  const id = idOf(parsed);
+  const id = idText(text, parsed);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { id, error: `line ${lineNo}: expected a JSON object {"id", "a", "b"}, got ${describe(parsed)}` };
+    return { id, error: `expected a JSON object {"id", "a", "b"}, got ${describe(parsed)}` };
   }
   const { a, b } = parsed as Record<string, unknown>;
   for (const [name, v] of [['a', a], ['b', b]] as const) {
-    if (typeof v !== 'string') return { id, error: `line ${lineNo}: "${name}" must be a string, got ${describe(v)}` };
+    if (typeof v !== 'string') return { id, error: `"${name}" must be a string, got ${describe(v)}` };
   }
   try {
     const j = judge(a as string, b as string);
@@ -58,8 +72,20 @@ export function judgeLine(line: string, lineNo: number, judge: Judge = judgePair
   } catch (e) {
     // One pathological pair must not end a long batch: report it on its own line and go on.
     const why = e instanceof Error ? e.message : String(e);
-    return { id, error: `line ${lineNo}: could not judge this pair (${why})` };
+    return { id, error: `could not judge this pair (${why})` };
   }
+}
+
+/** judgePair with one working memory for a whole run (warm memo tables; results never depend on it). */
+function judgeWithOneContext(): Judge {
+  const context = new EngineContext();
+  return (a, b) => judgePair(a, b, context);
+}
+
+/** The output line (with its LF): the id's own text, then the rest as JSON. */
+export function formatOutput(result: PairOutput): string {
+  const { id, ...rest } = result;
+  return `{"id":${id},${JSON.stringify(rest).slice(1)}\n`;
 }
 
 /** Writes and, when the stream's buffer is full, waits until it drains (or fails). */
@@ -68,29 +94,34 @@ export async function writeWithBackpressure(output: NodeJS.WritableStream, chunk
 }
 
 /**
- * Streams `input` (JSON Lines) to `output`. Empty lines are skipped; every other line produces
- * exactly one output line, so results line up with inputs.
+ * Streams `input` (JSON Lines) to `output`: exactly one output line per input line. Binary input
+ * (a NUL byte: a device such as /dev/zero, an image, UTF-16) ends the run with an input error
+ * after the lines before it have been answered.
  */
 export async function runPairs(
-  input: NodeJS.ReadableStream,
+  input: AsyncIterable<unknown>,
   output: NodeJS.WritableStream,
-  judge: Judge = judgePair,
+  judge: Judge = judgeWithOneContext(),
+  maxLineBytes = MAX_LINE_BYTES,
 ): Promise<PairsStats> {
-  const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
   const stats: PairsStats = { lines: 0, errors: 0 };
-  let lineNo = 0;
-  try {
-    for await (const raw of rl) {
-      lineNo++;
-      const line = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
-      if (!line) continue;
-      const result = judgeLine(line, lineNo, judge);
-      stats.lines++;
-      if ('error' in result) stats.errors++;
-      await writeWithBackpressure(output, JSON.stringify(result) + '\n');
+  let first = true;
+  for await (const ev of cappedLines(input, maxLineBytes)) {
+    if (ev.kind === 'binary') {
+      throw inputError(ev.utf16
+        ? `input line ${stats.lines + 1} looks like UTF-16; pairs reads UTF-8 JSON Lines`
+        : `input line ${stats.lines + 1} holds a NUL byte: this is binary data, not JSON Lines`);
     }
-  } finally {
-    rl.close();
+    let result: PairOutput;
+    if (ev.kind === 'too-long') {
+      result = { id: leadingId(ev.head) ?? 'null', error: `line longer than ${ev.limit / 1024 / 1024} MiB; not judged` };
+    } else {
+      result = judgeLine(first ? ev.text.replace(/^\uFEFF/, '') : ev.text, judge);
+    }
+    first = false;
+    stats.lines++;
+    if ('error' in result) stats.errors++;
+    await writeWithBackpressure(output, formatOutput(result));
   }
   return stats;
 }

@@ -54,6 +54,7 @@ export class EngineHost implements vscode.Disposable {
     private readonly workerPath: string,
     private readonly log: vscode.LogOutputChannel,
     // A computed path, so esbuild leaves this `require` alone and the engine is bundled only once.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     private readonly loadInProcess: () => InProcessEngine = () => require(workerPath) as InProcessEngine,
   ) {}
 

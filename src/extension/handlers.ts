@@ -13,15 +13,17 @@ import { pickArticles, pickOtherArticle } from './pick';
 import { exportReport, type ReportView } from './report';
 import { describe, documentLabel } from './session';
 
-export type Handler = (...args: any[]) => unknown;
+/** A command as VS Code calls it: with whatever arguments the caller (menu, keybinding, link) passes. */
+export type Handler = (...args: unknown[]) => unknown;
 
 export function createHandlers(c: Comparisons, reportView: ReportView): Record<CommandId, Handler> {
   /** Runs a command body, logging and showing a failure instead of letting it vanish. */
   const guarded =
-    (name: string, body: Handler): Handler =>
+    <A extends unknown[]>(name: string, body: (...args: A) => unknown): Handler =>
     async (...args: unknown[]) => {
       try {
-        return await body(...args);
+        // The arguments are the caller's: each body checks what it uses (optional, typed loosely).
+        return await body(...(args as A));
       } catch (e) {
         c.log.error(`${name} failed: ${describe(e)}`);
         void vscode.window.showErrorMessage(`Source Compare: ${describe(e)}`);

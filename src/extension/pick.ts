@@ -118,5 +118,5 @@ export async function pickArticles(): Promise<vscode.TextDocument[] | undefined>
     matchOnDescription: true,
   });
   if (!picked) return undefined;
-  return Promise.all(picked.map((p) => (p.source.kind === 'document' ? p.source.document : vscode.workspace.openTextDocument(p.source.uri))));
+  return Promise.all(picked.map(async (p) => (p.source.kind === 'document' ? p.source.document : vscode.workspace.openTextDocument(p.source.uri))));
 }

@@ -4,18 +4,26 @@
  * `require` on the main thread, it only exports `runRequest`.
  */
 import { isMainThread, parentPort } from 'worker_threads';
-import { compare } from '../engine/index';
+import { compare, EngineContext } from '../engine/index';
+import { TablesError } from '../engine/lexicon/tables';
+import { ensureEngineTables } from '../host/tables';
 import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
+
+/** One working memory for this thread's comparisons: its memo tables stay warm across edits. */
+const context = new EngineContext();
 
 /** Runs one request; `isCancelled` is consulted between the engine's stages. */
 export function runRequest(request: EngineRequest, isCancelled?: () => boolean): EngineReply {
   const started = performance.now();
   try {
-    const report = compare(request.inputs, { ...request.options, isCancelled });
+    ensureEngineTables(); // dist/data/ beside this bundle; read once per thread
+    const report = compare(request.inputs, { ...request.options, isCancelled, context });
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {
     const cancelled = e instanceof Error && e.name === 'CancelledError';
-    return { id: request.id, ok: false, cancelled, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    // Missing or broken data files are an installation problem: the message says it all, no stack.
+    const error = e instanceof TablesError ? `${e.name}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    return { id: request.id, ok: false, cancelled, error };
   }
 }
 

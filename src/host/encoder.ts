@@ -62,6 +62,7 @@ type OrtModule = typeof Ort;
 function loadRuntime(name: RuntimeName): OrtModule {
   // Plain require of a package esbuild leaves external: resolved from dist/node_modules (packaged)
   // or the repository's node_modules, and only when an encoder is wanted.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ort = (name === 'onnxruntime-node' ? require('onnxruntime-node') : require('onnxruntime-web')) as OrtModule;
   return ort;
 }

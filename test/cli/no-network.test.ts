@@ -6,6 +6,7 @@
  * really catches each API (so an empty log means something). In-process, the same patch guards
  * compare() and judgePair().
  */
+import '../support/tables';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -142,6 +143,8 @@ test('the preload is active in child processes (a connect fails and is recorded)
 // ------------------------------------------------------------------------------------------------
 
 test('compare() and judgePair() in-process make no network attempt', async () => {
+  // The preload is CommonJS and patches node:net & co. in this very process.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const deny = require('../support/deny-network.cjs') as DenyNetwork;
   const { compare, judgePair } = await import('../../src/engine');
   const start = deny.attempts().length;
@@ -151,6 +154,7 @@ test('compare() and judgePair() in-process make no network attempt', async () =>
   judgePair('http://127.0.0.1:9/', 'mailto:someone@example.invalid');
   assert.deepEqual(deny.attempts().slice(start), [], 'no network attempt in-process');
   // And the patch is live in this process.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   assert.throws(() => (require('node:net') as typeof import('node:net')).connect(9, '127.0.0.1'), /network access denied/);
   assert.equal(deny.attempts().length, start + 1);
 });

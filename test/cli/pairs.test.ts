@@ -2,6 +2,7 @@
  * `pairs` mode: order kept, bad lines become error lines and the run goes on, stdin and --input,
  * streaming with backpressure (in-process, with a slow writer).
  */
+import '../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -28,14 +29,16 @@ function assertJudgement(line: Record<string, unknown>): void {
 
 function checkFixtureOutput(stdout: string): void {
   const out = parseLines(stdout);
-  // 10 input lines: two blank ones are skipped, every other line gives exactly one output line.
-  assert.deepEqual(out.map((l) => l.id), ['p1', 'p2', null, 'p4', 'p5', null, 6, null]);
-  for (const i of [0, 1, 6, 7]) assertJudgement(out[i]);
-  for (const i of [2, 3, 4, 5]) assert.deepEqual(Object.keys(out[i]), ['id', 'error']);
-  assert.match(out[2].error as string, /^line 4: invalid JSON/);
-  assert.match(out[3].error as string, /^line 5: "b" must be a string, got missing/);
-  assert.match(out[4].error as string, /^line 6: "b" must be a string, got a number/);
-  assert.match(out[5].error as string, /^line 8: expected a JSON object/);
+  // 10 input lines, 10 output lines: blank lines and bad lines get error lines, in place.
+  assert.deepEqual(out.map((l) => l.id), ['p1', null, 'p2', null, 'p4', 'p5', null, null, 6, null]);
+  for (const i of [0, 2, 8, 9]) assertJudgement(out[i]);
+  for (const i of [1, 3, 4, 5, 6, 7]) assert.deepEqual(Object.keys(out[i]), ['id', 'error']);
+  assert.equal(out[1].error, 'blank line');
+  assert.match(out[3].error as string, /^invalid JSON/);
+  assert.match(out[4].error as string, /^"b" must be a string, got missing/);
+  assert.match(out[5].error as string, /^"b" must be a string, got a number/);
+  assert.equal(out[6].error, 'blank line', 'a line of spaces is blank');
+  assert.match(out[7].error as string, /^expected a JSON object/);
 }
 
 describe('pairs', () => {
@@ -61,10 +64,13 @@ describe('pairs', () => {
     out.forEach(assertJudgement);
   });
 
-  it('empty input gives empty output', () => {
-    const r = runCli(['pairs'], { input: '\n\n' });
+  it('empty input gives empty output; each blank line gives a "blank line" error line', () => {
+    const empty = runCli(['pairs'], { input: '' });
+    assert.equal(empty.code, 0);
+    assert.equal(empty.stdout, '');
+    const r = runCli(['pairs'], { input: '\n \r\n' });
     assert.equal(r.code, 0);
-    assert.equal(r.stdout, '');
+    assert.equal(r.stdout, '{"id":null,"error":"blank line"}\n{"id":null,"error":"blank line"}\n');
   });
 
   it('errors: missing input file, directory, stray argument, unknown option', () => {
@@ -78,10 +84,11 @@ describe('pairs', () => {
 
 describe('pairs: in-process', () => {
   it('judgeLine never throws, even when the judge does', () => {
-    const r = judgeLine('{"id":"x","a":"a","b":"b"}', 3, () => { throw new Error('boom'); });
-    assert.deepEqual(r, { id: 'x', error: 'line 3: could not judge this pair (boom)' });
-    assert.deepEqual(judgeLine('"just a string"', 1), { id: null, error: 'line 1: expected a JSON object {"id", "a", "b"}, got a string' });
-    assert.deepEqual(judgeLine('{"id":{"x":1},"a":1,"b":"b"}', 2), { id: null, error: 'line 2: "a" must be a string, got a number' });
+    const r = judgeLine('{"id":"x","a":"a","b":"b"}', () => { throw new Error('boom'); });
+    assert.deepEqual(r, { id: '"x"', error: 'could not judge this pair (boom)' });
+    assert.deepEqual(judgeLine('"just a string"'), { id: 'null', error: 'expected a JSON object {"id", "a", "b"}, got a string' });
+    assert.deepEqual(judgeLine('{"id":{"x": 1},"a":1,"b":"b"}'), { id: '{"x":1}', error: '"a" must be a string, got a number' });
+    assert.deepEqual(judgeLine('{"id":"o","a":{},"b":"b"}'), { id: '"o"', error: '"a" must be a string, got an object' });
   });
 
   it('waits for a slow writer (backpressure) and still writes every line in order', async () => {

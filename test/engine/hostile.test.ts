@@ -5,6 +5,7 @@
  * discrepancy spans slicing to their text in the right document. No label assertions here (those
  * are in self-compare.test.ts). Timeouts are generous bounds, not speed targets.
  */
+import '../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

@@ -1,4 +1,5 @@
 // The engine's memo tables keep words, never the articles they were cut from.
+import '../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import v8 from 'node:v8';

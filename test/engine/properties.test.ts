@@ -5,6 +5,7 @@
  * matches …), it is deterministic, and compare([A, B]) / compare([B, A]) agree on which claims
  * match. judgePair() never throws and is deterministic. numRuns are modest so the file runs fast.
  */
+import '../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -126,7 +127,7 @@ test('compare() does not depend on what was compared before (the engine\'s memo 
     { path: 'a.txt', text: 'The Varna river rose two metres on Tuesday, officials said. The IRGC denied it. "We never closed the bridge," Mayor Ilse Dorn said.' },
     { path: 'b.txt', text: 'Officials said the river rose three metres on Wednesday. The Islamic Revolutionary Guard Corps denied it. "We closed the bridge," Dorn said.' },
   ];
-  const script = `const { compare } = require('./src/engine'); process.stdout.write(JSON.stringify(compare(${JSON.stringify(fixture)})));`;
+  const script = `require('./test/support/tables'); const { compare } = require('./src/engine'); process.stdout.write(JSON.stringify(compare(${JSON.stringify(fixture)})));`;
   const fresh = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
   fc.assert(fc.property(fc.oneof(relatedPair, fc.tuple(anyText, anyText)), ([a, b]) => { compare(articles(a, b)); }), { ...params, numRuns: 20 });
   assert.equal(JSON.stringify(compare(fixture)), fresh);

@@ -5,6 +5,7 @@
  * that is killed at the deadline, so a catastrophic backtrack fails the test instead of hanging it.
  * The ratio check is skipped when the 50k run is too fast (< 50 ms) to time reliably.
  */
+import '../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

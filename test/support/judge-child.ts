@@ -3,6 +3,7 @@
  * against the next one, printing a "start" and a "done" JSON line per pair, so the parent can kill
  * a call that runs past its bound and name it.
  */
+import './tables';
 import { performance } from 'node:perf_hooks';
 import { judgePair } from '../../src/engine';
 import { stringCases } from './hostile';

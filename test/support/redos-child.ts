@@ -4,6 +4,7 @@
  * each, so the parent knows which one hung if it has to kill us).
  *   node --import tsx test/support/redos-child.ts <pattern-name> <n1> [n2 …]
  */
+import './tables';
 import { performance } from 'node:perf_hooks';
 import { compare, judgePair } from '../../src/engine';
 import { checkReport } from './invariants';

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { escapeMarkdown, wordDiffMarkdown } from '../../src/extension/markdown';
 
 // markdown-it comes with @vscode/vsce (a dev dependency) and ships no types: declare the one call used.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const MarkdownIt = require('markdown-it') as new (options: object) => { renderInline(src: string): string };
 
 const md = new MarkdownIt({ html: true, linkify: true });

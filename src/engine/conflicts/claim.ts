@@ -1,45 +1,39 @@
-/** What every comparison of one claim needs from its text: its tokens and its folded words. */
-import type { Fact } from '../facts/types';
-import { normalizeName } from '../facts/names';
-import { tokenize, type Token } from '../text/fact-tokens';
-import type { Side } from './common';
-
-/** What every comparison of one claim needs from its text: its tokens and, lazily, its folded words. */
-export interface ClaimData { text: string; start: number; end: number; toks: readonly Token[]; words?: Set<string> }
-
 /**
- * compareFacts runs twice for every aligned pair and a claim is in several pairs, each time with new
- * Side objects but the claim's own facts array. That array keys the claim's data; the text and span
- * are checked too, so a facts array reused with another span gets fresh data.
+ * What every comparison of one claim needs from its text: its tokens and its folded words, made
+ * once per claim. The comparison keeps one ClaimText per claim beside the claim's facts and hands
+ * it in with every pair the claim is in (see Side.claim); a one-off call gets a fresh one.
  */
-export const CLAIM_DATA = new WeakMap<readonly Fact[], ClaimData>();
+import type { NameMatcher } from '../facts/names';
+import { tokenize, type Token } from '../text/fact-tokens';
 
-export function claimData(side: Side): ClaimData {
-  const { text, span } = side;
-  const hit = CLAIM_DATA.get(side.facts);
-  if (hit !== undefined && hit.text === text && hit.start === span.start && hit.end === span.end) return hit;
-  const data: ClaimData = { text, start: span.start, end: span.end, toks: tokenize(text, span.start, span.end) };
-  CLAIM_DATA.set(side.facts, data);
-  return data;
-}
+export class ClaimText {
+  private toks: readonly Token[] | undefined;
+  private words: ReadonlySet<string> | undefined;
+  private read: unknown;
 
-/** tokenize() over a side's claim. Shared: callers must not change the array. */
-export function sideTokens(side: Side): readonly Token[] {
-  return claimData(side).toks;
-}
+  constructor(readonly text: string, readonly start: number, readonly end: number) {}
 
-/** The folded words (normalizeName) of a side's claim. Shared: callers must not change the set. */
-export function foldedWords(side: Side): ReadonlySet<string> {
-  const data = claimData(side);
-  if (data.words !== undefined) return data.words;
-  const out = new Set<string>();
-  for (const t of data.toks) {
-    if (t.kind === 'punct') continue;
-    const folded = normalizeName(t.text);
-    if (!folded.includes(' ')) { if (folded.length > 0) out.add(folded); continue; } // one word: no split
-    for (const w of folded.split(' ')) if (w.length > 0) out.add(w);
+  /** tokenize() over the claim. Shared: callers must not change the array. */
+  tokens(): readonly Token[] {
+    return (this.toks ??= tokenize(this.text, this.start, this.end));
   }
-  data.words = out;
-  return out;
-}
 
+  /** What the fact readers (readers.ts) find in the claim, made once by `make`. */
+  readings<T>(make: () => T): T {
+    return (this.read ??= make()) as T;
+  }
+
+  /** The folded words (NameMatcher.normalize) of the claim. Shared: callers must not change the set. */
+  folded(names: NameMatcher): ReadonlySet<string> {
+    if (this.words !== undefined) return this.words;
+    const out = new Set<string>();
+    for (const t of this.tokens()) {
+      if (t.kind === 'punct') continue;
+      const folded = names.normalize(t.text);
+      if (!folded.includes(' ')) { if (folded.length > 0) out.add(folded); continue; } // one word: no split
+      for (const w of folded.split(' ')) if (w.length > 0) out.add(w);
+    }
+    this.words = out;
+    return out;
+  }
+}

@@ -1,6 +1,10 @@
 /** What every fact comparator shares: the conflict record, its message, slot context and one-to-one pairing. */
 import type { DiscrepancyKind, Span } from '../report/types';
 import type { Fact } from '../facts/types';
+import type { Token } from '../text/tokens';
+import type { ClaimText } from './claim';
+import { WEAK_CONTEXT } from '../lexicon/stopwords';
+import { kindLabel } from '../report/kinds';
 
 export interface FactConflict {
   kind: DiscrepancyKind;
@@ -9,19 +13,24 @@ export interface FactConflict {
   message: string;
 }
 
-export interface Side { text: string; span: Span; facts: Fact[] }
+export interface Side {
+  text: string;
+  span: Span;
+  facts: Fact[];
+  /** The claim's tokens and folded words, made once per claim by the caller (else here, per call). */
+  claim?: ClaimText;
+  /** The article's date (YYYY-MM-DD), against which weekdays resolve. */
+  date?: string | null;
+  /** The claim's similarity tokens when the caller has them (else the readers make them). */
+  words?: readonly Token[];
+}
 export interface OtherSide extends Side { name: string }
-
-export const KIND_LABEL: Record<string, string> = {
-  number: 'Number', date: 'Date', person: 'Person', place: 'Place', organization: 'Organization',
-  negation: 'Negation', attribution: 'Speaker', quote: 'Quote', other: 'Detail',
-};
 
 export const qt = (s: string): string => `“${s}”`;
 export const spanOf = (f: { start: number; end: number; text: string }): Span & { text: string } => ({ start: f.start, end: f.end, text: f.text });
 
 export function differs(kind: DiscrepancyKind, h: Span & { text: string }, t: Span & { text: string }, name: string): FactConflict {
-  const label = KIND_LABEL[kind] ?? 'Detail';
+  const label = kindLabel(kind);
   return { kind, here: h, there: t, message: `${label} differs: ${qt(h.text)} here, ${qt(t.text)} in ${name}` };
 }
 
@@ -29,7 +38,6 @@ export function differs(kind: DiscrepancyKind, h: Span & { text: string }, t: Sp
 // slot context
 // ---------------------------------------------------------------------------------------------
 
-export const WEAK_CONTEXT = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'that', 'is', 'was', 'were', 'are', 'be', 'has', 'had', 'have', 'it', 'its', 'his', 'her', 'their', 'as']);
 
 /** Slot evidence: shared context words (content words weigh 1, function words 0.5; the immediate neighbours weigh double). */
 export function contextScore(a: Fact, b: Fact): number {

@@ -1,6 +1,7 @@
 /** Dates: two dates for the same slot that cannot be the same day. */
 import type { Fact } from '../facts/types';
 import { contextScore, differs, greedyPairs, spanOf, type FactConflict } from './common';
+import { WEEKDAY_FORMS } from '../lexicon/calendar';
 
 
 export interface DateParts { y?: number; m?: number; d?: number; wd?: number; rel?: string }
@@ -73,10 +74,9 @@ export function farFromWeekday(h: Fact, a: DateParts, t: Fact, b: DateParts): bo
 
 /** Whether a date's text names a weekday ("Friday's", "next Sunday", "Wed."). */
 export function isWeekdayWord(text: string): boolean {
-  return text.toLowerCase().split(/[^a-z]+/).some((w) => WEEKDAY_WORDS.has(w));
+  return text.toLowerCase().split(/[^a-z]+/).some((w) => WEEKDAY_FORMS.has(w));
 }
 
-export const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 export function datesComparableOrSame(a: DateParts, b: DateParts): boolean {
   return datesComparable(a, b) || (a.rel !== undefined && a.rel === b.rel);

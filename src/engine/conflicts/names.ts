@@ -1,10 +1,12 @@
 /** Names: two people, places or organisations for the same slot. */
 import type { DiscrepancyKind } from '../report/types';
 import type { Fact } from '../facts/types';
-import { sameName } from '../facts/names';
+import type { NameMatcher } from '../facts/names';
 import { GAZETTEER, NAME_ALIASES, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
-import { ownString } from '../strings/own';
 import { contextScore, differs, greedyPairs, spanOf, type FactConflict } from './common';
+import { TUNING } from '../tuning';
+
+const NEED = TUNING.facts.nameSlotEvidence;
 
 export const NAME_TYPES = new Set(['person', 'place', 'organization']);
 
@@ -22,16 +24,9 @@ export const BODY_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['state department', ['us embassy']],
 ]);
 
-/** bodyKey results (bounded; started over when full): every open pair of names asks for two. */
-export const BODY_KEYS = new Map<string, string>();
-
+/** A body's name without article, dots or country ("the U.S. Senate" → "senate"). */
 export function bodyKey(v: string): string {
-  const hit = BODY_KEYS.get(v);
-  if (hit !== undefined) return hit;
-  const key = v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
-  if (BODY_KEYS.size >= 4096) BODY_KEYS.clear();
-  BODY_KEYS.set(ownString(v), ownString(key)); // must not pin the article (see own.ts)
-  return key;
+  return v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
 }
 
 /** Whether `part` names a chamber of the body `whole` ("senate" in "congress"). */
@@ -55,9 +50,9 @@ export function scopeOf(f: Fact): string {
   return 'local';
 }
 
-export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>, tWords: ReadonlySet<string>, name: string): FactConflict[] {
+export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>, tWords: ReadonlySet<string>, name: string, names: NameMatcher): FactConflict[] {
   // one-to-one: identical names first, then variants / partial names; a leftover only matches an identical name
-  const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : sameName(h.text, t.text) ? 1 : null));
+  const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : names.sameName(h.text, t.text) ? 1 : null));
   const hUsed = new Set(strong.map((p) => p.h));
   const tUsed = new Set(strong.map((p) => p.t));
   const hOpen = hs.filter((h) => !hUsed.has(h) && !ts.some((t) => t.value === h.value) && !nameInText(h, tWords));
@@ -75,7 +70,7 @@ export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>
     let score = contextScore(h, t);
     // weak evidence (a lone sentence-initial word), one-sided or conflicting type cues need more slot context
     const crossType = (h.cued || t.cued) && h.type !== t.type;
-    const need = crossType ? 2.5 : (h.weak || t.weak) ? 2 : h.cued !== t.cued ? 1.5 : 1;
+    const need = crossType ? NEED.crossType : (h.weak || t.weak) ? NEED.weak : h.cued !== t.cued ? NEED.oneSideCued : NEED.cued;
     if (h.type === t.type && h.cued && t.cued) score += 0.5;
     if (onlyOne && h.type === t.type && (h.cued || t.cued)) score += 0.5;
     return score >= need ? score : null;

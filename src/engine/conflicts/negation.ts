@@ -2,13 +2,9 @@
 import type { Span } from '../report/types';
 import type { Fact } from '../facts/types';
 import { tokenize } from '../text/fact-tokens';
-import { sideTokens } from './claim';
-import { differs, spanOf, type FactConflict, type Side } from './common';
-
-
-export const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held', 'there', "there's", 'there’s']);
-
-export const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'may', 'might', 'must']);
+import type { ClaimText } from './claim';
+import { differs, spanOf, type FactConflict } from './common';
+import { AUX_VERBS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
 
 export function stemEq(a: string, b: string): boolean {
   if (a === b) return true;
@@ -20,8 +16,8 @@ export function stemEq(a: string, b: string): boolean {
 }
 
 /** The word token in `side` that carries the predicate `head` (or its auxiliary), if present. */
-export function findPredicate(side: Side, neg: Fact): (Span & { text: string }) | null {
-  const toks = sideTokens(side);
+export function findPredicate(side: ClaimText, neg: Fact): (Span & { text: string }) | null {
+  const toks = side.tokens();
   const head = neg.head ?? '';
   if (head.length > 0 && !AUX_VERBS.has(head)) {
     for (const [k, t] of toks.entries()) {
@@ -50,17 +46,10 @@ export function findPredicate(side: Side, neg: Fact): (Span & { text: string }) 
   return null;
 }
 
-/** Words that negate what follows them without a negation cue: "prevent an escalation" = "not escalate". */
-export const NEGATIVE_IMPLICATIVES = new Set([
-  'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped',
-  'halt', 'halted', 'block', 'blocked', 'deny', 'denied', 'denies', 'refuse', 'refused', 'refuses', 'fail', 'failed',
-  'fails', 'without', 'lack', 'lacked', 'lacks', 'against', 'averted', 'avert', 'forestall', 'deter', 'deterred', 'ruled',
-  'decline', 'declined', 'declines', 'declining', 'refusing', 'unable',
-]);
 
 /** True when the predicate word at `p` is itself negated by a negative-implicative word shortly before it. */
-export function impliedNegative(side: Side, p: Span): boolean {
-  const toks = tokenize(side.text, Math.max(side.span.start, p.start - 40), p.start);
+export function impliedNegative(side: ClaimText, p: Span): boolean {
+  const toks = tokenize(side.text, Math.max(side.start, p.start - 40), p.start);
   const words = toks.filter((t) => t.kind === 'word').slice(-3);
   return words.some((t) => NEGATIVE_IMPLICATIVES.has(t.lower));
 }
@@ -71,7 +60,7 @@ export function continuesNegation(f: Fact, all: readonly Fact[]): boolean {
   return (cue === 'nor' || cue === 'neither') && all.some((g) => g !== f && g.start < f.start);
 }
 
-export function compareNegations(here: Side, there: Side, hsAll: Fact[], tsAll: Fact[], name: string): FactConflict[] {
+export function compareNegations(here: ClaimText, there: ClaimText, hsAll: Fact[], tsAll: Fact[], name: string): FactConflict[] {
   const hs = hsAll.filter((f) => !continuesNegation(f, hsAll));
   const ts = tsAll.filter((f) => !continuesNegation(f, tsAll));
   // pair negations by head, then any remaining ones (different wording, both negative)
@@ -97,10 +86,10 @@ export function compareNegations(here: Side, there: Side, hsAll: Fact[], tsAll: 
 }
 
 /** "not convince" — from the cue to its head word when the head follows closely. */
-export function negPhrase(side: Side, neg: Fact): Span & { text: string } {
+export function negPhrase(side: ClaimText, neg: Fact): Span & { text: string } {
   const head = neg.head ?? '';
   if (head.length > 0) {
-    const toks = tokenize(side.text, neg.start, Math.min(side.span.end, neg.end + 60));
+    const toks = tokenize(side.text, neg.start, Math.min(side.end, neg.end + 60));
     for (const t of toks) {
       if (t.start > neg.start && t.lower === head) return { start: neg.start, end: t.end, text: side.text.slice(neg.start, t.end) };
     }

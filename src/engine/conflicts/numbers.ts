@@ -1,6 +1,7 @@
 /** Numbers: two figures for the same slot that cannot be the same amount. */
 import type { Fact } from '../facts/types';
 import { contextScore, differs, greedyPairs, spanOf, type FactConflict } from './common';
+import { TUNING } from '../tuning';
 
 
 /** Decimal places written in the fact's first digit run ("10.6 percent" → 1), or null for word numbers. */
@@ -46,7 +47,7 @@ export function sameFigure(a: Fact, b: Fact): boolean {
 export const near = (x: number, y: number, tol: number): boolean => Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y)) + 1e-9;
 
 /** How far past a bound a plain figure may lie and still be what the bound describes. */
-export const BOUND_REACH = 1.25;
+const BOUND_REACH = TUNING.facts.boundReach;
 
 /** True when value `y` (another side's figure) fits what fact `a` says, given its range and qualifier. */
 export function fits(a: Fact, y: number, b: Fact): boolean {
@@ -108,12 +109,12 @@ export function compareNumbers(hs: Fact[], ts: Fact[], name: string): FactConfli
     const x = Math.abs(Number(h.value));
     const y = Math.abs(Number(t.value));
     // different counted nouns: only figures of one order of magnitude can be the same slot
-    if (h.unit !== t.unit && Number.isFinite(x) && Number.isFinite(y) && Math.max(x, y) > 10 * Math.max(Math.min(x, y), 1e-9)) return null;
+    if (h.unit !== t.unit && Number.isFinite(x) && Number.isFinite(y) && Math.max(x, y) > TUNING.facts.magnitudeRatio * Math.max(Math.min(x, y), 1e-9)) return null;
     const ctx = contextScore(h, t);
     const same = h.unit !== undefined && unitClass(h.unit) === unitClass(t.unit);
     const clash = h.unit !== undefined && t.unit !== undefined && !same;
     const score = (same ? 2 : 0) - (clash ? 0.5 : 0) + ctx + (h.qualifier !== undefined && h.qualifier === t.qualifier ? 0.5 : 0);
-    return score >= 1 ? score : null;
+    return score >= TUNING.facts.numberSlotEvidence ? score : null;
   });
   return pairs.filter((p) => !numbersAgree(p.h, p.t)).map((p) => differs('number', spanOf(p.h), spanOf(p.t), name));
 }

@@ -1,10 +1,11 @@
 /** Direct quotes: compared word for word after house-style normalisation; a reworded quote is a conflict. */
 import { diffArrays, type ArrayChange } from 'diff';
 import type { Fact } from '../facts/types';
-import { sameName } from '../facts/names';
+import type { NameMatcher } from '../facts/names';
 import { QUOTE_GAP, speakersDiffer } from '../facts/quotes';
-import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/facts';
+import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
 import { greedyPairs, qt, spanOf, type FactConflict } from './common';
+import { TUNING } from '../tuning';
 
 
 export function joinCompounds(ws: readonly string[], solid: ReadonlySet<string>): string[] {
@@ -19,7 +20,8 @@ export function joinCompounds(ws: readonly string[], solid: ReadonlySet<string>)
 }
 
 /** Most words an elision or an editorial insertion may stand for. */
-export const GAP_REACH = 12;
+const GAP_REACH = TUNING.facts.quoteGapReach;
+const { quotePairRatio: PAIR_RATIO, quotePairRatioSameSpeaker: PAIR_RATIO_SPEAKER, quotePairMinWords: PAIR_MIN } = TUNING.facts;
 /** Quotes longer than this are compared without gap matching (it costs |a|·|b|·GAP_REACH). */
 export const GAP_MAX_WORDS = 160;
 
@@ -61,21 +63,9 @@ export function isFragment(short: readonly string[], long: readonly string[]): b
 
 /** The changed stretches of a quote, at most three of them and six words each, joined by " … ". */
 export function phrases(parts: readonly (readonly string[])[], quote: Fact): string {
-  const spelled = quoteForms(quote);
+  const spelled = writtenForms(quote.text);
   const shown = parts.filter((p) => p.length > 0).slice(0, 3).map((p) => p.slice(0, 6).map((w) => spelled.get(w) ?? w).join(' '));
   return shown.join(' … ') + (parts.length > 3 || parts.some((p) => p.length > 6) ? ' …' : '');
-}
-
-/** writtenForms of quote facts: a quote reworded against several counterparts needs them each time. */
-export const QUOTE_FORMS = new WeakMap<Fact, { text: string; forms: Map<string, string> }>();
-
-/** writtenForms(quote.text), remembered for the quote (checked against its text). Shared: do not change. */
-export function quoteForms(quote: Fact): ReadonlyMap<string, string> {
-  const hit = QUOTE_FORMS.get(quote);
-  if (hit !== undefined && hit.text === quote.text) return hit.forms;
-  const forms = writtenForms(quote.text);
-  QUOTE_FORMS.set(quote, { text: quote.text, forms });
-  return forms;
 }
 
 /** Compared quote words are folded to lower case; a message shows them as the article wrote them. */
@@ -98,7 +88,7 @@ export function isNegWord(w: string): boolean {
  * True when every difference between two quotes is one name spelled two ways ("al qaddafi" /
  * "gadhafi"): a transliteration is house style, not a change of words.
  */
-export function onlyNameVariants(parts: readonly ArrayChange<string>[], aText: string, bText: string): boolean {
+export function onlyNameVariants(parts: readonly ArrayChange<string>[], aText: string, bText: string, names: NameMatcher): boolean {
   let changed = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
@@ -107,7 +97,7 @@ export function onlyNameVariants(parts: readonly ArrayChange<string>[], aText: s
     if (!p.removed || !q?.added) return false;
     const x = p.value.join(' ');
     const y = q.value.join(' ');
-    if (!capitalisedIn(aText, p.value[p.value.length - 1]) || !capitalisedIn(bText, q.value[q.value.length - 1]) || !sameName(x, y)) return false;
+    if (!capitalisedIn(aText, p.value[p.value.length - 1]) || !capitalisedIn(bText, q.value[q.value.length - 1]) || !names.sameName(x, y)) return false;
     changed = true;
     i++;
   }
@@ -139,7 +129,7 @@ export function sharedWords(a: readonly string[], b: readonly string[]): number 
 /** Pair score of a quote that is the other or a fragment of it (word-overlap ratios are at most 1). */
 export const FRAGMENT_SCORE = 10;
 
-export function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult {
+export function compareQuotes(hs: Fact[], ts: Fact[], name: string, names: NameMatcher): QuoteResult {
   const paired = new Set<Fact>();
   const conflicts: FactConflict[] = [];
   // nothing to pair: skip preparing the word lists
@@ -160,7 +150,7 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult
     if (isFragment(a, b) || isFragment(b, a)) return FRAGMENT_SCORE;
     // the words in common bound the diff's common run from above: too few, and the pair cannot score
     const shared = sharedWords(a, b);
-    if (shared < 3 || shared / Math.min(a.length, b.length) < 0.4) return null;
+    if (shared < PAIR_MIN || shared / Math.min(a.length, b.length) < PAIR_RATIO_SPEAKER) return null;
     const parts = diffArrays(a, b);
     let byT = diffs.get(h);
     if (byT === undefined) diffs.set(h, (byT = new Map()));
@@ -168,8 +158,8 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult
     let common = 0;
     for (const part of parts) if (!part.added && !part.removed) common += part.count ?? part.value.length;
     const ratio = common / Math.min(a.length, b.length);
-    if (ratio >= 0.6 && common >= 3) return ratio;
-    if (ratio >= 0.4 && common >= 3 && h.speaker && t.speaker && sameName(h.speaker, t.speaker)) return ratio;
+    if (ratio >= PAIR_RATIO && common >= PAIR_MIN) return ratio;
+    if (ratio >= PAIR_RATIO_SPEAKER && common >= PAIR_MIN && h.speaker && t.speaker && names.sameName(h.speaker, t.speaker)) return ratio;
     return null;
   });
   for (const { h, t, score } of pairs) {
@@ -180,8 +170,8 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult
     // a ratio is at most 1: only a fragment scores FRAGMENT_SCORE, and every other pair has its diff
     const fragment = score === FRAGMENT_SCORE;
     const parts = fragment ? [] : diffs.get(h)!.get(t)!;
-    if (fragment || a.join(' ') === b.join(' ') || onlyNameVariants(parts, h.text, t.text)) {
-      if (speakersDiffer(h.speaker, t.speaker, sameName)) {
+    if (fragment || a.join(' ') === b.join(' ') || onlyNameVariants(parts, h.text, t.text, names)) {
+      if (speakersDiffer(h.speaker, t.speaker, names)) {
         conflicts.push({
           kind: 'attribution', here: spanOf(h), there: spanOf(t),
           message: `Speaker differs: quote attributed to ${qt(h.speaker ?? '')} here, to ${qt(t.speaker ?? '')} in ${name}`,
@@ -215,7 +205,7 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string): QuoteResult
         message: `Negation differs inside the quote: ${qt(hereText)} here, ${qt(thereText)} in ${name}`,
       });
     }
-    if (speakersDiffer(h.speaker, t.speaker, sameName)) {
+    if (speakersDiffer(h.speaker, t.speaker, names)) {
       conflicts.push({
         kind: 'attribution', here: spanOf(h), there: spanOf(t),
         message: `Speaker differs: quote attributed to ${qt(h.speaker ?? '')} here, to ${qt(t.speaker ?? '')} in ${name}`,

@@ -2,7 +2,7 @@
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
 import { isUpper } from '../text/fact-tokens';
-import { MONTHS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicon/facts';
+import { MONTHS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicon/calendar';
 
 const pad = (n: number): string => (n < 10 ? '0' + n : String(n));
 

@@ -7,20 +7,22 @@ import type { Fact } from './types';
 import { tokenize } from '../text/fact-tokens';
 import { extractDates } from './dates';
 import { extractNumbers } from './numbers';
-import { extractNames } from './names';
+import { extractNames, NameMatcher } from './names';
 import { extractQuotes, findQuotes } from './quotes';
 import { extractNegations } from './negation';
 
 export type { Fact, FactType } from './types';
-export { sameName, normalizeName } from './names';
+export { NameMatcher, sameName, normalizeName } from './names';
 export { quoteWords, americanSpelling } from './quotes';
-export { phoneticKey, jaroWinkler } from '../strings/phonetic';
+export { phoneticKey } from '../strings/phonetic';
+export { jaroWinkler } from '../strings/jaro-winkler';
 export { resolveWeekday } from './dates';
 export { tokenize } from '../text/fact-tokens';
 
 const CONTEXT_WORDS = 3;
 
-export function extractFacts(docText: string, span: Span, articleDate: string | null): Fact[] {
+/** The facts of one claim; `names` is the comparison's name matcher (a fresh one for a one-off call). */
+export function extractFacts(docText: string, span: Span, articleDate: string | null, names: NameMatcher = new NameMatcher()): Fact[] {
   const text = typeof docText === 'string' ? docText : '';
   const start = Math.max(0, Math.min(text.length, Number.isFinite(span?.start) ? Math.floor(span.start) : 0));
   const end = Math.max(start, Math.min(text.length, Number.isFinite(span?.end) ? Math.floor(span.end) : text.length));
@@ -31,7 +33,7 @@ export function extractFacts(docText: string, span: Span, articleDate: string | 
   // in this order: dates and numbers mark the tokens they use, which names then skip
   const dates = extractDates(text, toks, articleDate, used);
   const numbers = extractNumbers(text, toks, used);
-  const facts: Fact[] = dates.concat(numbers, extractNames(text, toks, used), extractQuotes(text, toks, quoteRanges), extractNegations(text, toks));
+  const facts: Fact[] = dates.concat(numbers, extractNames(text, toks, used, names), extractQuotes(text, toks, quoteRanges), extractNegations(text, toks));
   // quote membership and slot context
   for (const f of facts) {
     if (f.type !== 'quote') {

@@ -4,17 +4,18 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
-import { ownString } from '../strings/own';
+import { Memo } from '../strings/memo';
 import type { Token } from '../text/fact-tokens';
 import { isUpper, isLetter } from '../text/fact-tokens';
 import {
-  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, MONTHS, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS,
+  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES,
 } from '../lexicon/facts';
-import { foldLetters, jaroWinkler, phoneticKey } from '../strings/phonetic';
+import { jaroWinkler } from '../strings/jaro-winkler';
+import { foldLetters, phoneticKey } from '../strings/phonetic';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { CONNECTORS, NAME_STOP, PARTICLES } from '../lexicon/names';
+import { TUNING } from '../tuning';
 
-const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'an', 'ash', 'at', 'ar', 'az', 'ud', 'ul', 'ed', 'et', 'er', 'en', 'adh', 'ath']);
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben', 'abu']);
-const NAME_STOP = new Set(['the', 'of', 'and', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', '&']);
 
 /** Index (within the token text) where a lower-case hyphen tail starts ("Iran-backed" → 4), or -1. */
 function hyphenTail(t: string): number {
@@ -55,30 +56,40 @@ export function isAcronym(t: string): boolean {
   return letters >= 2;
 }
 
-/** Entries kept by each memo table below before it starts over (the tables only ever hold pure results). */
+/** Entries kept by each memo table of a NameMatcher per generation (the tables only hold pure results). */
 const MEMO_LIMIT = 4096;
 /** Longest input worth remembering: names and words are short, whole quotes or claims are not. */
 const MEMO_MAX_LENGTH = 200;
 
-function remember<V>(table: Map<string, V>, key: string, value: V): V {
-  if (key.length > MEMO_MAX_LENGTH) return value;
-  if (table.size >= MEMO_LIMIT) table.clear();
-  // neither the key nor a string result may pin the article they were cut from (see own.ts)
-  const kept = (typeof value === 'string' ? ownString(value) : value) as V;
-  table.set(ownString(key), kept);
-  return kept;
+/**
+ * Name folding and same-name judgement with their memo tables: the comparison folds every word of
+ * a claim and every name pair, and the same words and names recur across claims and documents.
+ * Owned by a comparison's context (see context.ts), never shared through module state.
+ */
+export class NameMatcher {
+  private readonly normalized = new Memo<string>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+  private readonly same = new Memo<boolean>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+
+  /** Normalised comparable form of a name: folded words, particles and titles removed. */
+  readonly normalize = (s: string): string => this.normalized.through(s, foldName);
+
+  /** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
+  readonly sameName = (a: string, b: string): boolean => {
+    // keyed by `a.length:a` + `b` (unambiguous): each pair of names is compared from both sides
+    const key = `${a.length}:${a}${b}`;
+    const hit = this.same.get(key);
+    return hit !== undefined ? hit : this.same.set(key, namesMatch(this, a, b));
+  };
 }
 
-/**
- * normalizeName results: the comparison folds every word of a claim and every name pair, and the
- * same words and names recur across claims and documents.
- */
-const NORMALIZED = new Map<string, string>();
-
-/** Normalised comparable form of a name: folded words, particles and titles removed. */
+/** Normalised comparable form of a name, without a memo (for one-off calls; see NameMatcher). */
 export function normalizeName(s: string): string {
-  const hit = NORMALIZED.get(s);
-  return hit !== undefined ? hit : remember(NORMALIZED, s, foldName(s));
+  return foldName(s);
+}
+
+/** sameName without a context's memo (for one-off calls; see NameMatcher). */
+export function sameName(a: string, b: string): boolean {
+  return new NameMatcher().sameName(a, b);
 }
 
 /** normalizeName without the memo. */
@@ -135,28 +146,18 @@ function tokenSame(x: string, y: string): boolean {
   // short forms and abbreviations: Tim / Timothy, Ron / Ronald, Colo. / Colorado
   if (short.length >= 3 && long.startsWith(short)) return true;
   const jw = jaroWinkler(x, y);
-  if (jw >= 0.93 && short.length >= 5) return true;
-  if (jw < 0.8) return false;
+  if (jw >= TUNING.names.wordJw && short.length >= TUNING.names.wordJwMinLength) return true;
+  if (jw < TUNING.names.wordJwFloor) return false;
   const kx = phoneticKey(x);
   return kx.length >= 2 && kx === phoneticKey(y);
 }
 
-/** sameName results by `a.length:a` + `b` (unambiguous): each pair of names is compared from both sides. */
-const SAME_NAME = new Map<string, boolean>();
-
-/** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
-export function sameName(a: string, b: string): boolean {
-  const key = `${a.length}:${a}${b}`;
-  const hit = SAME_NAME.get(key);
-  return hit !== undefined ? hit : remember(SAME_NAME, key, namesMatch(a, b));
-}
-
 /** sameName without the memo. */
-function namesMatch(a: string, b: string): boolean {
+function namesMatch(names: NameMatcher, a: string, b: string): boolean {
   const rawA = a.replace(/\./g, '').trim();
   const rawB = b.replace(/\./g, '').trim();
-  const na = normalizeName(a);
-  const nb = normalizeName(b);
+  const na = names.normalize(a);
+  const nb = names.normalize(b);
   if (na.length === 0 || nb.length === 0) return false;
   if (na === nb) return true;
   const wa = na.split(' ');
@@ -193,7 +194,7 @@ function namesMatch(a: string, b: string): boolean {
   // whole-string fallback for run-together transliterations (Deir ez-Zor / Deirezzor)
   const ja = wa.join('');
   const jb = wb.join('');
-  return ja.length >= 6 && jaroWinkler(ja, jb) >= 0.92 && phoneticKey(ja) === phoneticKey(jb);
+  return ja.length >= TUNING.names.joinedMinLength && jaroWinkler(ja, jb) >= TUNING.names.joinedJw && phoneticKey(ja) === phoneticKey(jb);
 }
 
 function isDemonym(l: string): boolean {
@@ -212,9 +213,9 @@ function capitals(raw: string): string {
   return s;
 }
 
-function classify(words: readonly Token[], prev: Token | undefined, next: Token | undefined, titled: boolean, prev2?: Token): { type: FactType; cued: boolean } {
+function classify(names: NameMatcher, words: readonly Token[], prev: Token | undefined, next: Token | undefined, titled: boolean, prev2?: Token): { type: FactType; cued: boolean } {
   const lowers = words.map((w) => w.lower);
-  const joined = normalizeName(words.map((w) => w.text).join(' '));
+  const joined = names.normalize(words.map((w) => w.text).join(' '));
   const rawJoined = lowers.join(' ');
   for (const l of lowers) if (ORG_WORDS.has(l)) return { type: 'organization', cued: true };
   if (titled) return { type: 'person', cued: true };
@@ -268,7 +269,7 @@ function bad(t: Token): boolean {
   return EDGE_STOP.has(t.lower);
 }
 
-export function extractNames(text: string, toks: readonly Token[], used: readonly boolean[]): Fact[] {
+export function extractNames(text: string, toks: readonly Token[], used: readonly boolean[], names: NameMatcher): Fact[] {
   const out: Fact[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -346,9 +347,9 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       else if (toks[e].lower !== toks[e].text.toLowerCase()) endOff = toks[e].end - 2; // possessive
       if (endOff <= toks[s].start) continue;
       const nameText = text.slice(toks[s].start, endOff);
-      const value = normalizeName(nameText);
+      const value = names.normalize(nameText);
       if (value.length === 0) continue;
-      const { type, cued } = classify(toks.slice(s, e + 1), toks[s - 1], toks[seqEnd + 1], titled, toks[s - 2]);
+      const { type, cued } = classify(names, toks.slice(s, e + 1), toks[s - 1], toks[seqEnd + 1], titled, toks[s - 2]);
       if (value.length < 2) continue; // single letters ("S. & P.") are not comparable names
       if (s === e && isPartyTag(toks[s].text)) continue; // "(D-Neb.)", "R-Tenn": party and state, not a name
       const f: Fact = { type, start: toks[s].start, end: endOff, text: nameText, value, cued };

@@ -1,7 +1,7 @@
 /** Negation cues with the word they negate: "did not convince", "is not", "never", "no civilians". */
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
-import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/facts';
+import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
 
 const HEAD_SKIP = new Set([
   'be', 'been', 'being', 'also', 'yet', 'only', 'to', 'a', 'an', 'any', 'the', 'have', 'has', 'had', 'do', 'does',

@@ -3,7 +3,8 @@ import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
 import { isLetter, isUpper } from '../text/fact-tokens';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
-import { normalizeName } from './names';
+import type { NameMatcher } from './names';
+import { BRIT, ISE_EXCEPT, OUR_EXCEPT } from '../lexicon/spelling';
 
 export interface QuoteRange { start: number; end: number; innerStart: number; innerEnd: number }
 
@@ -35,19 +36,6 @@ export function findQuotes(text: string, start: number, end: number): QuoteRange
   return out;
 }
 
-const BRIT: ReadonlyMap<string, string> = new Map([
-  ['defence', 'defense'], ['offence', 'offense'], ['licence', 'license'], ['pretence', 'pretense'],
-  ['centre', 'center'], ['centres', 'centers'], ['metre', 'meter'], ['metres', 'meters'], ['theatre', 'theater'],
-  ['programme', 'program'], ['programmes', 'programs'], ['cheque', 'check'], ['grey', 'gray'], ['tyre', 'tire'],
-  ['ageing', 'aging'], ['judgement', 'judgment'], ['towards', 'toward'], ['whilst', 'while'], ['amongst', 'among'],
-  ['per cent', 'percent'], ['aeroplane', 'airplane'], ['manoeuvre', 'maneuver'], ['jewellery', 'jewelry'],
-  ['mr', 'mr'], ['us', 'us'], ['usa', 'us'], ['uk', 'uk'],
-]);
-const OUR_EXCEPT = new Set(['our', 'four', 'hour', 'your', 'tour', 'pour', 'flour', 'sour', 'dour', 'contour', 'detour', 'devour', 'hours', 'yours', 'ours', 'tours']);
-const ISE_EXCEPT = new Set(['rise', 'wise', 'otherwise', 'precise', 'exercise', 'advise', 'promise', 'surprise',
-  'enterprise', 'compromise', 'franchise', 'expertise', 'premise', 'concise', 'revise', 'supervise', 'televise',
-  'devise', 'merchandise', 'advertise', 'despise', 'disguise', 'noise', 'poise', 'praise', 'raise', 'arise', 'cruise',
-  'bruise', 'chastise', 'demise', 'improvise', 'likewise', 'clockwise', 'paradise', 'treatise', 'concise', 'excise', 'incise']);
 
 const OUR_SUFFIXES = ['our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ourful'];
 const ISE_SUFFIXES = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations'];
@@ -282,9 +270,9 @@ export function extractQuotes(text: string, toks: readonly Token[], ranges: read
 }
 
 /** Speaker comparison helper: both speakers are proper names and they differ. */
-export function speakersDiffer(a: string | null | undefined, b: string | null | undefined, same: (x: string, y: string) => boolean): boolean {
+export function speakersDiffer(a: string | null | undefined, b: string | null | undefined, names: NameMatcher): boolean {
   if (!a || !b) return false;
   if (!isUpper(a[0]) || !isUpper(b[0])) return false;
-  if (normalizeName(a) === normalizeName(b)) return false;
-  return !same(a, b);
+  if (names.normalize(a) === names.normalize(b)) return false;
+  return !names.sameName(a, b);
 }

@@ -1,15 +1,6 @@
 /** Constant word tables used by the fact extractors (all lower-case). */
 
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
-  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
-  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-]);
 
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
-]);
-export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
@@ -180,18 +171,7 @@ export const NAME_ALIASES: ReadonlyArray<readonly string[]> = [
   ['un', 'united nations'], ['eu', 'european union'],
 ];
 
-/** Negation cues (lower-case tokens). */
-export const NEGATION_CUES: ReadonlySet<string> = new Set([
-  'not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', "n't", 'without',
-  'unless', 'rarely', 'seldom', 'hardly', 'barely', 'scarcely',
-]);
 
-export const NEG_CONTRACTIONS: ReadonlySet<string> = new Set([
-  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't",
-  "wouldn't", "can't", "couldn't", "shouldn't", "mustn't", "mightn't", "needn't", "ain't", "shan't",
-  'don’t', 'doesn’t', 'didn’t', 'isn’t', 'aren’t', 'wasn’t', 'weren’t', 'hasn’t', 'haven’t', 'hadn’t', 'won’t',
-  'wouldn’t', 'can’t', 'couldn’t', 'shouldn’t',
-]);
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'declared', 'wrote', 'writes', 'explained', 'noted',

@@ -1,14 +1,15 @@
 /**
  * Alignment: which claims of one document say the same thing as which claims of another.
  *
- * Candidate generation uses an inverted index of blocking keys (content lemmas, names, numbers), so a
- * long document is not compared claim-by-claim with every claim of the other; keys that occur in a
- * large share of the other document's claims carry no signal and are skipped. Small pairs of
- * documents are compared exhaustively, where that costs less than building the index.
+ * Candidates come from one index of blocking keys over the pair (candidates.ts), so a long document
+ * is not compared claim by claim with every claim of the other.
  *
- * Matching is symmetric by construction: edges are chosen on the pair, and both ends list them.
+ * Matching is symmetric by construction: the candidates are symmetric, a pair's score is the same
+ * either way round, edges are chosen on the pair by rules that treat both ends alike (ties broken by
+ * position, never by which document came first), and both ends list each edge.
  */
-import { blockingKeys, scorePair, type Prepared } from '../similarity';
+import { scorePair, type Prepared, type SimilarityScratch } from '../similarity';
+import { CandidateIndex } from './candidates';
 
 export interface AlignEdge {
   /** Claim index in the first document. */
@@ -30,7 +31,11 @@ export interface AlignOptions {
   maxMatches: number;
   /** An edge is kept only if its score is within this margin of the best edge of one of its ends. */
   margin: number;
+  /** The pairs to score (CandidateIndex.pairs of these two documents); built here when absent. */
+  candidates?: ReadonlyArray<readonly [number, number]>;
   isCancelled?: () => void;
+  /** The comparison's similarity scratch (see context.ts). */
+  scratch: SimilarityScratch;
 }
 
 /**
@@ -52,8 +57,8 @@ const SHORT_CLAIM_WORDS = 2;
 const SHORT_CLAIM_SCORE = 0.85;
 
 /** Similarity of two claims, or how fully one contains the other when that is higher. */
-export function matchScore(a: Prepared, b: Prepared, threshold: number): number {
-  const pair = scorePair(a, b);
+export function matchScore(a: Prepared, b: Prepared, threshold: number, scratch: SimilarityScratch): number {
+  const pair = scorePair(a, b, scratch);
   const sim = pair.sim;
   if (Math.min(a.items.length, b.items.length) <= SHORT_CLAIM_WORDS) return sim >= SHORT_CLAIM_SCORE ? sim : Math.min(sim, CONTAINMENT_GATE);
   if (sim >= threshold || sim < CONTAINMENT_GATE) return sim;
@@ -64,70 +69,12 @@ export function matchScore(a: Prepared, b: Prepared, threshold: number): number 
   return contained >= CONTAINMENT_THRESHOLD ? Math.max(sim, contained) : sim;
 }
 
-/** Above this many claim pairs the inverted index replaces the exhaustive comparison. */
-const EXHAUSTIVE_LIMIT = 0;
-/** Keys present in more than this share of a document's claims (and more than a few) are skipped. */
-const COMMON_KEY_SHARE = 0.2;
 /**
- * …and keys in more than this many claims are skipped whatever the document's length: such a key
- * adds almost nothing to a candidate's rank (weight 1 / log2(1 + postings)), and walking its
- * postings for every claim would make candidate generation grow with the square of the length.
+ * Candidate pairs [claim of left, claim of right] of pairs mode: each claim of `left` with the claims
+ * of `right` the index proposes for it (see CandidateIndex.directed).
  */
-const MAX_POSTINGS = 32;
-/** Each claim is compared with at most this many candidates (those sharing the rarest keys). */
-const MAX_CANDIDATES = 8;
-
-/** Candidate pairs (indices) worth scoring, each listed once, in deterministic order. */
 export function candidatePairs(left: readonly Prepared[], right: readonly Prepared[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (left.length * right.length <= EXHAUSTIVE_LIMIT) {
-    for (let i = 0; i < left.length; i++) for (let j = 0; j < right.length; j++) out.push([i, j]);
-    return out;
-  }
-  const index = new Map<string | number, number[]>();
-  right.forEach((p, j) => {
-    for (const k of blockingKeys(p)) {
-      let list = index.get(k);
-      if (!list) index.set(k, (list = []));
-      list.push(j);
-    }
-  });
-  const maxPostings = Math.max(8, Math.min(MAX_POSTINGS, Math.ceil(right.length * COMMON_KEY_SHARE)));
-  // A shared key counts more the rarer it is in the other document (an inverse document frequency).
-  // Sums per candidate in one array (reset after each claim); the best MAX_CANDIDATES by sum, ties
-  // by position, are kept in a small sorted list.
-  const sums = new Float64Array(right.length);
-  const touched: number[] = [];
-  const best: number[] = [];
-  left.forEach((p, i) => {
-    for (const k of blockingKeys(p)) {
-      const list = index.get(k);
-      if (!list || list.length > maxPostings) continue;
-      const w = 1 / Math.log2(1 + list.length);
-      for (const j of list) {
-        if (sums[j] === 0) touched.push(j); // every weight is > 0
-        sums[j] += w;
-      }
-    }
-    best.length = 0;
-    for (const j of touched) {
-      if (best.length === MAX_CANDIDATES && !outranks(sums, j, best[best.length - 1])) continue;
-      let at = best.length < MAX_CANDIDATES ? best.length : best.length - 1;
-      while (at > 0 && outranks(sums, j, best[at - 1])) at--;
-      if (best.length === MAX_CANDIDATES) best.pop();
-      best.splice(at, 0, j);
-    }
-    for (const j of touched) sums[j] = 0;
-    touched.length = 0;
-    best.sort((x, y) => x - y);
-    for (const j of best) out.push([i, j]);
-  });
-  return out;
-}
-
-/** Candidate x ranks before y: a larger sum of key weights, or the same sum and an earlier position. */
-function outranks(sums: Float64Array, x: number, y: number): boolean {
-  return sums[x] > sums[y] || (sums[x] === sums[y] && x < y);
+  return new CandidateIndex([left, right]).directed(0, 1);
 }
 
 export interface Alignment {
@@ -145,8 +92,8 @@ export interface Alignment {
 export function align(left: readonly Prepared[], right: readonly Prepared[], options: AlignOptions): Alignment {
   const floor = Math.min(options.threshold, options.weakFloor);
   const scored: AlignEdge[] = [];
-  for (const [a, b] of candidatePairs(left, right)) {
-    const score = matchScore(left[a], right[b], options.threshold);
+  for (const [a, b] of options.candidates ?? new CandidateIndex([left, right]).pairs(0, 1)) {
+    const score = matchScore(left[a], right[b], options.threshold, options.scratch);
     if (score >= floor) scored.push({ a, b, score });
   }
   options.isCancelled?.();
@@ -159,8 +106,14 @@ export function align(left: readonly Prepared[], right: readonly Prepared[], opt
   const weak = scored.filter(
     (e) => e.score < options.threshold && e.score === bestA.get(e.a) && e.score === bestB.get(e.b),
   );
-  // Best first, ties broken by position so the result is deterministic.
-  scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  // Best first; ties first to the pairs nearest in position (a claim and its own copy in a
+  // self-comparison), then by the pair's positions taken without regard to side. Two edges still
+  // tied are (a, b) and (b, a) with a ≠ b: they share no claim, so their order changes nothing.
+  const nA = left.length;
+  const nB = right.length;
+  const offset = (e: AlignEdge): number => Math.abs(e.a * nB - e.b * nA);
+  scored.sort((x, y) => y.score - x.score || offset(x) - offset(y) ||
+    Math.min(x.a, x.b) - Math.min(y.a, y.b) || Math.max(x.a, x.b) - Math.max(y.a, y.b) || x.a - y.a);
   const takenA = new Map<number, number>();
   const takenB = new Map<number, number>();
   const kept: AlignEdge[] = [];

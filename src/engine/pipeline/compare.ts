@@ -5,7 +5,11 @@
  * pair of documents → compare the facts of every aligned pair → label and explain every claim.
  */
 import { align, type AlignEdge } from './align';
-import { compareFacts, sameName } from '../conflicts';
+import { CandidateIndex } from './candidates';
+import { EngineContext } from '../context';
+import { compareFacts } from '../conflicts';
+import { ClaimText } from '../conflicts/claim';
+import type { NameMatcher } from '../facts/names';
 import { extractFacts, type Fact } from '../facts';
 import { languageNotice } from '../text/language';
 import { parseArticle, type ArticleMeta } from '../text/parse';
@@ -31,6 +35,8 @@ interface WorkClaim {
   end: number;
   prepared: Prepared;
   facts: Fact[];
+  /** The claim's tokens and folded words for fact comparison, made once (see ClaimText). */
+  claimText: ClaimText;
   matches: ReportMatch[];
   discrepancies: ReportDiscrepancy[];
 }
@@ -62,18 +68,21 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
   const threshold = clamp01(options.matchThreshold ?? MATCH_THRESHOLD);
   const maxMatches = Math.max(1, Math.floor(options.maxMatches ?? DEFAULT_MAX_MATCHES));
 
+  const ctx = options.context ?? new EngineContext();
   const docs: WorkDocument[] = articles.map((input, d) => {
     check();
-    return analyse(input, d);
+    return analyse(input, d, ctx);
   });
 
   const notes: string[][] = docs.map(() => []);
+  // one candidate index over all documents; each pair's candidates are the same as from its own
+  const index = new CandidateIndex(docs.map((d) => d.claims.map((c) => c.prepared)));
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       check();
       // Two reports that share none of their main names are probably about different events of the
       // same kind (two floods, two rehab stays): only near-identical claims count as the same there.
-      const related = shareMainName(docs[i], docs[j]);
+      const related = shareMainName(docs[i], docs[j], ctx.names);
       if (!related) {
         notes[i].push(differentEventNote(docs[j].input.path));
         notes[j].push(differentEventNote(docs[i].input.path));
@@ -86,11 +95,13 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
           weakFloor: related ? WEAK_FLOOR : 1,
           maxMatches,
           margin: MARGIN,
+          candidates: index.pairs(i, j),
           isCancelled: check,
+          scratch: ctx.similarity,
         },
       );
-      for (const e of strong) link(docs, i, j, e);
-      for (const e of weak) linkIfConflicting(docs, i, j, e);
+      for (const e of strong) link(docs, i, j, e, ctx);
+      for (const e of weak) linkIfConflicting(docs, i, j, e, ctx);
     }
   }
 
@@ -133,7 +144,7 @@ const NAMES = new Set(['person', 'organization', 'place']);
  * name people — an event of the same kind often happens at the same place or institution — else
  * their main names of any kind; true when either names nothing.
  */
-function shareMainName(a: WorkDocument, b: WorkDocument): boolean {
+function shareMainName(a: WorkDocument, b: WorkDocument, names: NameMatcher): boolean {
   let x = a.mainPeople;
   let y = b.mainPeople;
   if (x.length === 0 || y.length === 0) {
@@ -141,7 +152,7 @@ function shareMainName(a: WorkDocument, b: WorkDocument): boolean {
     y = b.mainNames;
   }
   if (x.length === 0 || y.length === 0) return true;
-  return x.some((n) => y.some((m) => n === m || sameName(n, m)));
+  return x.some((n) => y.some((m) => n === m || names.sameName(n, m)));
 }
 
 function differentEventNote(other: string): string {
@@ -153,7 +164,7 @@ function joinNotes(first: string | null, more: readonly string[]): string | null
   return all.length ? all.join(' ') : null;
 }
 
-function analyse(input: ArticleInput, d: number): WorkDocument {
+function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocument {
   const text = input.text;
   const meta = parseArticle(text);
   const claims = segmentClaims(text, meta.body).map((s, k): WorkClaim => {
@@ -162,8 +173,9 @@ function analyse(input: ArticleInput, d: number): WorkDocument {
       id: `${d}:${k}`,
       start: s.start,
       end: s.end,
-      prepared: prepare(text, span),
-      facts: extractFacts(text, span, meta.date),
+      prepared: prepare(text, span, ctx.similarity),
+      facts: extractFacts(text, span, meta.date, ctx.names),
+      claimText: new ClaimText(text, s.start, s.end),
       matches: [],
       discrepancies: [],
     };
@@ -172,18 +184,18 @@ function analyse(input: ArticleInput, d: number): WorkDocument {
 }
 
 /** Records one aligned pair on both claims, with the fact conflicts seen from each side. */
-function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge): void {
+function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
-  record(x, y, i, j, e.score, conflicts(docs, i, x, j, y), conflicts(docs, j, y, i, x));
+  record(x, y, i, j, e.score, conflicts(docs, i, x, j, y, ctx), conflicts(docs, j, y, i, x, ctx));
 }
 
 /** A weak pair counts only as a discrepancy: same statement, a changed fact. */
-function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignEdge): void {
+function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
-  const forward = conflicts(docs, i, x, j, y);
-  const backward = conflicts(docs, j, y, i, x);
+  const forward = conflicts(docs, i, x, j, y, ctx);
+  const backward = conflicts(docs, j, y, i, x, ctx);
   if (forward.length > 0 || backward.length > 0) record(x, y, i, j, e.score, forward, backward);
 }
 
@@ -195,10 +207,11 @@ function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, f
   y.discrepancies.push(...backward);
 }
 
-function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim): ReportDiscrepancy[] {
+function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim, ctx: EngineContext): ReportDiscrepancy[] {
   const found = compareFacts(
-    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts },
-    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, name: docs[thereDoc].input.path },
+    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText, date: docs[hereDoc].meta.date },
+    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: docs[thereDoc].meta.date, name: docs[thereDoc].input.path },
+    ctx.names,
   );
   return found.map((f) => ({
     kind: f.kind,

@@ -3,24 +3,7 @@
  * for the hover, the text report and the Problems panel.
  */
 import type { Label, ReportCorroboration, ReportMatch } from '../report/types';
-
-const KIND_NOUN: Record<string, string> = {
-  number: 'a number',
-  date: 'a date',
-  person: 'a person',
-  place: 'a place',
-  organization: 'an organisation',
-  quote: 'the wording of a quote',
-  negation: 'whether it happened (negation)',
-  attribution: 'who said it',
-  other: 'a detail',
-};
-
-/** Joins words as "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+import { joinWords, kindPhrase } from '../report/kinds';
 
 /**
  * The one-sentence reason shown for a claim, built from its corroboration (one entry per other
@@ -37,7 +20,7 @@ export function describeClaim(
   const agree = corroboration.filter((c) => c.status === 'agrees').map((c) => paths[c.document]);
   const conflict = corroboration.filter((c) => c.status === 'conflicts');
   if (label === 'discrepancy') {
-    const parts = conflict.map((c) => `${paths[c.document]} on ${joinWords(c.kinds.map((k) => KIND_NOUN[k] ?? k))}`);
+    const parts = conflict.map((c) => `${paths[c.document]} on ${kindPhrase(c.kinds)}`);
     const also = agree.length ? ` ${joinWords(agree)} ${agree.length === 1 ? 'agrees' : 'agree'}.` : '';
     return `Conflicts with ${joinWords(parts)}.${also}`;
   }

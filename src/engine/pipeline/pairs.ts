@@ -13,12 +13,16 @@
  */
 import { candidatePairs } from './align';
 import { compareFacts } from '../conflicts';
+import { ClaimText } from '../conflicts/claim';
 import { extractFacts, type Fact } from '../facts';
 import { parseArticle } from '../text/parse';
 import { segmentClaims } from '../text/segment';
 import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from '../similarity';
 import { tokenize, type Token } from '../text/tokens';
 import type { DiscrepancyKind, Label, Span } from '../report/types';
+import { HEDGES } from '../lexicon/stopwords';
+import { TUNING } from '../tuning';
+import { EngineContext } from '../context';
 
 export interface PairJudgement {
   label: Label;
@@ -30,20 +34,14 @@ export interface PairJudgement {
 interface Side {
   text: string;
   date: string | null;
-  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: Token[] }>;
+  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: Token[]; claimText: ClaimText }>;
 }
 
-/** Words that mark a statement as uncertain; a claim that drops its source's hedge overstates it. */
-const HEDGES = new Set([
-  'believe', 'believed', 'allegedly', 'alleged', 'reportedly', 'may', 'might', 'could', 'possibly', 'suspected',
-  'suspect', 'apparently', 'likely', 'probably', 'claim', 'claimed', 'claims', 'accused', 'nearly', 'almost',
-  'roughly', 'approximately', 'estimated', 'expected', 'appears', 'appeared', 'seems', 'seemed',
-]);
 
 /** Below this similarity two claims are not about the same thing, so their facts are not compared. */
-const FACT_CHECK_FLOOR = 0.5;
+const FACT_CHECK_FLOOR = TUNING.pairs.factCheckFloor;
 
-function side(text: string): Side {
+function side(text: string, ctx: EngineContext): Side {
   const meta = parseArticle(text);
   const spans = segmentClaims(text, meta.body);
   return {
@@ -51,15 +49,18 @@ function side(text: string): Side {
     date: meta.date,
     claims: spans.map((s) => {
       const span = { start: s.start, end: s.end };
-      return { span, prepared: prepare(text, span), facts: extractFacts(text, span, meta.date), tokens: tokenize(text, span) };
+      return { span, prepared: prepare(text, span, ctx.similarity), facts: extractFacts(text, span, meta.date, ctx.names), tokens: tokenize(text, span, ctx.similarity.tokenForms), claimText: new ClaimText(text, span.start, span.end) };
     }),
   };
 }
 
-/** Judges text `b` against source `a`. Never throws on string input. */
-export function judgePair(a: string, b: string): PairJudgement {
-  const A = side(a);
-  const B = side(b);
+/**
+ * Judges text `b` against source `a`. Never throws on string input. A host judging many pairs may
+ * pass one context for all of them (warm memo tables; results never depend on it).
+ */
+export function judgePair(a: string, b: string, ctx: EngineContext = new EngineContext()): PairJudgement {
+  const A = side(a, ctx);
+  const B = side(b, ctx);
   if (B.claims.length === 0) return { label: 'agreement', score: 1, kinds: [] };
   if (A.claims.length === 0) return { label: 'unique', score: 0, kinds: [] };
 
@@ -77,7 +78,7 @@ export function judgePair(a: string, b: string): PairJudgement {
     let bestScore = 0;
     for (const k of candidates[bi]) {
       const src = A.claims[k];
-      const s = single ? similarity(src.prepared, claim.prepared) : support(src.prepared, claim.prepared);
+      const s = single ? similarity(src.prepared, claim.prepared, ctx.similarity) : support(src.prepared, claim.prepared, ctx.similarity);
       if (s > bestScore) {
         bestScore = s;
         best = k;
@@ -90,8 +91,9 @@ export function judgePair(a: string, b: string): PairJudgement {
     if (best >= 0 && (single || bestScore >= FACT_CHECK_FLOOR)) {
       const src = A.claims[best];
       const found = compareFacts(
-        { text: b, span: claim.span, facts: claim.facts },
-        { text: a, span: src.span, facts: src.facts, name: 'a' },
+        { text: b, span: claim.span, facts: claim.facts, claim: claim.claimText, date: B.date, words: claim.tokens },
+        { text: a, span: src.span, facts: src.facts, claim: src.claimText, date: A.date, words: src.tokens, name: 'a' },
+        ctx.names,
       );
       for (const f of found) kinds.add(f.kind);
     }

@@ -7,6 +7,7 @@ import { diffWords } from 'diff';
 import type {
   DiscrepancyKind, Label, Report, ReportClaim, ReportCorroboration, ReportDiscrepancy, ReportDocument,
 } from '../report/types';
+import { kindPhrase } from '../report/kinds';
 
 export interface ClaimRef {
   document: number;
@@ -138,6 +139,15 @@ export function wordDiff(a: string, b: string): { left: Segment[]; right: Segmen
   return { left, right };
 }
 
+/** Lines joined by LF as they come: `Array.prototype.join('\n')`, streamed. */
+export function* joinLines(lines: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const line of lines) {
+    yield first ? line : `\n${line}`;
+    first = false;
+  }
+}
+
 /** Collapses runs of whitespace (line breaks inside a claim) to single spaces. */
 export function flatten(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -184,26 +194,7 @@ export function corroborationOf(claim: ReportClaim, document: number, documents:
   return out;
 }
 
-/** A discrepancy kind as a noun phrase, for sentences such as "conflicts with b.txt on a number". */
-export const KIND_NOUN: Record<DiscrepancyKind, string> = {
-  number: 'a number',
-  date: 'a date',
-  person: 'a person',
-  place: 'a place',
-  organization: 'an organization',
-  quote: 'a quote',
-  negation: 'a negation',
-  attribution: 'an attribution',
-  other: 'a detail',
-};
-
-/** Joins kinds for a sentence: "a number", "a number and a date", "a number, a date and a place". */
-export function kindPhrase(kinds: readonly DiscrepancyKind[]): string {
-  const words = kinds.map((k) => KIND_NOUN[k] ?? k);
-  if (!words.length) return 'a detail';
-  if (words.length === 1) return words[0];
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+export { kindPhrase } from '../report/kinds';
 
 /**
  * One sentence on where the other sources stand on a claim, for reports on three or more

@@ -35,13 +35,18 @@ function corroborationSummary(report: Report, names: string[], document: number,
 }
 
 export function renderCsv(report: Report): string {
+  return [...renderCsvChunks(report)].join('');
+}
+
+/** The CSV rows one by one, for writing as they are made. */
+export function* renderCsvChunks(report: Report): Generator<string> {
   const names = documentNames(report);
-  let out = csvRow(CSV_COLUMNS);
-  report.documents.forEach((doc, d) => {
+  yield csvRow(CSV_COLUMNS);
+  for (const [d, doc] of report.documents.entries()) {
     for (const c of doc.claims) {
       const counterparts = [...new Set(c.matches.map((m) => m.claim))];
       const best = c.matches.reduce((m, x) => Math.max(m, x.score), -1);
-      out += csvRow([
+      yield csvRow([
         d,
         doc.path,
         c.id,
@@ -55,6 +60,5 @@ export function renderCsv(report: Report): string {
         c.text,
       ]);
     }
-  });
-  return out;
+  }
 }

@@ -3,26 +3,26 @@
  * extension alike. `buildReportModel` is the figures behind the HTML page, for any other view.
  */
 import type { Report } from '../report/types';
-import { renderCsv } from './csv';
-import { renderHtml } from './html';
-import { renderJson } from './json';
-import { renderMarkdown } from './markdown';
-import { renderText } from './text';
+import { renderCsv, renderCsvChunks } from './csv';
+import { renderHtml, renderHtmlChunks } from './html';
+import { renderJson, renderJsonChunks } from './json';
+import { renderMarkdown, renderMarkdownChunks } from './markdown';
+import { renderText, renderTextChunks } from './text';
 import type { TextRenderOptions } from './text';
 
-export { renderHtml, escapeHtml } from './html';
+export { renderHtml, renderHtmlChunks, escapeHtml } from './html';
 export type { HtmlRenderOptions } from './html';
-export { renderReportPage, interactiveCsp, isReportPageMessage, EXPORT_FORMATS, STATIC_CSP } from './report-page';
+export { renderReportPage, renderReportPageChunks, interactiveCsp, isReportPageMessage, EXPORT_FORMATS, STATIC_CSP } from './report-page';
 export type { ReportPageOptions, ReportPageMessage, ExportFormat } from './report-page';
 export { buildReportModel, coverageOf, emptyKindCounts } from './report-model';
 export type {
   AgreementModel, ClaimEntry, Coverage, CoverageKind, CoverageSegment, DiscrepancyModel, DocumentModel, KindCounts,
   MatrixCell, PairModel, Passage, ReportModel,
 } from './report-model';
-export { renderCsv, csvField, csvRow, CSV_COLUMNS } from './csv';
-export { renderJson } from './json';
-export { renderMarkdown, escapeMarkdown } from './markdown';
-export { renderText, terminalText, wrap } from './text';
+export { renderCsv, renderCsvChunks, csvField, csvRow, CSV_COLUMNS } from './csv';
+export { renderJson, renderJsonChunks } from './json';
+export { renderMarkdown, renderMarkdownChunks, escapeMarkdown } from './markdown';
+export { renderText, renderTextChunks, terminalName, terminalText, wrap } from './text';
 export type { TextRenderOptions } from './text';
 export { agreementPairs, conflictPairs, corroborationOf, corroborationSentence, wordDiff } from './common';
 export type { AgreementPair, ConflictPair, Counts, Segment } from './common';
@@ -42,5 +42,19 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
     case 'markdown': return renderMarkdown(report);
     case 'html': return renderHtml(report, { texts: options.texts });
     case 'csv': return renderCsv(report);
+  }
+}
+
+/**
+ * The same bytes as `render`, in pieces as they are made: for writing a large report to a file or
+ * a pipe without holding it as one string (which V8 caps at about 512 MB).
+ */
+export function renderChunks(report: Report, format: RenderFormat, options: RenderOptions = {}): Iterable<string> {
+  switch (format) {
+    case 'json': return renderJsonChunks(report);
+    case 'text': return renderTextChunks(report, options);
+    case 'markdown': return renderMarkdownChunks(report);
+    case 'html': return renderHtmlChunks(report, { texts: options.texts });
+    case 'csv': return renderCsvChunks(report);
   }
 }

@@ -6,7 +6,7 @@
 import type { Report } from '../report/types';
 import {
   agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
-  LABEL_TAG, plural, wordDiff,
+  joinLines, LABEL_TAG, plural, wordDiff,
 } from './common';
 import type { ClaimRef, Segment } from './common';
 
@@ -17,9 +17,28 @@ const MD_INLINE = /[\\`*_[\]<>#|~&$!]/g;
 // Invisible in a rendered page but live in a terminal that shows the .md source.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+// What GFM autolinks and markdown-it's linkify (VS Code's preview) turn into live links: a scheme
+// ("https://"), a host after "www.", a bare domain with a common top-level domain ("example.com"),
+// the @ of an e-mail address. A backslash before that ':', '.' or '@' splits the text where the
+// link finders look, and is invisible once rendered. Other dots stay as they are (decimals,
+// initials, file names such as "herald.md").
+const URL_SCHEME = /\b(https?|s?ftps?|file|wss?|git|ssh):(?=\/\/)/gi;
+const WWW_HOST = /\bwww\.[-.\p{L}\p{N}]+/giu;
+const TLD_DOT = /(?<=[-\p{L}\p{N}])\.(?=(?:com|org|net|edu|gov|mil|int|info|biz|io|co|uk|eu|us|news|tv)(?![\p{L}\p{N}]))/gu;
+const MAIL_AT = /(?<=[-\w.+])@(?=[\p{L}\p{N}])/gu;
+
+/** Makes bare URLs, domains and e-mail addresses in escaped text inert (see above). */
+function unlink(s: string): string {
+  return s.replace(URL_SCHEME, '$1\\:')
+    .replace(WWW_HOST, (host) => host.replace(/\./g, '\\.'))
+    .replace(TLD_DOT, '\\.')
+    .replace(MAIL_AT, '\\@');
+}
+
 /** Escapes article text for one line of Markdown (table cell, list item, blockquote). */
 export function escapeMarkdown(text: string): string {
   let s = flatten(text.replace(CONTROLS, '')).replace(MD_INLINE, (c) => `\\${c}`);
+  s = unlink(s);
   // Line-start constructs: list markers, ordered lists ("1." / "1)"), setext/thematic lines.
   s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
   return s;
@@ -38,6 +57,16 @@ const leadSpace = (s: string): string => (/^\s/.test(s) ? ' ' : '');
 const trailSpace = (s: string): string => (/\s$/.test(s) ? ' ' : '');
 
 export function renderMarkdown(report: Report): string {
+  return [...joinLines(markdownLines(report))].join('');
+}
+
+/** The Markdown report as chunks of lines, for writing as it is made. */
+export function* renderMarkdownChunks(report: Report): Generator<string> {
+  yield* joinLines(markdownLines(report));
+}
+
+/** The Markdown report line by line (without line ends), as it is made. */
+function* markdownLines(report: Report): Generator<string> {
   const names = documentNames(report).map(escapeMarkdown);
   const index = indexClaims(report);
   const conflicts = conflictPairs(report, index);
@@ -71,6 +100,7 @@ export function renderMarkdown(report: Report): string {
     const diff = wordDiff(flatten(p.a.claim.text), flatten(p.b.claim.text));
     out.push(`| ${names[p.a.document]} | ${names[p.b.document]} |`, '| --- | --- |');
     out.push(`| ${boldChanges(diff.left)} | ${boldChanges(diff.right)} |`, '');
+    yield* out.splice(0);
   }
 
   out.push(`## Agreements (${agreements.length})`, '');
@@ -79,31 +109,36 @@ export function renderMarkdown(report: Report): string {
     out.push('| Claim | Passage | Counterpart | Passage | Score |', '| --- | --- | --- | --- | ---: |');
     for (const p of agreements) {
       out.push(`| ${ref(p.a)} | ${escapeMarkdown(p.a.claim.text)} | ${ref(p.b)} | ${escapeMarkdown(p.b.claim.text)} | ${formatScore(p.score)} |`);
+      if (out.length >= 256) yield* out.splice(0);
     }
     out.push('');
   }
 
   out.push('## Unique claims', '');
-  report.documents.forEach((doc, d) => {
+  for (const [d, doc] of report.documents.entries()) {
     const unique = doc.claims.filter((c) => c.label === 'unique');
     out.push(`### ${names[d]} (${unique.length})`, '');
     if (!unique.length) out.push('_None: every claim is said by another source._');
-    for (const c of unique) out.push(`- \`${c.id.replace(/`/g, '')}\` ${escapeMarkdown(c.text)}`);
+    for (const c of unique) {
+      out.push(`- \`${c.id.replace(/`/g, '')}\` ${escapeMarkdown(c.text)}`);
+      if (out.length >= 256) yield* out.splice(0);
+    }
     out.push('');
-  });
+  }
 
   // With three or more sources a label hides who said what: list each claim with every source's stand.
   if (report.documents.length >= 3) {
     out.push('## Claims by source', '');
-    report.documents.forEach((doc, d) => {
+    for (const [d, doc] of report.documents.entries()) {
       out.push(`### ${names[d]}`, '');
       if (!doc.claims.length) out.push('_No claims._');
       for (const c of doc.claims) {
         const corr = corroborationSentence(report, names, d, c);
         out.push(`- \`${c.id.replace(/`/g, '')}\` **${LABEL_TAG[c.label]}** ${escapeMarkdown(c.text)}${corr ? ` — _${corr}_` : ''}`);
+        if (out.length >= 256) yield* out.splice(0);
       }
       out.push('');
-    });
+    }
   }
-  return out.join('\n');
+  yield* out.splice(0);
 }

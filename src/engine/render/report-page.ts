@@ -13,7 +13,7 @@
  */
 import type { Label, Report } from '../report/types';
 import { DISCREPANCY_KINDS } from '../report/types';
-import { corroborationOf, documentNames, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
+import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
 import type { Segment } from './common';
 import { buildReportModel } from './report-model';
 import type { ClaimEntry, CoverageKind, CoverageSegment, DocumentModel, ReportModel } from './report-model';
@@ -348,7 +348,7 @@ class Page {
       return `<span class="seg p-none" ${grow} role="img" aria-label="${escapeHtml(`${what}, ${percent(s.share)} of the text`)}">${show}</span>`;
     }
     const label = `Claim ${s.claim}, ${WORD[s.kind]}, ${percent(s.share)} of the text`;
-    const snippet = text === undefined ? '' : ` title="${escapeHtml(`${WORD[s.kind]}: ${text.length > 160 ? `${text.slice(0, 160)}…` : text}`)}"`;
+    const snippet = text === undefined ? '' : ` title="${escapeHtml(`${WORD[s.kind]}: ${cutText(text, 160)}`)}"`;
     const body = `<span aria-hidden="true">${show}</span>`;
     if (this.interactive) {
       return `<span class="seg claim p-${s.kind}" ${grow} role="button" tabindex="0" data-document="${doc.index}" `
@@ -440,11 +440,33 @@ class Page {
 }
 
 /**
+ * `text` cut to at most `max` UTF-16 units with an ellipsis, never between the two halves of a
+ * surrogate pair (an emoji, a CJK extension character): half a pair is not text.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
  * The report as one HTML page. Non-interactive (the default) it has no script at all; with
  * `interactive: true` (the extension's webview, which must pass `nonce` and `cspSource`) entries
  * post `{ type: 'reveal', document, claim }` and export buttons `{ type: 'export', format }`.
  */
 export function renderReportPage(report: Report, options: ReportPageOptions = {}): string {
+  return [...joinLines(reportPageLines(report, options))].join('');
+}
+
+/** The report page in pieces of about a section, for writing as it is made (`--format html --out`). */
+export function* renderReportPageChunks(report: Report, options: ReportPageOptions = {}): Generator<string> {
+  yield* joinLines(reportPageLines(report, options));
+}
+
+/** The page's lines (without line ends), section by section. */
+function* reportPageLines(report: Report, options: ReportPageOptions): Generator<string> {
   const interactive = options.interactive === true;
   const model = buildReportModel(report, options.texts);
   const names = documentNames(report);
@@ -470,19 +492,14 @@ export function renderReportPage(report: Report, options: ReportPageOptions = {}
       '</nav>');
   }
   page.push('</header>', '<main>');
-  page.summary();
-  page.pairs();
-  page.matrix();
-  page.kinds();
-  page.coverage();
-  page.discrepancies();
-  page.unique();
-  page.agreements();
-  page.allClaims();
+  for (const section of ['summary', 'pairs', 'matrix', 'kinds', 'coverage', 'discrepancies', 'unique', 'agreements', 'allClaims'] as const) {
+    page[section]();
+    yield* page.out.splice(0);
+  }
   page.push('</main>');
   if (interactive) page.push(`<script nonce="${escapeHtml((options.nonce ?? '').replace(/[^\w+/=-]/g, ''))}">\n${SCRIPT}\n</script>`);
   page.push('</body>', '</html>', '');
-  return page.out.join('\n');
+  yield* page.out.splice(0);
 }
 
 /** Exported for the extension's message handler: is this a message the page can send? */

@@ -1,11 +1,13 @@
 /**
  * Plain-text report for a terminal: a summary line, then each document's claims in order, each
- * with its label tag and, indented below it, what decided the label. Article text is stripped of
- * control characters (terminal escapes in a hostile article must not reach the terminal).
+ * with its label tag and, indented below it, what decided the label. Everything printed that comes
+ * from outside — article text, titles, file names, messages quoting them — has its control and
+ * bidi characters shown escaped: terminal escapes in a hostile article or file name never reach the
+ * terminal as escapes.
  */
 import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../report/types';
 import {
-  corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, LABEL_TAG, plural,
+  corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, joinLines, LABEL_TAG, plural,
 } from './common';
 import type { ClaimRef } from './common';
 
@@ -27,12 +29,32 @@ const ANSI = {
 
 const LABEL_COLOR: Record<Label, string> = { agreement: ANSI.green, discrepancy: ANSI.red, unique: ANSI.yellow };
 
-// C0/C1 controls (ESC starts terminal escapes) and bidi overrides (reorder what is shown).
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// C0/C1 controls (ESC starts terminal escapes: a screen clear, an OSC 52 clipboard write, a
+// title change; C1 has CSI and OSC of its own) and bidi embeddings, overrides and isolates (they
+// reorder what is shown). Tab, line breaks, VT and FF are whitespace: flatten() makes them spaces.
+const UNSAFE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Article text made safe and one-line for a terminal. */
+/** One unsafe character as visible text: `\x1b`, `\u202e`. */
+function escapeControl(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Text from a report (article text, file names, titles, messages) made safe and one-line for a
+ * terminal: every control and bidi character is shown escaped (`\x1b[2J`), so the reader sees
+ * that it is there and the terminal never acts on it.
+ */
 export function terminalText(text: string): string {
-  return flatten(text.replace(UNSAFE, ''));
+  return flatten(text.replace(UNSAFE, escapeControl));
+}
+
+// In a file name every control is unsafe, line breaks and tabs included: it is shown as it is, escaped.
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A file name for a terminal: exact, with every control and bidi character shown escaped. */
+export function terminalName(name: string): string {
+  return name.replace(UNSAFE_IN_NAME, escapeControl);
 }
 
 /** Greedy word wrap; words longer than a line (URLs) are cut. */
@@ -56,11 +78,19 @@ export function wrap(text: string, width: number): string[] {
 }
 
 export function renderText(report: Report, options: TextRenderOptions = {}): string {
+  return [...joinLines(textLines(report, options))].join('');
+}
+
+/**
+ * The text report line by line (without line ends), as it is made: a report of hundreds of
+ * documents is written as it goes, never held as one string (`renderTextChunks`).
+ */
+export function* textLines(report: Report, options: TextRenderOptions = {}): Generator<string> {
   const color = options.color === true;
   const width = Math.max(40, Math.floor(options.width ?? 80));
   const paint = (style: string, s: string): string => (color && s ? `${style}${s}${ANSI.reset}` : s);
-  const names = documentNames(report);
-  const safeNames = names.map(terminalText);
+  // file names are text from outside too: a name may carry escapes
+  const names = documentNames(report).map(terminalName);
   const index = indexClaims(report);
   const out: string[] = [];
 
@@ -78,13 +108,13 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
     const pad = indent + ' '.repeat(extraIndent);
     for (const l of wrap(text, bodyWidth - extraIndent)) out.push(pad + (style ? paint(style, l) : l));
   };
-  const refName = (ref: ClaimRef): string => `${names[ref.document]} [${ref.claim.id}]`;
+  const refName = (ref: ClaimRef): string => `${names[ref.document]} [${terminalText(ref.claim.id)}]`;
 
-  report.documents.forEach((doc, d) => {
+  for (const [d, doc] of report.documents.entries()) {
     out.push('');
-    const meta = [doc.title ? terminalText(doc.title) : null, doc.source ? terminalText(doc.source) : null, doc.date]
+    const meta = [doc.title ? terminalText(doc.title) : null, doc.source ? terminalText(doc.source) : null, doc.date ? terminalText(doc.date) : null]
       .filter(Boolean).join(', ');
-    const heading = terminalText(names[d]) + (meta ? ` — ${meta}` : '');
+    const heading = names[d] + (meta ? ` — ${meta}` : '');
     for (const l of wrap(heading, width)) out.push(paint(ANSI.bold, l));
     out.push(paint(ANSI.dim, '─'.repeat(Math.min(width, Math.max(8, [...heading].length)))));
     const c = countLabels(doc);
@@ -99,10 +129,12 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
       out.push(`  ${paint(LABEL_COLOR[claim.label] + ANSI.bold, tag)} ${lines[0]}`);
       for (const l of lines.slice(1)) out.push(indent + l);
       renderEvidence(claim);
-      const corr = corroborationSentence(report, safeNames, d, claim);
+      const corr = corroborationSentence(report, names, d, claim);
       if (corr) detail(`◇ ${corr}`, ANSI.dim);
+      yield* out.splice(0);
     }
-  });
+    yield* out.splice(0);
+  }
 
   function renderEvidence(claim: ReportClaim): void {
     if (claim.label === 'discrepancy' || claim.discrepancies.length) {
@@ -126,7 +158,7 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
     if (claim.label === 'agreement') {
       const best = claim.matches.slice(0, 3).map((m) => {
         const ref = index.get(m.claim);
-        const where = ref ? refName(ref) : `[${m.claim}]`;
+        const where = ref ? refName(ref) : `[${terminalText(m.claim)}]`;
         return `${where} (score ${formatScore(m.score)})`;
       });
       if (best.length) detail(`= also in ${best.join('; ')}`, ANSI.dim);
@@ -134,7 +166,12 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
   }
 
   out.push('');
-  return out.join('\n');
+  yield* out.splice(0);
+}
+
+/** The text report as chunks of lines, for writing as it is made. */
+export function* renderTextChunks(report: Report, options: TextRenderOptions = {}): Generator<string> {
+  yield* joinLines(textLines(report, options));
 }
 
 /** Wraps a claim in quotation marks unless it already starts with one (a quoted statement). */

@@ -3,6 +3,7 @@
  * intermediate structures the engine modules pass between each other. All offsets are UTF-16 code
  * units into the text as given to the engine (what VS Code's `document.getText()` counts).
  */
+import type { EngineContext } from '../context';
 
 /** One article handed to the engine. */
 export interface ArticleInput {
@@ -23,10 +24,12 @@ export type DiscrepancyKind =
   | 'quote'
   | 'negation'
   | 'attribution'
+  | 'role'
+  | 'certainty'
   | 'other';
 
 export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = [
-  'number', 'date', 'person', 'place', 'organization', 'quote', 'negation', 'attribution', 'other',
+  'number', 'date', 'person', 'place', 'organization', 'quote', 'negation', 'attribution', 'role', 'certainty', 'other',
 ];
 
 /** A half-open span [start, end) in one document. */
@@ -108,6 +111,11 @@ export interface Report {
 }
 
 export interface CompareOptions {
+  /**
+   * Working memory to use (see EngineContext); a fresh one when absent. A host that compares again
+   * and again may pass the same one so its memo tables stay warm; it never changes a result.
+   */
+  context?: EngineContext;
   /** Minimum similarity for two claims to count as saying the same thing. */
   matchThreshold?: number;
   /** Maximum number of matches kept per claim and other document. */

@@ -8,6 +8,7 @@
  */
 import { N_PAIR, pairFeaturesInto, type Prepared } from './features';
 import { mlp } from './model';
+import { SimilarityScratch } from './scratch';
 import { ENCODER_MODEL } from './data/model-encoder.generated';
 
 /** Similarity at or above which two claims say the same thing, with the encoder head. */
@@ -16,15 +17,16 @@ export const ENCODER_MATCH_THRESHOLD: number = ENCODER_MODEL.threshold;
 /** The encoder whose cosine the head was fitted on (model name, without the runtime). */
 export const ENCODER_HEAD_MODEL: string = ENCODER_MODEL.encoder;
 
-// One feature vector, filled and read within one synchronous call.
-const scratch = new Float64Array(N_PAIR + 1);
-
-/** Symmetric similarity in [0, 1] from the lexical features and the embeddings' cosine. */
-export function encoderSimilarity(a: Prepared, b: Prepared, cosine: number): number {
+/**
+ * Symmetric similarity in [0, 1] from the lexical features and the embeddings' cosine. `scratch`
+ * is the comparison's working memory (context.ts); a one-off call gets its own.
+ */
+export function encoderSimilarity(a: Prepared, b: Prepared, cosine: number, scratch: SimilarityScratch = new SimilarityScratch()): number {
   if (a.sig === b.sig) return a.sig ? 1 : a.text.trim() === b.text.trim() ? 1 : 0;
   if (!a.sig || !b.sig) return 0;
-  pairFeaturesInto(a, b, scratch);
-  scratch[N_PAIR] = cosine;
-  const y = mlp(ENCODER_MODEL.sim, scratch);
+  const f = new Float64Array(N_PAIR + 1);
+  pairFeaturesInto(a, b, f, scratch);
+  f[N_PAIR] = cosine;
+  const y = mlp(ENCODER_MODEL.sim, f, scratch);
   return y < 0 ? 0 : y > 1 ? 1 : y;
 }

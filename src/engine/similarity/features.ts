@@ -8,6 +8,10 @@ import { isNegation, tokenizeReusing, type Token } from '../text/tokens';
 import { crossDots } from './kernel';
 import { ownString } from '../strings/own';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
+import { RUN_SKIP, VECTOR_PARTICLES } from '../lexicon/names';
+import { jaroWinkler } from '../strings/jaro-winkler';
+import { TUNING } from '../tuning';
+import { SimilarityScratch } from './scratch';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */
 const DIM: number = DIM_IMPORTED;
@@ -45,19 +49,9 @@ function makeItem(lemma: string, norm: string, w: number, vi: number, groups: re
   return { lemma, norm, w, vi, groups, cap, num, acr, run, key, lemmaH, normH: norm === lemma ? lemmaH : hashString(norm), gmask, keyMask };
 }
 
-/**
- * Items of content words outside capitalised runs, by token text: an item depends on the word alone
- * there, and words recur across claims and articles. A pure-function memo (items are never
- * changed), emptied when it grows large.
- */
-const wordItems = new Map<string, Item>();
-const WORD_ITEMS_SIZE = 50_000;
-
-/** Longer token texts are not remembered (a pathological "word" must not stay in memory). */
-const MEMO_MAX_LENGTH = 64;
-
-function wordItem(t: Token): Item {
-  let it = wordItems.get(t.text);
+/** The item of a content word outside a capitalised run (remembered in the scratch by token text). */
+function wordItem(t: Token, scratch: SimilarityScratch): Item {
+  let it = scratch.wordItems.get(t.text);
   if (it !== undefined) return it;
   const acr = t.text.length >= 2 && t.text.length <= 8 && t.norm.length >= 2 && t.norm.length <= 6 && RE_ACR.test(t.text);
   let wi = -1;
@@ -67,10 +61,8 @@ function wordItem(t: Token): Item {
   if (wi < 0) wi = li;
   const rank = li >= 0 ? li : wi;
   it = makeItem(t.lemma, t.norm, weightOfRank(rank), wi, li >= 0 ? synonymGroups(li) : wi >= 0 ? synonymGroups(wi) : [], t.cap, false, acr, '', nameKey(t.norm));
-  if (t.text.length <= MEMO_MAX_LENGTH) {
-    if (wordItems.size >= WORD_ITEMS_SIZE) wordItems.clear();
-    wordItems.set(ownString(t.text), it); // t.lemma, t.norm come from the tokeniser's own copies
-  }
+  // the key is copied by the memo; t.lemma and t.norm come from the tokeniser's own copies
+  scratch.wordItems.setOwned(ownString(t.text), it);
   return it;
 }
 
@@ -128,10 +120,8 @@ const OOV_RANK = 2 * VOCAB_SIZE;
 /** Content words aligned per claim (a claim is a sentence; this only bounds pathological input). */
 export const MAX_ITEMS = 256;
 export const MAX_W = Math.log(20 + OOV_RANK);
-const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'ed', 'ar', 'an', 'at', 'az', 'ash', 'ath', 'ul', 'ibn', 'bin', 'abu']);
 /** Prefixes written with a hyphen whose own vector only adds noise (de-escalation, re-election). */
 const PREFIXES = new Set(['de', 're', 'co', 'pre']);
-const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van', '&']);
 const RE_ACR = /^[A-Z.]+$/;
 const NUM_W = weightOfRank(3000);
 
@@ -207,13 +197,12 @@ function hashString(s: string): number {
 
 const NO_NUMBERS: ReadonlySet<string> = new Set<string>();
 
-/** Token objects reused by every prepareText() call (none is kept past it; calls are synchronous). */
-const tokenPool: Token[] = [];
 /** The pool keeps at most this many tokens after a call (a pathological claim must not pin memory). */
 const TOKEN_POOL_KEEP = 4096;
 
-export function prepareText(text: string, span?: Span): Prepared {
-  const nTokens = tokenizeReusing(text, span, tokenPool);
+export function prepareText(text: string, span: Span | undefined, scratch: SimilarityScratch): Prepared {
+  const tokenPool = scratch.tokenPool;
+  const nTokens = tokenizeReusing(text, span, tokenPool, scratch.tokenForms);
   const tokens = tokenPool;
   const items: Item[] = [];
   let numbers: Set<string> | null = null; // most claims have none: one shared empty set then
@@ -288,10 +277,10 @@ export function prepareText(text: string, span?: Span): Prepared {
       prevId = ti;
       if (isNegation(t)) { negations++; lastVecItem = -1; continue; }
       if (t.stop) { lastVecItem = -1; continue; }
-      if ((PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
+      if ((VECTOR_PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
-      const base = wordItem(t);
+      const base = wordItem(t, scratch);
       const run = runOf ? runOf[i] : '';
       items.push(run ? { ...base, run } : base);
       const cur = items.length - 1;
@@ -378,42 +367,13 @@ function nameKey(norm: string): string {
   return norm.replace(/['-]/g, '');
 }
 
-/** Jaro-Winkler similarity of two short strings. */
-export function jaroWinkler(a: string, b: string): number {
-  return jaroWinklerWith(a, b, new Uint8Array(128));
-}
+/** Keys longer than this are never compared letter by letter (only pathological input has them). */
+const MAX_JW_KEY = 64;
 
-/** jaroWinkler with caller-provided scratch (128 bytes): allocation-free in the alignment loop. */
-function jaroWinklerWith(a: string, b: string, scratch: Uint8Array): number {
-  if (a === b) return 1;
-  const la = a.length;
-  const lb = b.length;
-  if (!la || !lb || la > 64 || lb > 64) return 0;
-  const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  scratch.fill(0, 0, la);
-  scratch.fill(0, 64, 64 + lb);
-  let m = 0;
-  for (let i = 0; i < la; i++) {
-    const lo = Math.max(0, i - range);
-    const hi = Math.min(lb - 1, i + range);
-    const ca = a.charCodeAt(i);
-    for (let j = lo; j <= hi; j++) {
-      if (!scratch[64 + j] && ca === b.charCodeAt(j)) { scratch[i] = scratch[64 + j] = 1; m++; break; }
-    }
-  }
-  if (!m) return 0;
-  let t = 0;
-  let k = 0;
-  for (let i = 0; i < la; i++) {
-    if (!scratch[i]) continue;
-    while (!scratch[64 + k]) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) t++;
-    k++;
-  }
-  const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
-  let p = 0;
-  while (p < 4 && p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return jaro + p * 0.1 * (1 - jaro);
+/** jaroWinkler of two name keys, 0 past MAX_JW_KEY units, in a fixed order (the score is not symmetric in its ties). */
+function keySimilarity(x: string, y: string, scratch: SimilarityScratch): number {
+  if (x.length > MAX_JW_KEY || y.length > MAX_JW_KEY) return x === y ? 1 : 0;
+  return x < y ? jaroWinkler(x, y, scratch.jw) : jaroWinkler(y, x, scratch.jw);
 }
 
 function popcount(x: number): number {
@@ -435,7 +395,8 @@ function jwBound(la: number, lb: number, ma: number, mb: number): number {
 
 
 const JW_SLACK = 1e-9;
-const COMP_SCALE = 0.9;
+const COMP_SCALE = TUNING.alignment.compoundScale;
+const { nameVariantJw: NAME_JW, spellingVariantJw: SPELLING_JW, spellingVariantWeight: SPELLING_W } = TUNING.alignment;
 
 /**
  * Per-direction alignment: best match of each item of one side in the other (the first a.n / b.n
@@ -449,13 +410,9 @@ export interface Alignment {
   gen: number;
 }
 
-let bestScratchA = new Float64Array(64);
-let bestScratchB = new Float64Array(64);
-let alignGen = 0;
-
-/** True while `al` is the latest alignment (its arrays not yet overwritten). */
-export function alignmentValid(al: Alignment): boolean {
-  return al.gen === alignGen;
+/** True while `al` is the latest alignment made with `scratch` (its arrays not yet overwritten). */
+export function alignmentValid(al: Alignment, scratch: SimilarityScratch): boolean {
+  return al.gen === scratch.alignGen;
 }
 
 function shareGroup(x: readonly number[], y: readonly number[]): boolean {
@@ -472,19 +429,19 @@ function shareGroup(x: readonly number[], y: readonly number[]): boolean {
  * crossDots(); only the few pairs where something else can decide (same word, shared group, an
  * acronym, a word without a vector) are looked at one by one.
  */
-export function align(a: Prepared, b: Prepared): Alignment {
+export function align(a: Prepared, b: Prepared, scratch: SimilarityScratch): Alignment {
   const A = a.packed;
   const B = b.packed;
   const na = A.n;
   const nb = B.n;
-  if (bestScratchA.length < na) bestScratchA = new Float64Array(2 * na);
-  if (bestScratchB.length < nb) bestScratchB = new Float64Array(2 * nb);
-  const bestA = bestScratchA;
-  const bestB = bestScratchB;
-  alignGen++; // any earlier alignment's arrays are about to change
+  if (scratch.bestA.length < na) scratch.bestA = new Float64Array(2 * na);
+  if (scratch.bestB.length < nb) scratch.bestB = new Float64Array(2 * nb);
+  const bestA = scratch.bestA;
+  const bestB = scratch.bestB;
+  scratch.alignGen++; // any earlier alignment's arrays are about to change
   bestA.fill(0, 0, na);
   bestB.fill(0, 0, nb);
-  const { m, dots, rowMax, colMax, compRowMax, compColMax } = crossDots(A, B);
+  const { m, dots, rowMax, colMax, compRowMax, compColMax } = crossDots(A, B, scratch.kernel);
   const aVpos = A.vpos;
   const bVpos = B.vpos;
   for (let i = 0; i < na; i++) if (aVpos[i] >= 0) bestA[i] = m[rowMax + aVpos[i]];
@@ -506,7 +463,7 @@ export function align(a: Prepared, b: Prepared): Alignment {
       if (lh !== bLemmaH[j] && nh !== bNormH[j] && (gm & bGmask[j]) === 0 && ((fx | bFlags[j]) & F_ACR) === 0 &&
         px >= 0 && bVpos[j] >= 0) continue;
       const py = bVpos[j];
-      const s = pairScore(a, b, i, j, px >= 0 && py >= 0 ? m[dots + px * bCv0 + py] : 0);
+      const s = pairScore(a, b, i, j, px >= 0 && py >= 0 ? m[dots + px * bCv0 + py] : 0, scratch);
       if (s > bi) bi = s;
       if (s > bestB[j]) bestB[j] = s;
     }
@@ -529,13 +486,11 @@ export function align(a: Prepared, b: Prepared): Alignment {
       if (c > bestB[j]) bestB[j] = c;
     }
   }
-  return { bestA, bestB, gen: alignGen };
+  return { bestA, bestB, gen: scratch.alignGen };
 }
 
-let jwScratch: Uint8Array | null = null;
-
 /** Score of item i of a against item j of b (see align); `dot` is their cosine when both have vectors. */
-function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number): number {
+function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number, scratch: SimilarityScratch): number {
   const A = a.packed;
   const B = b.packed;
   const x = a.items[i];
@@ -551,16 +506,14 @@ function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number):
   const klx = A.keyLen[i];
   const kly = B.keyLen[j];
   if ((px < 0 || py < 0) && ((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.88 - JW_SLACK) {
-      jwScratch ??= new Uint8Array(128);
-      const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, jwScratch) : jaroWinklerWith(y.key, x.key, jwScratch);
-      if (jw >= 0.88 && jw > s) s = jw;
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= NAME_JW - JW_SLACK) {
+      const jw = keySimilarity(x.key, y.key, scratch);
+      if (jw >= NAME_JW && jw > s) s = jw;
     }
   } else if (px < 0 && py < 0 && klx >= 5 && kly >= 5) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= 0.93 - JW_SLACK) {
-      jwScratch ??= new Uint8Array(128);
-      const jw = x.key < y.key ? jaroWinklerWith(x.key, y.key, jwScratch) : jaroWinklerWith(y.key, x.key, jwScratch);
-      if (jw >= 0.93 && jw * 0.9 > s) s = jw * 0.9;
+    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= SPELLING_JW - JW_SLACK) {
+      const jw = keySimilarity(x.key, y.key, scratch);
+      if (jw >= SPELLING_JW && jw * SPELLING_W > s) s = jw * SPELLING_W;
     }
   }
   if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN))) &&
@@ -652,20 +605,17 @@ export const N_PAIR = 2 * N_DIR + SYM_FEATURES.length;
 /** Number of support features. */
 export const N_SUPPORT = N_DIR + 2;
 
-/** Directional features of both sides, before their min and max (reused: calls are synchronous). */
-let dirScratch = new Float64Array(0);
-
 /** pairFeatures into `out` (length N_PAIR). */
-export function pairFeaturesInto(a: Prepared, b: Prepared, out: Float64Array): void {
-  pairFeaturesOf(a, b, align(a, b), out);
+export function pairFeaturesInto(a: Prepared, b: Prepared, out: Float64Array, scratch: SimilarityScratch): void {
+  pairFeaturesOf(a, b, align(a, b, scratch), out, scratch);
 }
 
 /** pairFeaturesInto with the alignment of a and b given. */
-export function pairFeaturesOf(a: Prepared, b: Prepared, al: Alignment, out: Float64Array): void {
+export function pairFeaturesOf(a: Prepared, b: Prepared, al: Alignment, out: Float64Array, scratch: SimilarityScratch): void {
   const li = interTerms(a.lemmas, b.lemmas);
   const bi = interTerms(a.bigrams, b.bigrams);
-  if (dirScratch.length < 2 * N_DIR) dirScratch = new Float64Array(2 * N_DIR);
-  const fa = dirScratch;
+  if (scratch.dir.length < 2 * N_DIR) scratch.dir = new Float64Array(2 * N_DIR);
+  const fa = scratch.dir;
   dirFeaturesInto(a, b, al.bestA, li, bi, fa, 0);
   dirFeaturesInto(b, a, al.bestB, li, bi, fa, N_DIR);
   for (let k = 0; k < N_DIR; k++) {
@@ -678,15 +628,15 @@ export function pairFeaturesOf(a: Prepared, b: Prepared, al: Alignment, out: Flo
 }
 
 /** Symmetric feature vector: min and max of each directional feature, then the symmetric ones. */
-export function pairFeatures(a: Prepared, b: Prepared): number[] {
+export function pairFeatures(a: Prepared, b: Prepared, scratch: SimilarityScratch = new SimilarityScratch()): number[] {
   const out = new Float64Array(N_PAIR);
-  pairFeaturesInto(a, b, out);
+  pairFeaturesInto(a, b, out, scratch);
   return Array.from(out);
 }
 
 /** supportFeatures into `out` (length N_SUPPORT). */
-export function supportFeaturesInto(source: Prepared, claim: Prepared, out: Float64Array): void {
-  supportFeaturesOf(source, claim, align(claim, source).bestA, out);
+export function supportFeaturesInto(source: Prepared, claim: Prepared, out: Float64Array, scratch: SimilarityScratch): void {
+  supportFeaturesOf(source, claim, align(claim, source, scratch).bestA, out);
 }
 
 /**
@@ -700,8 +650,8 @@ export function supportFeaturesOf(source: Prepared, claim: Prepared, best: Float
 }
 
 /** Support features: how much of `claim` is said by `source` (directional + a few symmetric). */
-export function supportFeatures(source: Prepared, claim: Prepared): number[] {
+export function supportFeatures(source: Prepared, claim: Prepared, scratch: SimilarityScratch = new SimilarityScratch()): number[] {
   const out = new Float64Array(N_SUPPORT);
-  supportFeaturesInto(source, claim, out);
+  supportFeaturesInto(source, claim, out, scratch);
   return Array.from(out);
 }

@@ -9,20 +9,34 @@
 import type { Span } from '../report/types';
 import { N_PAIR, N_SUPPORT, align, alignmentValid, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
 import { mlp } from './model';
+import { SimilarityScratch } from './scratch';
 import { MODEL } from './data/model.generated';
+import { TUNING } from '../tuning';
 
 export type { Prepared } from './features';
-export { jaroWinkler } from './features';
+export { jaroWinkler } from '../strings/jaro-winkler';
 
 /** Similarity at or above which two claims say the same thing (one threshold used everywhere). */
-export const MATCH_THRESHOLD: number = MODEL.threshold;
+export const MATCH_THRESHOLD: number = TUNING.match.threshold;
 
-// Feature vectors, filled and read within one call (the engine is synchronous; one set per thread).
-const pairScratch = new Float64Array(N_PAIR);
-const supportScratch = new Float64Array(N_SUPPORT);
+export { SimilarityScratch } from './scratch';
 
-export function prepare(text: string, span?: Span): Prepared {
-  return prepareText(text, span);
+/**
+ * A claim prepared for comparison. `scratch` is the comparison's (see context.ts); a one-off call
+ * may leave it out and gets fresh memory.
+ */
+export function prepare(text: string, span?: Span, scratch: SimilarityScratch = new SimilarityScratch()): Prepared {
+  return prepareText(text, span, scratch);
+}
+
+function pairVector(scratch: SimilarityScratch): Float64Array {
+  if (scratch.pair.length < N_PAIR) scratch.pair = new Float64Array(N_PAIR);
+  return scratch.pair;
+}
+
+function supportVector(scratch: SimilarityScratch): Float64Array {
+  if (scratch.support.length < N_SUPPORT) scratch.support = new Float64Array(N_SUPPORT);
+  return scratch.support;
 }
 
 function clamp01(x: number): number {
@@ -30,26 +44,26 @@ function clamp01(x: number): number {
 }
 
 /** Symmetric similarity in [0, 1]; "same meaning" ≈ ≥ MATCH_THRESHOLD. */
-export function similarity(a: Prepared, b: Prepared): number {
-  return scorePair(a, b).sim;
+export function similarity(a: Prepared, b: Prepared, scratch: SimilarityScratch = new SimilarityScratch()): number {
+  return scorePair(a, b, scratch).sim;
 }
 
 /** How much of `claim` is said by `source`, in [0, 1] (asymmetric). */
-export function support(source: Prepared, claim: Prepared): number {
-  return supportWith(source, claim, null);
+export function support(source: Prepared, claim: Prepared, scratch: SimilarityScratch = new SimilarityScratch()): number {
+  return supportWith(source, claim, null, scratch);
 }
 
 /** support(), with claim's best matches in source when already aligned (else aligns). */
-function supportWith(source: Prepared, claim: Prepared, best: Float64Array | null): number {
+function supportWith(source: Prepared, claim: Prepared, best: Float64Array | null, scratch: SimilarityScratch): number {
   if (!claim.sig) return 1;
   if (!source.sig) return 0;
   if (source.sig === claim.sig) return 1;
   // The claim's whole word sequence appears in the source: the source says it, word for word.
   if (claim.sig.length < source.sig.length && source.packed.psig.includes(claim.packed.psig)) return 1;
-  const f = supportScratch;
+  const f = supportVector(scratch);
   if (best) supportFeaturesOf(source, claim, best, f);
-  else supportFeaturesInto(source, claim, f);
-  return clamp01(mlp(MODEL.sup, f));
+  else supportFeaturesInto(source, claim, f, scratch);
+  return clamp01(mlp(MODEL.sup, f, scratch));
 }
 
 /**
@@ -61,16 +75,16 @@ export class PairScore {
   readonly sim: number;
   private readonly al: Alignment | null;
 
-  constructor(private readonly a: Prepared, private readonly b: Prepared) {
+  constructor(private readonly a: Prepared, private readonly b: Prepared, private readonly scratch: SimilarityScratch) {
     let al: Alignment | null = null;
     let sim: number;
     if (a.sig === b.sig) sim = a.sig ? 1 : a.text.trim() === b.text.trim() ? 1 : 0;
     else if (!a.sig || !b.sig) sim = 0;
     else {
-      al = align(a, b);
-      const f = pairScratch;
-      pairFeaturesOf(a, b, al, f);
-      sim = clamp01(mlp(MODEL.sim, f));
+      al = align(a, b, scratch);
+      const f = pairVector(scratch);
+      pairFeaturesOf(a, b, al, f, scratch);
+      sim = clamp01(mlp(MODEL.sim, f, scratch));
     }
     this.sim = sim;
     this.al = al;
@@ -78,20 +92,20 @@ export class PairScore {
 
   /** support(a, b): how much of b is said by a. */
   supportOfB(): number {
-    return supportWith(this.a, this.b, this.al && alignmentValid(this.al) ? this.al.bestB : null);
+    return supportWith(this.a, this.b, this.al && alignmentValid(this.al, this.scratch) ? this.al.bestB : null, this.scratch);
   }
 
   /** support(b, a): how much of a is said by b. */
   supportOfA(): number {
-    return supportWith(this.b, this.a, this.al && alignmentValid(this.al) ? this.al.bestA : null);
+    return supportWith(this.b, this.a, this.al && alignmentValid(this.al, this.scratch) ? this.al.bestA : null, this.scratch);
   }
 }
 
-export function scorePair(a: Prepared, b: Prepared): PairScore {
-  return new PairScore(a, b);
+export function scorePair(a: Prepared, b: Prepared, scratch: SimilarityScratch = new SimilarityScratch()): PairScore {
+  return new PairScore(a, b, scratch);
 }
 
-const COMMON_RANK_KEYS = 150;
+const COMMON_RANK_KEYS = TUNING.candidates.commonRankKeys;
 
 /**
  * Keys for candidate generation: two claims that may match share at least one key in most cases

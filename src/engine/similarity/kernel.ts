@@ -9,8 +9,8 @@
  * (test/engine/kernel.test.ts checks both).
  *
  * The kernel works in its own linear memory: the two claims' vectors are copied in (a few
- * kilobytes), the products read back through a view that stays valid until the next call. The
- * engine is synchronous, so one scratch memory per thread (worker) is safe.
+ * kilobytes), the products read back through a view that stays valid until the next call on the
+ * same KernelScratch; each comparison owns its own (see context.ts).
  */
 import { DOT_WASM } from './data/dot-wasm.generated';
 import { DIM as DIM_IMPORTED } from './vectors';
@@ -112,23 +112,27 @@ interface DotKernel {
   readonly dotMatrix: (xs: number, nx: number, ys: number, ny: number, out: number, rowMax: number, colMax: number) => void;
 }
 
-let kernel: DotKernel | null | undefined;
+/** The compiled module (immutable, shared); undefined until first asked, null where it cannot run. */
+let compiled: object | null | undefined;
 
-/** The WebAssembly kernel, or null where it cannot run (no WebAssembly, no SIMD). */
-function loadKernel(): DotKernel | null {
-  if (kernel !== undefined) return kernel;
-  kernel = null;
+/** A fresh instance of the kernel with its own memory, or null where WebAssembly SIMD cannot run. */
+function instantiateKernel(): DotKernel | null {
   try {
     const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-    if (wasm && DIM === 100) {
-      const instance = new wasm.Instance(new wasm.Module(Uint8Array.from(DOT_WASM)), {});
-      const { mem, dotMatrix } = instance.exports as { mem: WasmMemory; dotMatrix: DotKernel['dotMatrix'] };
-      kernel = { memory: mem, dotMatrix };
-    }
+    if (!wasm || DIM !== 100) return null;
+    if (compiled === undefined) compiled = new wasm.Module(Uint8Array.from(DOT_WASM));
+    if (compiled === null) return null;
+    const instance = new wasm.Instance(compiled, {});
+    const { mem, dotMatrix } = instance.exports as { mem: WasmMemory; dotMatrix: DotKernel['dotMatrix'] };
+    return { memory: mem, dotMatrix };
   } catch {
-    kernel = null; // SIMD not supported: the JavaScript loop does the same work
+    compiled = null; // SIMD not supported: the JavaScript loop does the same work
+    return null;
   }
-  return kernel;
+}
+
+function loadKernel(): DotKernel | null {
+  return new KernelScratch().kernel();
 }
 
 /** True when crossDots() runs in WebAssembly here (for the benchmark's report and the tests). */
@@ -186,19 +190,30 @@ export function crossDotsJs(a: VectorRows, b: VectorRows): CrossDots {
   return at;
 }
 
-// Scratch layout in the kernel's memory (in floats): a's rows at 0, b's rows after them, the
-// CrossDots regions, maxima nobody reads, then a scratch matrix. A claim is scored against several
-// candidates in a row, so a's rows stay in place while it repeats.
-let lastA: VectorRows | null = null;
-let heap: Float32Array | null = null;
+/**
+ * One kernel instance and the scratch memory it works in, owned by a comparison's context: two
+ * comparisons never share it. Layout in the kernel's memory (in floats): a's rows at 0, b's rows
+ * after them, the CrossDots regions, maxima nobody reads, then a scratch matrix. A claim is scored
+ * against several candidates in a row, so a's rows stay in place while it repeats.
+ */
+export class KernelScratch {
+  private instance: DotKernel | null | undefined;
+  lastA: VectorRows | null = null;
+  heap: Float32Array | null = null;
+  /** The result of crossDots(): one object, refilled by every call (as its memory is). */
+  readonly result: Mutable<CrossDots> = { m: new Float32Array(0), dots: 0, rowMax: 0, colMax: 0, compRowMax: 0, compColMax: 0 };
 
-/** The result of crossDots(): one object, refilled by every call (as its memory is). */
-const result: Mutable<CrossDots> = { m: new Float32Array(0), dots: 0, rowMax: 0, colMax: 0, compRowMax: 0, compColMax: 0 };
+  kernel(): DotKernel | null {
+    if (this.instance === undefined) this.instance = instantiateKernel();
+    return this.instance;
+  }
+}
 
 /** What align() needs (see CrossDots), in WebAssembly where it runs. Valid until the next call. */
-export function crossDots(a: VectorRows, b: VectorRows): CrossDots {
-  const k = loadKernel();
+export function crossDots(a: VectorRows, b: VectorRows, scratch: KernelScratch = new KernelScratch()): CrossDots {
+  const k = scratch.kernel();
   if (!k) return crossDotsJs(a, b);
+  const result = scratch.result;
   const nca = a.rows - a.cv0;
   const ncb = b.rows - b.cv0;
   const bAt = a.rows * DIM;
@@ -207,10 +222,11 @@ export function crossDots(a: VectorRows, b: VectorRows): CrossDots {
   const end = (scratchAt + Math.max(a.cv0 * ncb, nca * b.cv0)) * 4;
   const memory = k.memory;
   if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
-  if (!heap || heap.buffer !== memory.buffer) { heap = new Float32Array(memory.buffer); lastA = null; }
-  if (lastA !== a) {
+  if (!scratch.heap || scratch.heap.buffer !== memory.buffer) { scratch.heap = new Float32Array(memory.buffer); scratch.lastA = null; }
+  const heap = scratch.heap;
+  if (scratch.lastA !== a) {
     heap.set(a.vecs.length === bAt ? a.vecs : a.vecs.subarray(0, bAt), 0);
-    lastA = a;
+    scratch.lastA = a;
   }
   heap.set(b.vecs.length === b.rows * DIM ? b.vecs : b.vecs.subarray(0, b.rows * DIM), bAt);
   // column maxima accumulate (row maxima are written whole)

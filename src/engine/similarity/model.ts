@@ -10,14 +10,15 @@ export interface MlpWeights {
   b2: number;
 }
 
-/** Standardised inputs (reused: evaluation is synchronous, and a small typed array costs more to create than to fill). */
-let scratch = new Float64Array(32);
-
-export function mlp(m: MlpWeights, f: ArrayLike<number>): number {
+/**
+ * The model's output for features `f`. `scratch.mlp` holds the standardised inputs (a small typed
+ * array costs more to create than to fill); it belongs to the caller's comparison.
+ */
+export function mlp(m: MlpWeights, f: ArrayLike<number>, scratch: { mlp: Float64Array }): number {
   // Standardise once (the same values the per-unit expression computed).
   const nIn = m.mean.length;
-  if (scratch.length < nIn) scratch = new Float64Array(nIn);
-  const z = scratch;
+  if (scratch.mlp.length < nIn) scratch.mlp = new Float64Array(nIn);
+  const z = scratch.mlp;
   for (let k = 0; k < nIn; k++) z[k] = (f[k] - m.mean[k]) / m.std[k];
   let out = m.b2;
   for (let h = 0; h < m.w1.length; h++) {

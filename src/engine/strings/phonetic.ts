@@ -90,34 +90,3 @@ export function phoneticKey(word: string): string {
   return key;
 }
 
-/** Jaro-Winkler similarity in [0, 1]. */
-export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0 || lb === 0) return 0;
-  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const ma = new Array<boolean>(la).fill(false);
-  const mb = new Array<boolean>(lb).fill(false);
-  let m = 0;
-  for (let i = 0; i < la; i++) {
-    const lo = Math.max(0, i - window);
-    const hi = Math.min(lb - 1, i + window);
-    for (let j = lo; j <= hi; j++) {
-      if (!mb[j] && a[i] === b[j]) { ma[i] = true; mb[j] = true; m++; break; }
-    }
-  }
-  if (m === 0) return 0;
-  let t = 0;
-  let k = 0;
-  for (let i = 0; i < la; i++) {
-    if (!ma[i]) continue;
-    while (!mb[k]) k++;
-    if (a[i] !== b[k]) t++;
-    k++;
-  }
-  const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
-  let p = 0;
-  while (p < 4 && p < la && p < lb && a[p] === b[p]) p++;
-  return jaro + p * 0.1 * (1 - jaro);
-}

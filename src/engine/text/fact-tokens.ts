@@ -2,6 +2,9 @@
  * A small linear-time token scanner shared by the fact extractors. No regular expressions over the
  * whole text: every character is looked at a bounded number of times.
  */
+import { isInvisible, stripInvisible } from './fold';
+import { TOKEN_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { isSpaceCode } from './chars';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -70,12 +73,6 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
 }
 
-/** Abbreviations whose trailing dot does not end a sentence. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'no', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'jr', 'sr',
-  'vs', 'prof', 'maj', 'adm', 'cmdr', 'rev', 'ltd', 'mt', 'ft', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt',
-]);
 
 /** Tokenise text[start, end). Scans UTF-16 codes: no one-character strings for the common ASCII text. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -85,7 +82,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let sentenceStart = true;
   while (i < stop) {
     const ch = text.charCodeAt(i);
-    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xa0) {
+    // invisible characters (soft hyphen, zero-width, bidi controls, BOM) are not text: skipped like spaces
+    if (isInvisible(ch)) { i++; continue; }
+    if (isSpaceCode(ch)) {
       if (ch === 10 && i + 1 < stop && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) sentenceStart = true;
       i++;
       continue;
@@ -96,6 +95,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // no capital or non-ASCII letter: already lower case; no apostrophe: no possessive ending
       let lowerCase = !(ch >= 65 && ch <= 90) && ch < 128;
       let apostrophe = false;
+      let invisible = false;
       i++;
       while (i < stop) {
         const c = text.charCodeAt(i);
@@ -105,6 +105,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           i++;
           continue;
         }
+        if (isInvisible(c) && wordCharAt(text, i + 1, stop)) { invisible = true; i++; continue; }
         if (isJoiner(c) && wordCharAt(text, i + 1, stop)) {
           allDigits = false;
           if (c === 39 || c === 0x2019) apostrophe = true;
@@ -138,7 +139,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // trailing dot of a dotted abbreviation (U.S.)
       if (i < stop && text[i] === '.' && i - s >= 3 && text[i - 2] === '.') i++;
       const t = text.slice(s, i);
-      let lower = lowerCase ? t : t.toLowerCase();
+      const clean = invisible ? stripInvisible(t) : t;
+      let lower = lowerCase ? clean : clean.toLowerCase();
       if (apostrophe) {
         if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
         else if (lower.endsWith("s'") || lower.endsWith('s’')) lower = lower.slice(0, -1);
@@ -155,7 +157,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     out.push({ text: t, lower: t, start: i, end: i + len, kind: 'punct', sentenceStart: wasStart });
     if (t === '.') {
       const prev = out.length >= 2 ? out[out.length - 2] : undefined;
-      const abbrev = prev !== undefined && prev.end === i && prev.kind === 'word' && ABBREVIATIONS.has(prev.lower);
+      const abbrev = prev !== undefined && prev.end === i && prev.kind === 'word' && TOKEN_ABBREVIATIONS.has(prev.lower);
       if (!abbrev) sentenceStart = true;
     } else if (t === '!' || t === '?' || t === ':' || t === ';') sentenceStart = true;
     else if (!(wasStart && (t === '"' || t === '“' || t === '‘' || t === '(' || t === '\''))) sentenceStart = false;

@@ -4,10 +4,8 @@
  * Other text gets a notice instead of confident-looking labels going unexplained.
  */
 import type { Span } from '../report/types';
+import { FUNCTION_WORDS } from '../lexicon/stopwords';
 
-const FUNCTION_WORDS = new Set(
-  'the a an of to in and or but is are was were be been has have had it its that this these those on at by for with from as not no he she they we you i his her their our said says will would can could'.split(' '),
-);
 
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;

@@ -6,6 +6,8 @@
  * loops are easier to prove linear than patterns.
  */
 import type { Span } from '../report/types';
+import { MONTHS, WEEKDAY_FORMS } from '../lexicon/calendar';
+import { isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './chars';
 
 /** Metadata of one article and where its claims may start. */
 export interface ArticleMeta {
@@ -24,17 +26,7 @@ export interface ArticleMeta {
 const MAX_FRONT_MATTER_LINES = 500;
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10],
-  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-]);
 
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur',
-  'thurs', 'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
-]);
 
 /**
  * Reads the metadata of an article. Never throws: on any unexpected failure the whole text is
@@ -71,7 +63,7 @@ function parseUnsafe(text: string): ArticleMeta {
   // A `date YYYY-MM-DD` marker at the start of the body (after blank space), possibly followed
   // by the first sentence on the same line (seed 002).
   let k = pos;
-  while (k < n && isSpace(text.charCodeAt(k))) k++;
+  while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
   const marker = readDateMarker(text, k);
   if (marker) {
     if (meta.date == null) meta.date = marker.iso;
@@ -224,7 +216,7 @@ function readDateMarker(text: string, i: number): { iso: string; end: number } |
   // The date must end the token: `date 2023-11-09x` is not a marker.
   if (d.end < text.length) {
     const e = text.charCodeAt(d.end);
-    if (!(isSpace(e) || e === 10 || e === 13 || e === 44 || e === 58 || e === 59 || e === 46)) return null;
+    if (!(isSpaceCode(e) || e === 10 || e === 13 || e === 44 || e === 58 || e === 59 || e === 46)) return null;
   }
   return { iso: d.iso, end: d.end };
 }
@@ -252,7 +244,7 @@ export function parseDateValue(value: string): string | null {
 }
 
 function isTimeTail(s: string): boolean {
-  if (!isDigit(s.charCodeAt(0))) return false;
+  if (!isAsciiDigitCode(s.charCodeAt(0))) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const ok = (c >= 48 && c <= 57) || c === 58 || c === 46 || c === 43 || c === 45 || c === 90 || c === 122 || c === 32
@@ -286,7 +278,7 @@ function scanIsoDate(text: string, i: number, limit: number): { iso: string; end
   if (m === y + 1 || m >= limit || text.charCodeAt(m) !== sep) return null;
   const d = readDigits(text, m + 1, limit, 2);
   if (d === m + 1) return null;
-  if (d < limit && isDigit(text.charCodeAt(d))) return null;
+  if (d < limit && isAsciiDigitCode(text.charCodeAt(d))) return null;
   const iso = makeIso(+text.slice(i, y), +text.slice(y + 1, m), +text.slice(m + 1, d));
   return iso ? { iso, end: d } : null;
 }
@@ -295,7 +287,7 @@ function scanWordDate(text: string, i: number, limit: number): { iso: string; en
   let k = i;
   // Optional weekday: "Thursday, November 9, 2023".
   const w = readWord(text, k, limit);
-  if (w && WEEKDAYS.has(w.word.toLowerCase())) {
+  if (w && WEEKDAY_FORMS.has(w.word.toLowerCase())) {
     k = w.end;
     if (k < limit && text.charCodeAt(k) === 46) k++;
     if (k < limit && text.charCodeAt(k) === 44) k++;
@@ -316,7 +308,7 @@ function scanWordDate(text: string, i: number, limit: number): { iso: string; en
     if (p < limit && text.charCodeAt(p) === 44) p++;
     p = skipBlanks(text, p, limit);
     const yEnd = readDigits(text, p, limit, 4);
-    if (yEnd - p !== 4 || (yEnd < limit && isDigit(text.charCodeAt(yEnd)))) return null;
+    if (yEnd - p !== 4 || (yEnd < limit && isAsciiDigitCode(text.charCodeAt(yEnd)))) return null;
     const iso = makeIso(+text.slice(p, yEnd), month, day);
     return iso ? { iso, end: yEnd } : null;
   }
@@ -335,7 +327,7 @@ function scanWordDate(text: string, i: number, limit: number): { iso: string; en
   if (p < limit && text.charCodeAt(p) === 44) p++;
   p = skipBlanks(text, p, limit);
   const yEnd = readDigits(text, p, limit, 4);
-  if (yEnd - p !== 4 || (yEnd < limit && isDigit(text.charCodeAt(yEnd)))) return null;
+  if (yEnd - p !== 4 || (yEnd < limit && isAsciiDigitCode(text.charCodeAt(yEnd)))) return null;
   const iso = makeIso(+text.slice(p, yEnd), month, day);
   return iso ? { iso, end: yEnd } : null;
 }
@@ -343,15 +335,15 @@ function scanWordDate(text: string, i: number, limit: number): { iso: string; en
 function skipOrdinal(text: string, p: number, limit: number): number {
   if (p + 2 <= limit) {
     const suf = text.slice(p, p + 2).toLowerCase();
-    if ((suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && !(p + 2 < limit && isAsciiLetter(text.charCodeAt(p + 2)))) return p + 2;
+    if ((suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && !(p + 2 < limit && isAsciiLetterCode(text.charCodeAt(p + 2)))) return p + 2;
   }
   return p;
 }
 
 function readWord(text: string, i: number, limit: number): { word: string; end: number } | null {
   let k = i;
-  while (k < limit && k - i < 12 && isAsciiLetter(text.charCodeAt(k))) k++;
-  if (k === i || (k < limit && isAsciiLetter(text.charCodeAt(k)))) return null;
+  while (k < limit && k - i < 12 && isAsciiLetterCode(text.charCodeAt(k))) k++;
+  if (k === i || (k < limit && isAsciiLetterCode(text.charCodeAt(k)))) return null;
   return { word: text.slice(i, k), end: k };
 }
 
@@ -368,16 +360,5 @@ function makeIso(y: number, m: number, d: number): string | null {
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
-/** Whitespace as JavaScript's `\s` counts it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

@@ -23,6 +23,8 @@
  * - A claim longer than 2,000 code units is cut at whitespace (or hard-cut if there is none).
  */
 import type { Span } from '../report/types';
+import { ABBREVIATIONS, LOWER_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
+import { isAsciiDigitCode, isHighSurrogate, isSpaceCode } from './chars';
 
 /** One claim: a trimmed, non-empty range of the article text. */
 export interface ClaimSpan {
@@ -42,47 +44,8 @@ const QUOTE_KEEP = 300;
 const MIN_CLAUSE_WORDS = 6;
 const MAX_TOKEN = 40;
 
-type AbbrevKind = 'never' | 'numeric' | 'conditional';
 
-/**
- * Tokens before a period that usually do not end a sentence. `never`: titles and Latin
- * abbreviations; `numeric`: no boundary before a number ("No. 3", "Oct. 17"), else like
- * `conditional`; `conditional`: a boundary only when a typical sentence opener follows
- * ("… Acme Inc. The company said" splits, "Acme Inc. shares" and "Acme Inc. Chairman" do not).
- */
-const ABBREVIATIONS: ReadonlyMap<string, AbbrevKind> = new Map<string, AbbrevKind>([
-  ...['Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Gen', 'Gens', 'Sen', 'Sens', 'Rep', 'Reps',
-    'Adm', 'Gov', 'Govs', 'Lt', 'Col', 'Capt', 'Cpt', 'Sgt', 'Maj', 'Cmdr', 'Cdr', 'Cpl', 'Pvt', 'Pfc', 'Brig',
-    'Rev', 'Hon', 'Fr', 'Pres', 'Supt', 'Insp', 'Det', 'Atty', 'Amb', 'Msgr', 'Sec', 'Secy', 'Lieut', 'Gov',
-    'vs', 'Vs', 'v', 'e.g', 'i.e', 'E.g', 'I.e', 'incl', 'Incl', 'approx', 'Approx', 'cf', 'viz', 'ca', 'esp',
-  ].map((k): [string, AbbrevKind] => [k, 'never']),
-  ...['No', 'Nos', 'Art', 'Vol', 'vol', 'p', 'pp', 'Ch', 'ch', 'Fig', 'fig', 'Rte', 'Pt', 'Ex',
-    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  ].map((k): [string, AbbrevKind] => [k, 'numeric']),
-  ...['Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Dept', 'Univ', 'Assn', 'Ave', 'Blvd', 'Rd',
-    'Hwy', 'Sq', 'Pl', 'etc', 'al', 'Esq', 'St', 'Mt', 'Ft', 'Mfg', 'Intl', 'Natl', 'Govt', 'Dist',
-    // US state abbreviations (AP style), capitalised only: "fell ill." must still end a sentence.
-    'Ala', 'Ariz', 'Ark', 'Calif', 'Cal', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans',
-    'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa',
-    'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wisc', 'Wyo',
-  ].map((k): [string, AbbrevKind] => [k, 'conditional']),
-]);
 
-/** Capitalised words that typically open a sentence (used after ambiguous abbreviations). */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', "It's", 'He', 'She', 'They', 'We', 'I',
-  'You', 'His', 'Her', 'Their', 'Our', 'My', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On',
-  'At', 'As', 'By', 'For', 'From', 'With', 'Without', 'After', 'Before', 'During', 'When', 'While', 'If',
-  'Although', 'Though', 'Since', 'Because', 'However', 'Meanwhile', 'Also', 'Still', 'Then', 'Now', 'Some',
-  'Many', 'Most', 'Both', 'All', 'Each', 'Every', 'No', 'Not', 'Neither', 'None', 'One', 'Two', 'Three',
-  'Officials', 'According', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Such', 'Other', 'Another',
-  'Last', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow', 'Under', 'Over', 'About', 'Among', 'Despite',
-  'Instead', 'Nevertheless', 'Moreover', 'Further', 'Furthermore', 'Thus', 'Therefore', 'Even', 'Only',
-  'Once', 'Until', 'Unlike', 'Like', 'To', 'Of', 'Asked', 'Police', 'Authorities', 'Nothing', 'Nobody',
-  'Everyone', 'Everything', 'Something', 'Someone', 'Few', 'Several', 'Any', 'Did', 'Does', 'Do', 'Is',
-  'Was', 'Were', 'Are', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'Yes',
-  "I'm", "I've", "We're", "They're", "He's", "She's", "That's", "There's",
-]);
 
 interface State {
   out: ClaimSpan[];
@@ -202,11 +165,11 @@ function headingContent(t: string, a: number, le: number): Span | null {
   if (i < le && t.charCodeAt(i) !== 32 && t.charCodeAt(i) !== 9) return null;
   const start = skipSpaces(t, i, le);
   let end = le;
-  while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+  while (end > start && isSpaceCode(t.charCodeAt(end - 1))) end--;
   // Optional closing sequence: "## Title ##".
   let h = end;
   while (h > start && t.charCodeAt(h - 1) === 35) h--;
-  if (h < end && (h === start || isSpace(t.charCodeAt(h - 1)))) end = h;
+  if (h < end && (h === start || isSpaceCode(t.charCodeAt(h - 1)))) end = h;
   return { start, end };
 }
 
@@ -216,8 +179,8 @@ function listMarkerEnd(t: string, a: number, le: number): number {
   let i = a;
   if (c === 45 || c === 42 || c === 43) {
     i = a + 1;
-  } else if (isDigit(c)) {
-    while (i < le && isDigit(t.charCodeAt(i)) && i - a < 9) i++;
+  } else if (isAsciiDigitCode(c)) {
+    while (i < le && isAsciiDigitCode(t.charCodeAt(i)) && i - a < 9) i++;
     const d = t.charCodeAt(i);
     if (d !== 46 && d !== 41) return a;
     i++;
@@ -228,7 +191,7 @@ function listMarkerEnd(t: string, a: number, le: number): number {
   const b = skipSpaces(t, i, le);
   if (b + 3 <= le && t.charCodeAt(b) === 91 && t.charCodeAt(b + 2) === 93) {
     const x = t.charCodeAt(b + 1);
-    if ((x === 32 || x === 120 || x === 88) && (b + 3 === le || isSpace(t.charCodeAt(b + 3)))) return b + 3;
+    if ((x === 32 || x === 120 || x === 88) && (b + 3 === le || isSpaceCode(t.charCodeAt(b + 3)))) return b + 3;
   }
   return i;
 }
@@ -347,7 +310,7 @@ function skipDateline(t: string, a: number, ce: number): number {
         dashE = k + 2;
         break;
       }
-      if (k > a && isSpace(t.charCodeAt(k - 1)) && (k + 1 >= ce || isSpace(t.charCodeAt(k + 1)))) {
+      if (k > a && isSpaceCode(t.charCodeAt(k - 1)) && (k + 1 >= ce || isSpaceCode(t.charCodeAt(k + 1)))) {
         dashS = k;
         dashE = k + 1;
         break;
@@ -373,11 +336,11 @@ function isDatelinePrefix(t: string, a: number, b: number): boolean {
     i = skipSpaces(t, i, b);
     if (i >= b) break;
     const s = i;
-    while (i < b && !isSpace(t.charCodeAt(i))) i++;
+    while (i < b && !isSpaceCode(t.charCodeAt(i))) i++;
     tokens++;
     if (tokens > 8) return false;
     const c0 = t.charCodeAt(s);
-    if (depth === 0 && c0 !== 40 /* ( */ && !isUpperAt(t, s) && !isDigit(c0)) return false;
+    if (depth === 0 && c0 !== 40 /* ( */ && !isUpperAt(t, s) && !isAsciiDigitCode(c0)) return false;
     let letters = 0;
     let lower = false;
     for (let k = s; k < i; k++) {
@@ -424,7 +387,7 @@ function isAttributedQuote(t: string, a: number, b: number, o: number, c: number
   if (m < b && (isLowerAt(t, m) || t.charCodeAt(m) === 44)) return true;
   // `She said: "…"` / `she said, "…"`.
   let p = o - 1;
-  while (p >= a && p > o - 12 && isSpace(t.charCodeAt(p))) p--;
+  while (p >= a && p > o - 12 && isSpaceCode(t.charCodeAt(p))) p--;
   if (p >= a && (t.charCodeAt(p) === 44 || t.charCodeAt(p) === 58)) return true;
   return false;
 }
@@ -456,7 +419,7 @@ function segmentRange(t: string, a: number, b: number, st: State): void {
     if (dots > 1) ellipsis = true;
     let k = j;
     while (k < b && isCloser(t.charCodeAt(k))) k++;
-    if (k < b && !isSpace(t.charCodeAt(k))) {
+    if (k < b && !isSpaceCode(t.charCodeAt(k))) {
       // "3.5", "U.S.-backed", "example.com", "win.\"He": not an end.
       i = j;
       continue;
@@ -467,7 +430,7 @@ function segmentRange(t: string, a: number, b: number, st: State): void {
       // `… New York. ” Next` (tokenised text): the detached closing quote still ends this one.
       k = m + 1;
       while (k < b && isCloser(t.charCodeAt(k))) k++;
-      if (k < b && !isSpace(t.charCodeAt(k))) {
+      if (k < b && !isSpaceCode(t.charCodeAt(k))) {
         i = k;
         continue;
       }
@@ -501,7 +464,7 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   const nc = t.charCodeAt(m);
   // Tokenised text ("… with burnley . andros townsend …"): a period standing alone between spaces
   // ends a sentence even before a lowercase word.
-  if (dots === 1 && !exclaim && i > sentStart && isSpace(t.charCodeAt(i - 1)) && m > i + 1 && isLowerAt(t, m)) return true;
+  if (dots === 1 && !exclaim && i > sentStart && isSpaceCode(t.charCodeAt(i - 1)) && m > i + 1 && isLowerAt(t, m)) return true;
   // Lower-cased text ("… while the bus is in motion. as the bus slows …"): a period right after a
   // plain lower-case word that is no abbreviation ends a sentence even before a lower-case word.
   if (dots === 1 && !exclaim && isLowerAt(t, m) && endsPlainWord(t, sentStart, i)) return true;
@@ -515,7 +478,7 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   let s = i;
   while (s > sentStart && i - s <= MAX_TOKEN) {
     const c = t.charCodeAt(s - 1);
-    if (isSpace(c) || isOpener(c)) break;
+    if (isSpaceCode(c) || isOpener(c)) break;
     s--;
   }
   if (i - s > MAX_TOKEN || s === i) return true;
@@ -525,7 +488,7 @@ function isBoundary(t: string, sentStart: number, i: number, m: number, dots: nu
   const kind = ABBREVIATIONS.get(tok) ?? (isDottedAcronym(tok) || isSingleUpper(tok) ? 'conditional' : null);
   if (kind === null) return true;
   if (kind === 'never') return false;
-  if (kind === 'numeric' && isDigit(nc)) return false;
+  if (kind === 'numeric' && isAsciiDigitCode(nc)) return false;
   return opensSentence(t, m);
 }
 
@@ -541,23 +504,17 @@ function endsPlainWord(t: string, sentStart: number, i: number): boolean {
     s--;
   }
   if (i - s < 3 || i - s > MAX_TOKEN) return false;
-  if (s > sentStart && !isSpace(t.charCodeAt(s - 1))) return false; // "e.g", "U.S", "-backed"
+  if (s > sentStart && !isSpaceCode(t.charCodeAt(s - 1))) return false; // "e.g", "U.S", "-backed"
   const word = t.slice(s, i);
   return !ABBREVIATIONS.has(word) && !ABBREVIATIONS.has(word[0].toUpperCase() + word.slice(1)) && !LOWER_ABBREVIATIONS.has(word);
 }
 
-/** Lower-case abbreviations that a period does not end ("etc. and", "et al. found", "approx. five"). */
-const LOWER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'etc', 'al', 'est', 'approx', 'dept', 'min', 'max', 'lbs', 'yrs', 'hrs', 'mins', 'secs', 'ave', 'blvd', 'corp',
-  'inc', 'ltd', 'bros', 'misc', 'govt', 'intl', 'natl', 'assn', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-]);
 
 /** After an ambiguous abbreviation: does the text at `m` read as a new sentence? */
 function opensSentence(t: string, m: number): boolean {
   const c = t.charCodeAt(m);
   if (isOpeningQuote(c)) return true;
-  if (isDigit(c)) return false;
+  if (isAsciiDigitCode(c)) return false;
   if (!isUpperAt(t, m)) return !(c < 128); // non-Latin script: no way to tell, split
   let e = m;
   while (e < t.length && e - m < 16) {
@@ -627,7 +584,7 @@ function emitSentence(t: string, a: number, b: number, q: QuoteRegions, st: Stat
           pieceStart = i + 1;
           cutWords = words;
         }
-      } else if (isSpace(c)) {
+      } else if (isSpaceCode(c)) {
         inWord = false;
       } else if (!inWord) {
         inWord = true;
@@ -690,7 +647,7 @@ function countWords(t: string, a: number, b: number): number {
   let inWord = false;
   for (let i = a; i < b; i++) {
     const c = t.charCodeAt(i);
-    if (c === 59 || isSpace(c)) inWord = false;
+    if (c === 59 || isSpaceCode(c)) inWord = false;
     else if (!inWord) {
       inWord = true;
       words++;
@@ -715,28 +672,20 @@ function lowerBound(arr: number[], x: number): number {
 // ---------------------------------------------------------------------------------------------
 
 function skipSpaces(t: string, i: number, end: number): number {
-  while (i < end && isSpace(t.charCodeAt(i))) i++;
+  while (i < end && isSpaceCode(t.charCodeAt(i))) i++;
   return i;
 }
 
-/** Whitespace as JavaScript's `\s` counts it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Trimmed from claim edges: whitespace plus the zero-width space. */
 function isTrimmable(c: number): boolean {
-  return isSpace(c) || c === 0x200b;
+  return isSpaceCode(c) || c === 0x200b;
 }
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -757,9 +706,6 @@ function isOpeningQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x201e || c === 40 || c === 91;
 }
 
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
 
 function isLowerAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);

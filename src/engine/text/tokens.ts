@@ -8,8 +8,14 @@
  * the whole text, so no backtracking hazard.
  */
 import type { Span } from '../report/types';
+import { Memo } from '../strings/memo';
 import { ownString } from '../strings/own';
-import { LEMMA_PAIRS } from '../similarity/data/lemmas.generated';
+import { isInvisible, stripInvisible } from './fold';
+import { engineTables } from '../lexicon/tables';
+import { NEGATIONS } from '../lexicon/negation';
+import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
+import { STOP_WORDS } from '../lexicon/stopwords';
+import { isSpaceCode } from './chars';
 
 export interface Token {
   /** UTF-16 offsets into the text given. */
@@ -31,55 +37,16 @@ const RE_LETTER = /\p{L}/u;
 const RE_MARK = /\p{M}/u;
 const RE_DIGIT = /\p{Nd}/u;
 const RE_UPPER = /\p{Lu}/u;
-const RE_SPACE = /\s/u;
 const RE_MARKS_ALL = /\p{M}+/gu;
 
 const APOS = new Set(["'", '\u2019', '\u02bc', '\u2018']);
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
-export const STOP_WORDS: ReadonlySet<string> = new Set((
-  'a an the and or but if then else so than that this these those there here of to in on at by for from with ' +
-  'about as into onto upon over under after before between through during since until while within along ' +
-  'across against among around behind beyond off out up down be is am are was were been being have has had ' +
-  'having do does did doing done will would shall should can could may might must i me my mine myself we us ' +
-  'our ours ourselves you your yours yourself he him his himself she her hers herself it its itself they them ' +
-  'their theirs themselves what which who whom whose when where why how all any both each few more most ' +
-  'other some such only own same too very just also s \'s \'re \'ve \'ll \'d \'m ca wo sha one ones its ' +
-  'get got gets because via per whether either yet still even ever although though however'
-).split(' '));
 
-export const NEGATIONS: ReadonlySet<string> = new Set([
-  'not', "n't", 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'neither', 'nowhere', 'cannot', 'without',
-]);
 
 export function isNegation(t: Token): boolean {
   return t.kind === 'word' && NEGATIONS.has(t.lemma);
 }
 
-// British → American spelling (whole words; inflected forms are folded by stem below).
-const BRITISH: Record<string, string> = {
-  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', colour: 'color',
-  favour: 'favor', honour: 'honor', labour: 'labor', behaviour: 'behavior', neighbour: 'neighbor',
-  rumour: 'rumor', harbour: 'harbor', armour: 'armor', vigour: 'vigor', endeavour: 'endeavor', humour: 'humor',
-  centre: 'center', theatre: 'theater', metre: 'meter', litre: 'liter', fibre: 'fiber', calibre: 'caliber',
-  programme: 'program', grey: 'gray', tyre: 'tire', aluminium: 'aluminum', manoeuvre: 'maneuver',
-  jewellery: 'jewelry', cheque: 'check', kerb: 'curb', plough: 'plow', sceptical: 'skeptical', mould: 'mold',
-  analyse: 'analyze', paralyse: 'paralyze', catalogue: 'catalog', dialogue: 'dialog', travelled: 'traveled',
-  travelling: 'traveling', cancelled: 'canceled', cancelling: 'canceling', modelling: 'modeling',
-  labelled: 'labeled', fuelled: 'fueled', counsellor: 'counselor', councillor: 'councilor', practise: 'practice',
-  enrol: 'enroll', fulfil: 'fulfill', whilst: 'while', amongst: 'among', towards: 'toward', ageing: 'aging',
-  judgement: 'judgment', paediatric: 'pediatric', anaesthetic: 'anesthetic', oestrogen: 'estrogen',
-  foetus: 'fetus', diarrhoea: 'diarrhea', manoeuvres: 'maneuvers', storey: 'story', pyjamas: 'pajamas',
-};
-// -ise/-isation words that are British spellings of -ize (a closed list: "rise", "wise", "promise" are not).
-const ISE_STEMS = new Set((
-  'organ recogn real apolog critic emphas author legal modern civil stabil mobil normal minim maxim optim ' +
-  'priorit privat national capital character special general summar symbol standard util final central ' +
-  'mobil neutral harmon memor sympath terror categor famil visual vapor fertil steril subsid monopol ' +
-  'polar radical hospital decentral destabil militar democrat demoral scrutin industrial urban global ' +
-  'computer jeopard econom agon fantas hypothes idol ideal liberal local material patron penal publ ' +
-  'revital sanit scandal colon'
-).split(' '));
 
 function foldBritish(w: string): string {
   const direct = BRITISH[w];
@@ -99,17 +66,9 @@ function foldBritish(w: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lemma table (lazily built read-only cache keyed on constant data)
-let lemmaMap: Map<string, string> | null = null;
-function lemmaTable(): Map<string, string> {
-  if (lemmaMap) return lemmaMap;
-  const m = new Map<string, string>();
-  for (const entry of LEMMA_PAIRS.split('|')) {
-    const sp = entry.indexOf(' ');
-    if (sp > 0) m.set(entry.slice(0, sp), entry.slice(sp + 1));
-  }
-  lemmaMap = m;
-  return m;
+// Lemma table: decoded from data/lexicon.json and installed by the host (../lexicon/tables).
+function lemmaTable(): ReadonlyMap<string, string> {
+  return engineTables().lemmas;
 }
 
 const CLITICS: Record<string, string> = {
@@ -148,9 +107,7 @@ function isDigit(ch: string): boolean {
   return RE_DIGIT.test(ch);
 }
 function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return RE_SPACE.test(ch);
+  return isSpaceCode(ch.charCodeAt(0)); // no whitespace lies outside the BMP
 }
 function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -190,24 +147,42 @@ interface Forms {
   cap: boolean;
 }
 
-/**
- * Forms of recently seen (text, kind) pairs: words repeat within and across articles, and folding
- * and lemmatising them is most of the tokeniser's work. A pure-function memo (the same text always
- * has the same forms), emptied when it grows large.
- */
-const formsMemo: Record<Token['kind'], Map<string, Forms>> = { word: new Map(), number: new Map(), punct: new Map() };
-const FORMS_MEMO_SIZE = 50_000;
+/** Entries per generation of each TokenForms table, and the longest token text remembered. */
+const FORMS_MEMO_SIZE = 25_000;
 const FORMS_MEMO_MAX_LENGTH = 64;
 
+/**
+ * Forms of recently seen (text, kind) pairs: words repeat within and across articles, and folding
+ * and lemmatising them is most of the tokeniser's work. Pure-function memo tables owned by a
+ * comparison's context (see context.ts); tokenize() without one computes every token afresh.
+ */
+export class TokenForms {
+  private readonly tables: Record<Token['kind'], Memo<Forms>> = {
+    word: new Memo(FORMS_MEMO_SIZE, FORMS_MEMO_MAX_LENGTH),
+    number: new Memo(FORMS_MEMO_SIZE, FORMS_MEMO_MAX_LENGTH),
+    punct: new Memo(FORMS_MEMO_SIZE, FORMS_MEMO_MAX_LENGTH),
+  };
+
+  /** The forms of a token text (remembered). */
+  of(raw: string, kind: Token['kind']): Forms {
+    const memo = this.tables[kind];
+    const hit = memo.get(raw);
+    if (hit) return hit;
+    if (raw.length > FORMS_MEMO_MAX_LENGTH) return forms(raw, kind); // a pathological "word" is not kept
+    const own = ownString(raw); // the forms and the key must not pin the article (see own.ts)
+    return memo.setOwned(own, forms(own, kind));
+  }
+}
+
 /** The k-th token into out[k]: a new object past the end of `out`, else the object there refilled. */
-function emit(out: Token[], k: number, text: string, start: number, end: number, kind: Token['kind']): void {
+function emit(out: Token[], k: number, text: string, start: number, end: number, kind: Token['kind'], memo: TokenForms | undefined): void {
   if (k >= out.length) {
-    out.push(makeToken(text, start, end, kind));
+    out.push(makeToken(text, start, end, kind, memo));
     return;
   }
   const t = out[k];
   const raw = text.slice(start, end);
-  const f = formsOf(raw, kind);
+  const f = formsOf(stripInvisible(raw), kind, memo);
   t.start = start;
   t.end = end;
   t.text = raw;
@@ -218,24 +193,15 @@ function emit(out: Token[], k: number, text: string, start: number, end: number,
   t.cap = f.cap;
 }
 
-function makeToken(text: string, start: number, end: number, kind: Token['kind']): Token {
+function makeToken(text: string, start: number, end: number, kind: Token['kind'], memo: TokenForms | undefined): Token {
   const raw = text.slice(start, end);
-  const f = formsOf(raw, kind);
+  const f = formsOf(stripInvisible(raw), kind, memo);
   return { start, end, text: raw, norm: f.norm, lemma: f.lemma, stop: f.stop, kind, cap: f.cap };
 }
 
-/** The forms of a token text (remembered; see formsMemo). */
-function formsOf(raw: string, kind: Token['kind']): Forms {
-  const memo = formsMemo[kind];
-  let f = memo.get(raw);
-  if (!f) {
-    if (raw.length > FORMS_MEMO_MAX_LENGTH) return forms(raw, kind); // a pathological "word" is not kept
-    const own = ownString(raw); // the forms and the key must not pin the article (see own.ts)
-    f = forms(own, kind);
-    if (memo.size >= FORMS_MEMO_SIZE) memo.clear();
-    memo.set(own, f);
-  }
-  return f;
+/** The forms of a token text, from the memo when there is one. */
+function formsOf(raw: string, kind: Token['kind'], memo: TokenForms | undefined): Forms {
+  return memo ? memo.of(raw, kind) : forms(raw, kind);
 }
 
 function forms(raw: string, kind: Token['kind']): Forms {
@@ -264,9 +230,9 @@ function forms(raw: string, kind: Token['kind']): Forms {
  * Splits text (or text.slice(span.start, span.end)) into word, number and punctuation tokens.
  * Offsets are UTF-16 indices into `text`. Whitespace makes no token.
  */
-export function tokenize(text: string, span?: Span): Token[] {
+export function tokenize(text: string, span?: Span, memo?: TokenForms): Token[] {
   const out: Token[] = [];
-  tokenizeInto(text, span, out);
+  tokenizeInto(text, span, out, memo);
   return out;
 }
 
@@ -274,11 +240,11 @@ export function tokenize(text: string, span?: Span): Token[] {
  * tokenize() into `pool`, reusing the token objects already there (their fields are overwritten):
  * returns the number of tokens, pool[0 … n). For callers that keep no token past their own use.
  */
-export function tokenizeReusing(text: string, span: Span | undefined, pool: Token[]): number {
-  return tokenizeInto(text, span, pool);
+export function tokenizeReusing(text: string, span: Span | undefined, pool: Token[], memo?: TokenForms): number {
+  return tokenizeInto(text, span, pool, memo);
 }
 
-function tokenizeInto(text: string, span: Span | undefined, out: Token[]): number {
+function tokenizeInto(text: string, span: Span | undefined, out: Token[], memo: TokenForms | undefined): number {
   let count = 0;
   const lo = Math.max(0, Math.min(text.length, span ? span.start : 0));
   const hi = Math.max(lo, Math.min(text.length, span ? span.end : text.length));
@@ -286,7 +252,8 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
   while (i < hi) {
     const ch = cpAt(text, i);
     if (i + ch.length > hi) break; // half a surrogate pair at the span's end
-    if (isSpace(ch)) { i += ch.length; continue; }
+    // invisible characters (soft hyphen, zero-width, bidi controls, BOM) are not text: skipped like spaces
+    if (isSpace(ch) || isInvisible(ch.charCodeAt(0))) { i += ch.length; continue; }
     if (isLetter(ch)) {
       const start = i;
       // Dotted acronym: U.S., U.N., e.g. — single letters each followed by a period.
@@ -298,7 +265,7 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
         if (!(j + 1 < hi && isLetter(text[j]) && text[j + 1] === '.')) break;
       }
       if (segs >= 2 && !(j < hi && isLetter(text[j]))) {
-        emit(out, count++, text, start, j, 'word');
+        emit(out, count++, text, start, j, 'word', memo);
         i = j;
         continue;
       }
@@ -308,6 +275,8 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
         const c = cpAt(text, j);
         if (j + c.length > hi) break;
         if (isLetter(c) || isMark(c) || isDigit(c) || c === '\u200d' || c === '\u200c') { j += c.length; continue; }
+        // inside a word ("gov\u00adernor"): part of the word's span, left out of its forms
+        if (isInvisible(c.charCodeAt(0)) && j + 1 < hi && (isLetter(cpAt(text, j + 1)) || isDigit(cpAt(text, j + 1)))) { j += 1; continue; }
         if (APOS.has(c) && j + 1 < hi && isLetter(text[j + 1])) {
           // split clitics: 's 're 've 'll 'd 'm ; keep O'Brien, ma'am
           const rest = cliticAt(text, j + 1, hi);
@@ -322,20 +291,20 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
       // n't: split "didn't" → "did" + "n't"
       if (j < hi && APOS.has(text[j]) && j + 1 < hi && (text[j + 1] === 't' || text[j + 1] === 'T') && j - 1 >= start &&
         (text[j - 1] === 'n' || text[j - 1] === 'N') && !(j + 2 < hi && isLetter(text[j + 2]))) {
-        if (j - 1 > start) emit(out, count++, text, start, j - 1, 'word');
-        emit(out, count++, text, j - 1, j + 2, 'word');
+        if (j - 1 > start) emit(out, count++, text, start, j - 1, 'word', memo);
+        emit(out, count++, text, j - 1, j + 2, 'word', memo);
         i = j + 2;
         continue;
       }
       if (j === start) j = start + ch.length; // always make progress
-      emit(out, count++, text, start, j, 'word');
+      emit(out, count++, text, start, j, 'word', memo);
       i = j;
       continue;
     }
     if (APOS.has(ch) && i + 1 < hi && isLetter(text[i + 1])) {
       const len = cliticAt(text, i + 1, hi);
       if (len) {
-        emit(out, count++, text, i, i + 1 + len, 'word');
+        emit(out, count++, text, i, i + 1 + len, 'word', memo);
         i += 1 + len;
         continue;
       }
@@ -355,7 +324,7 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
       let k = j;
       while (k < hi && k - j < 4 && /[a-zA-Z]/.test(text[k])) k++;
       if (k > j && !(k < hi && isLetter(text[k]))) j = k;
-      emit(out, count++, text, start, j, 'number');
+      emit(out, count++, text, start, j, 'number', memo);
       i = j;
       continue;
     }
@@ -371,7 +340,7 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[]): numbe
       }
       break;
     }
-    emit(out, count++, text, i, j, 'punct');
+    emit(out, count++, text, i, j, 'punct', memo);
     i = j;
   }
   return count;

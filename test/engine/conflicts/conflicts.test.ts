@@ -1,3 +1,4 @@
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFacts } from '../../../src/engine/facts';

@@ -1,12 +1,13 @@
 // End-to-end engine tests on our own fictional articles (samples/): every phenomenon of the design
 // doc with its expected label and discrepancy kind, two-way and three-way.
+import '../../support/tables';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare, type Report, type ReportClaim } from '../../../src/engine';
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
+const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 const read = (name: string) => ({ path: name, text: readFileSync(join(SAMPLES, name), 'utf8') });
 const HERALD = read('varna-flood-herald.md');
 const COURIER = read('varna-flood-courier.txt');

@@ -1,4 +1,5 @@
 // Pairs mode (judgePair): how text `b` as a whole stands against source `a`. Texts written for this test.
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgePair } from '../../../src/engine';

@@ -1,3 +1,4 @@
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -112,6 +113,7 @@ test('crossDots grows its memory for the largest claims and stays correct afterw
 
 test('results do not depend on the kernel: a process without WebAssembly gives the same similarities', () => {
   const script = [
+    "require('./test/support/tables');",
     "const { prepare, similarity } = require('./src/engine/similarity/index');",
     "const { wasmKernelAvailable } = require('./src/engine/similarity/kernel');",
     "const a = prepare('The river rose two metres overnight near Belovo, officials said.');",

@@ -1,4 +1,5 @@
 // The English check behind a document's notice. Texts written for this test.
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { languageNotice } from '../../../src/engine/text/language';

@@ -1,3 +1,4 @@
+import '../../support/tables';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseArticle, parseDateValue } from '../../../src/engine/text/parse';
 
-const SAMPLES = join(__dirname, '..', '..', '..', 'shared', 'samples');
+const SAMPLES = join(__dirname, '..', '..', '..', '..', 'shared', 'samples');
 
 describe('parseArticle: front matter', () => {
   test('reads title, source, date, url; ignores other keys', () => {

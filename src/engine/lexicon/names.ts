@@ -1,0 +1,13 @@
+/** Words inside names: Arabic article particles, connectors (of, de, van, bin), and name stop words. */
+
+/** Arabic article particles dropped when names are folded for comparison (al-Nahr ~ el-Nahr ~ Nahr). */
+export const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'an', 'ash', 'at', 'ar', 'az', 'ud', 'ul', 'ed', 'et', 'er', 'en', 'adh', 'ath']);
+
+export const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben', 'abu']);
+
+export const NAME_STOP = new Set(['the', 'of', 'and', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', '&']);
+
+/** Particles whose word vector only adds noise to a name's (al-, el-, bin, abu). */
+export const VECTOR_PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'ed', 'ar', 'an', 'at', 'az', 'ash', 'ath', 'ul', 'ibn', 'bin', 'abu']);
+
+export const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van', '&']);

@@ -1,0 +1,34 @@
+/**
+ * Negation words. `NEGATIONS` are the words that negate outright (the similarity features count
+ * them); the fact extractors also read the weak negators (`rarely`, `hardly` …) and `unless` as
+ * cues: `NEGATION_CUES` is built from the same list, so the two cannot drift apart.
+ */
+
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', "n't", 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'neither', 'nowhere', 'cannot', 'without',
+]);
+
+/** Words that negate what follows them without a negation cue: "prevent an escalation" = "not escalate". */
+export const NEGATIVE_IMPLICATIVES = new Set([
+  'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped',
+  'halt', 'halted', 'block', 'blocked', 'deny', 'denied', 'denies', 'refuse', 'refused', 'refuses', 'fail', 'failed',
+  'fails', 'without', 'lack', 'lacked', 'lacks', 'against', 'averted', 'avert', 'forestall', 'deter', 'deterred', 'ruled',
+  'decline', 'declined', 'declines', 'declining', 'refusing', 'unable',
+]);
+
+export const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held', 'there', "there's", 'there’s']);
+
+export const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'may', 'might', 'must']);
+
+/** Words that weaken or condition a statement toward its negation; cues for the fact extractors only. */
+const WEAK_NEGATIONS: readonly string[] = ['unless', 'rarely', 'seldom', 'hardly', 'barely', 'scarcely'];
+
+/** Negation cues of the fact extractors (lower-case tokens): the negations plus the weak ones. */
+export const NEGATION_CUES: ReadonlySet<string> = new Set([...NEGATIONS, ...WEAK_NEGATIONS]);
+
+export const NEG_CONTRACTIONS: ReadonlySet<string> = new Set([
+  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't",
+  "wouldn't", "can't", "couldn't", "shouldn't", "mustn't", "mightn't", "needn't", "ain't", "shan't",
+  'don’t', 'doesn’t', 'didn’t', 'isn’t', 'aren’t', 'wasn’t', 'weren’t', 'hasn’t', 'haven’t', 'hadn’t', 'won’t',
+  'wouldn’t', 'can’t', 'couldn’t', 'shouldn’t',
+]);

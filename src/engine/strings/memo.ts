@@ -1,0 +1,67 @@
+/**
+ * The engine's one bounded memo table. Memo tables here only ever hold pure results (the same key
+ * always has the same value), so what a table forgets costs time, never a different answer.
+ *
+ * Two generations: new entries go into `young`; when it is full, `young` becomes `old` and the
+ * former `old` is dropped; a hit in `old` moves the entry back into `young`. That keeps the entries
+ * in use (an LRU's property) at a Map look-up per hit, and never empties the whole table at once
+ * (text that needs more entries than the limit keeps its most used half).
+ */
+import { ownString } from './own';
+
+export class Memo<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  /**
+   * @param limit entries per generation (at most twice as many are held)
+   * @param maxKeyLength longer keys are not remembered (a pathological "word" must not stay in memory)
+   */
+  constructor(private readonly limit: number, private readonly maxKeyLength = 64) {}
+
+  get(key: string): V | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) {
+      this.old.delete(key);
+      this.insert(key, aged);
+    }
+    return aged;
+  }
+
+  /**
+   * Remembers `value` under `key` and returns it. The key is copied (ownString) so that a table
+   * never pins the article a key was sliced from; a string value is copied too.
+   */
+  set(key: string, value: V): V {
+    if (key.length > this.maxKeyLength) return value;
+    const kept = (typeof value === 'string' ? ownString(value) : value) as V;
+    this.insert(ownString(key), kept);
+    return kept;
+  }
+
+  /** set() for a key and value that are already copies the caller owns (see ownString). */
+  setOwned(key: string, value: V): V {
+    if (key.length <= this.maxKeyLength) this.insert(key, value);
+    return value;
+  }
+
+  /** The memoised value of `key`, computing and remembering it with `make` on a miss. */
+  through(key: string, make: (key: string) => V): V {
+    const hit = this.get(key);
+    return hit !== undefined ? hit : this.set(key, make(key));
+  }
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+
+  private insert(key: string, value: V): void {
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Every threshold and weight that decides a label, named, in one table, each with the data it was
+ * set on. Limits that only bound work on pathological input (memo sizes, word caps) are not here:
+ * they change no report on ordinary text.
+ *
+ * "Set on" names development data only (../shared/data: MSRP train, STS-B train/dev, SummaC,
+ * discrepancy-MSRP train, ECB+ topics 1–9, BASIL) and our own fixtures; held-out parts are scored
+ * elsewhere, so a value is kept only where it held across those sets, not where it peaked on one.
+ */
+import { MODEL } from './similarity/data/model.generated';
+
+export const TUNING = {
+  /** Matching claims across two documents (pipeline/compare, pipeline/align). */
+  match: {
+    /**
+     * Similarity at or above which two claims say the same thing: the trained model's own cut
+     * (scripts/train-similarity.ts picks it on MSRP train + STS-B train, 5-fold), used everywhere.
+     */
+    threshold: MODEL.threshold,
+    /** Edges a claim keeps (best first); set on the seed pair and BASIL triplets read by hand. */
+    maxMatches: 3,
+    /** An edge is kept only within this margin of the best edge of one of its ends; seed pair, BASIL. */
+    margin: 0.12,
+    /**
+     * Lowest similarity at which a mutual-best pair with conflicting facts still counts as
+     * counterparts (a changed fact lowers the score); discrepancy-MSRP train, seed pair.
+     */
+    weakFloor: 0.5,
+    /** The threshold between documents that share none of their main names; ECB+ look-alike topics. */
+    unrelatedThreshold: 0.8,
+    /** How many of a document's most frequent names are its main names (and the cap with ties); ECB+. */
+    mainNames: 4,
+    mainNamesCap: 6,
+  },
+  /** A claim that says part of a longer claim (pipeline/align). SummaC summeval, seed pair. */
+  containment: {
+    /** Support at or above this makes the pair counterparts. */
+    threshold: 0.7,
+    /** Support is only computed for pairs at least this similar. */
+    gate: 0.4,
+    /** A claim needs this many content words to be found inside a longer one. */
+    minWords: 4,
+    /** Claims this short match only when nearly the same words (ECB+ look-alikes: "News.")… */
+    shortClaimWords: 2,
+    /** …that is, at or above this similarity. */
+    shortClaimScore: 0.85,
+  },
+  /**
+   * Candidate generation (pipeline/candidates, similarity/blockingKeys). BASIL long inputs (the
+   * outlets' concatenations both ways round), BASIL triplets, ECB+.
+   */
+  candidates: {
+    /**
+     * Keys in more than this share of the pair's claims (both documents together) are too common
+     * to rank candidates by…
+     */
+    commonKeyShare: 0.2,
+    /** …and keys in more than this many claims of the pair, whatever the length; never keys in at most minPostings. */
+    maxPostings: 64,
+    minPostings: 16,
+    /**
+     * Each claim of either document keeps at most this many candidates by each rule (key sums,
+     * copies, rarest key); the pair's candidates are the union of both sides' choices.
+     */
+    maxCandidates: 6,
+    /** Pairs mode's one-sided candidates: the same, counted in the source alone. SummaC, discrepancy-MSRP. */
+    directedMaxPostings: 32,
+    directedMinPostings: 8,
+    directedMaxCandidates: 8,
+    /** Content lemmas among the this-many most frequent English words make no key. */
+    commonRankKeys: 150,
+  },
+  /** Word alignment inside the similarity (similarity/features). MSRP train, STS-B train. */
+  alignment: {
+    /** Two capitalised words without vectors match at or above this Jaro-Winkler (name variants). */
+    nameVariantJw: 0.88,
+    /** Two long lower-case words without vectors match at or above this Jaro-Winkler… */
+    spellingVariantJw: 0.93,
+    /** …discounted by this factor. */
+    spellingVariantWeight: 0.9,
+    /** A word found inside a compound on the other side counts this much. */
+    compoundScale: 0.9,
+  },
+  /** One name written two ways (facts/names sameName). Seed pair (Deir ez-Zor / Deir el-Zour), BASIL. */
+  names: {
+    /** Words this similar (and at least 5 letters) are one word spelled two ways. */
+    wordJw: 0.93,
+    wordJwMinLength: 5,
+    /** Below this a word pair is never a variant, even when it sounds alike. */
+    wordJwFloor: 0.8,
+    /** Run-together transliterations (Deirezzor): whole-string Jaro-Winkler and length. */
+    joinedJw: 0.92,
+    joinedMinLength: 6,
+  },
+  /** Fact comparison (conflicts/). discrepancy-MSRP train, seed pair, BASIL triplets read by hand. */
+  facts: {
+    /** How far past a bound ("more than 2,000") a plain figure may lie and still be what it describes. */
+    boundReach: 1.25,
+    /** Two figures of different counted nouns pair only within this ratio (one order of magnitude). */
+    magnitudeRatio: 10,
+    /** Slot evidence a number pair needs. */
+    numberSlotEvidence: 1,
+    /** Slot evidence a name pair needs: same cued type, one side cued, a weak side, crossed types. */
+    nameSlotEvidence: { cued: 1, oneSideCued: 1.5, weak: 2, crossType: 2.5 },
+    /** Most words an elision or an editorial insertion in a quote may stand for. */
+    quoteGapReach: 12,
+    /** Two quotes pair when this share of the shorter one's words is common to both (and 3 words)… */
+    quotePairRatio: 0.6,
+    /** …or this share when the same speaker says both. */
+    quotePairRatioSameSpeaker: 0.4,
+    quotePairMinWords: 3,
+  },
+  /** Pairs mode (pipeline/pairs): below this similarity two claims' facts are not compared. SummaC. */
+  pairs: {
+    factCheckFloor: 0.5,
+  },
+  /**
+   * The interval readers (facts/amounts, facts/datetime; conflicts/readers). Set on the facts-dev
+   * fixture (test/fixtures/facts-dev.jsonl), discrepancy-MSRP train and BASIL triplets read by hand.
+   */
+  readers: {
+    /** Shared words around two amounts or dates (content 1, function 0.5) that make them one slot. */
+    slotEvidence: 1.5,
+    /** Share of the smaller claim's content words the other must have before the readers add a conflict. */
+    sameThing: 0.5,
+    /** Below this share a name or date conflict of the slot comparators is between two events, not one. */
+    sameEvent: 0.3,
+    /** How far past a bound a figure may lie and still be what the bound says ("more than 300" → 375). */
+    boundReach: [5, 4],
+    /** An approximator's reach either way, relative ("about 45" → 40.5…49.5). */
+    about: [1, 10],
+    /** A fraction word's reach either way, as an absolute share ("two-thirds" → 65.2 %…68.2 %). */
+    fractionReach: [3, 200],
+    /** Relative slack of a conversion between units ("10 miles (16 km)"). */
+    conversionSlack: [1, 50],
+  },
+} as const;

@@ -1,0 +1,23 @@
+// The one Jaro-Winkler: known values, bounds, symmetry of the value, scratch reuse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { jaroWinkler } from '../../../src/engine/strings/jaro-winkler';
+
+test('textbook values', () => {
+  assert.equal(jaroWinkler('martha', 'martha'), 1);
+  assert.ok(Math.abs(jaroWinkler('martha', 'marhta') - 0.9611) < 1e-3);
+  assert.ok(Math.abs(jaroWinkler('dwayne', 'duane') - 0.84) < 1e-3);
+  assert.ok(Math.abs(jaroWinkler('dixon', 'dicksonx') - 0.8133) < 1e-3);
+  assert.equal(jaroWinkler('', 'abc'), 0);
+  assert.equal(jaroWinkler('abc', 'xyz'), 0);
+});
+
+test('in [0, 1], and the same with or without a (reused, too small) scratch', () => {
+  const scratch = { buf: new Uint8Array(2) };
+  fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (a, b) => {
+    const v = jaroWinkler(a, b);
+    assert.ok(v >= 0 && v <= 1);
+    assert.equal(jaroWinkler(a, b, scratch), v);
+  }));
+});

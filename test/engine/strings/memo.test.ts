@@ -1,0 +1,42 @@
+// The one bounded memo type: holds at most twice its limit, keeps what is in use, forgets the rest.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Memo } from '../../../src/engine/strings/memo';
+
+test('a memo returns what was set and computes a miss once', () => {
+  const memo = new Memo<number>(4);
+  let calls = 0;
+  const make = (k: string): number => { calls++; return k.length; };
+  assert.equal(memo.through('abc', make), 3);
+  assert.equal(memo.through('abc', make), 3);
+  assert.equal(calls, 1);
+  assert.equal(memo.get('zzz'), undefined);
+});
+
+test('a memo never holds more than two generations of its limit', () => {
+  const memo = new Memo<number>(3);
+  for (let i = 0; i < 100; i++) memo.set(`k${i}`, i);
+  assert.ok(memo.size <= 6, `size ${memo.size}`);
+  assert.equal(memo.get('k99'), 99);
+  assert.equal(memo.get('k0'), undefined);
+});
+
+test('an entry in use survives while newer ones come and go (not started over when full)', () => {
+  const memo = new Memo<string>(4);
+  memo.set('hot', 'H');
+  for (let i = 0; i < 50; i++) {
+    assert.equal(memo.get('hot'), 'H', `lost after ${i} insertions`);
+    memo.set(`cold${i}`, 'c');
+  }
+});
+
+test('keys longer than the limit are not remembered, and kept keys do not pin their source text', () => {
+  const memo = new Memo<number>(4, 8);
+  assert.equal(memo.set('a-very-long-key', 1), 1);
+  assert.equal(memo.get('a-very-long-key'), undefined);
+  const article = 'x'.repeat(1000) + 'fourteenchars!';
+  const key = article.slice(1000);
+  const wide = new Memo<number>(4, 64);
+  wide.set(key, 7);
+  assert.equal(wide.get('fourteenchars!'), 7);
+});
