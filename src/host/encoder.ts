@@ -1,0 +1,238 @@
+/**
+ * The host's sentence encoder: all-MiniLM-L6-v2 (int8 ONNX, models/minilm/ beside dist/) run by
+ * onnxruntime-node, else by onnxruntime-web (WebAssembly), else none — the engine then keeps its
+ * lexical similarity. Tokenized by our own WordPiece; mean pooling over the tokens and L2
+ * normalisation, as sentence-transformers runs the model.
+ *
+ * Node only (fs, path, require). Nothing here touches the network: both runtimes and the model are
+ * files on disk, and onnxruntime-node's install script (which would download) is never run.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type * as Ort from 'onnxruntime-common';
+import type { SentenceEncoder } from '../engine/ports';
+import { WordPiece } from '../engine/similarity/wordpiece';
+
+export type RuntimeName = 'onnxruntime-node' | 'onnxruntime-web';
+export const RUNTIMES: readonly RuntimeName[] = ['onnxruntime-node', 'onnxruntime-web'];
+
+export const MODEL_NAME = 'all-MiniLM-L6-v2 (int8, 4-bit word embeddings)';
+const DIMENSIONS = 384;
+
+export interface EncoderOptions {
+  /** Folder with model.onnx and vocab.txt; default: models/minilm found beside dist/ (or the repo root). */
+  modelDir?: string;
+  /** Runtimes to try, in order; default both (node first). An empty list loads no encoder. */
+  runtimes?: readonly RuntimeName[];
+  /** Threads for one inference (the machines this runs on have two cores). */
+  threads?: number;
+  /** Most texts whose vectors are kept (least recently used dropped first). */
+  cacheSize?: number;
+}
+
+export interface EncoderLoad {
+  /** The encoder, or null when no runtime could run the model. */
+  encoder: MiniLmEncoder | null;
+  /** Which runtime runs it, or 'none'. */
+  runtime: RuntimeName | 'none';
+  /** Why each runtime tried before it (or all of them) did not load. */
+  failures: { runtime: RuntimeName; error: string }[];
+  /** Time to load the runtime and the model, ms. */
+  loadMs: number;
+}
+
+/** models/minilm beside dist/ (bundled: dist/cli.js, dist/worker.js) or two levels up (src/host under tsx). */
+export function defaultModelDir(): string | undefined {
+  for (let dir = __dirname, i = 0; i < 4; i++, dir = dirname(dir)) {
+    const candidate = join(dir, 'models', 'minilm');
+    if (existsSync(join(candidate, 'model.onnx'))) return candidate;
+  }
+  return undefined;
+}
+
+/** One line for `--help`, the report and the output channel. */
+export function describeLoad(load: EncoderLoad): string {
+  if (load.encoder) return `sentence encoder: ${load.encoder.name}, loaded in ${Math.round(load.loadMs)} ms`;
+  const why = load.failures.map((f) => `${f.runtime}: ${f.error}`).join('; ');
+  return `sentence encoder: none (lexical similarity only)${why ? ` — ${why}` : ''}`;
+}
+
+type OrtModule = typeof Ort;
+
+function loadRuntime(name: RuntimeName): OrtModule {
+  // Plain require of a package esbuild leaves external: resolved from dist/node_modules (packaged)
+  // or the repository's node_modules, and only when an encoder is wanted.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ort = (name === 'onnxruntime-node' ? require('onnxruntime-node') : require('onnxruntime-web')) as OrtModule;
+  return ort;
+}
+
+/** Loads the encoder with the first runtime that can run the model; never throws. */
+export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise<EncoderLoad> {
+  const started = performance.now();
+  const failures: EncoderLoad['failures'] = [];
+  const dir = options.modelDir ?? defaultModelDir();
+  const runtimes = options.runtimes ?? RUNTIMES;
+  if (!dir || !existsSync(join(dir, 'model.onnx')) || !existsSync(join(dir, 'vocab.txt'))) {
+    const error = `no model files${dir ? ` in ${dir}` : ''} (run node scripts/fetch-model.mjs)`;
+    return { encoder: null, runtime: 'none', failures: runtimes.map((runtime) => ({ runtime, error })), loadMs: performance.now() - started };
+  }
+  let tokenizer: WordPiece;
+  let model: Uint8Array;
+  try {
+    tokenizer = WordPiece.fromVocabText(readFileSync(join(dir, 'vocab.txt'), 'utf8'));
+    model = readFileSync(join(dir, 'model.onnx'));
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    return { encoder: null, runtime: 'none', failures: runtimes.map((runtime) => ({ runtime, error })), loadMs: performance.now() - started };
+  }
+  const threads = options.threads ?? 2;
+  for (const runtime of runtimes) {
+    try {
+      const ort = loadRuntime(runtime);
+      let session: Ort.InferenceSession;
+      if (runtime === 'onnxruntime-node') {
+        // No spinning between inferences: the cores are shared (the editor, other processes), and a
+        // spinning pool of two threads measured slower than one under load.
+        session = await ort.InferenceSession.create(model, { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } });
+      } else {
+        // Threads in WebAssembly need a worker per thread and cross-origin isolation: one thread.
+        ort.env.wasm.numThreads = 1;
+        session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
+      }
+      const encoder = new MiniLmEncoder(ort, session, tokenizer, runtime, options.cacheSize ?? 50_000);
+      await encoder.embed(['Source Compare']); // a model that loads but cannot run fails here, not later
+      encoder.clearCache();
+      return { encoder, runtime, failures, loadMs: performance.now() - started };
+    } catch (e) {
+      failures.push({ runtime, error: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+    }
+  }
+  return { encoder: null, runtime: 'none', failures, loadMs: performance.now() - started };
+}
+
+/** Rows and tokens per inference: enough to keep two cores busy, small enough to stay responsive. */
+const BATCH_ROWS = 64;
+const BATCH_TOKENS = 4096;
+
+export class MiniLmEncoder implements SentenceEncoder {
+  readonly name: string;
+  readonly dimensions = DIMENSIONS;
+  private readonly cache = new Map<string, Float32Array>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly ort: OrtModule,
+    private readonly session: Ort.InferenceSession,
+    private readonly tokenizer: WordPiece,
+    readonly runtime: RuntimeName,
+    private readonly cacheSize: number,
+  ) {
+    this.name = `${MODEL_NAME} on ${runtime}`;
+  }
+
+  /** Texts embedded since the cache was last cleared (a re-run with the same texts embeds none). */
+  embeddedCount = 0;
+
+  clearCache(): void {
+    this.cache.clear();
+    this.embeddedCount = 0;
+  }
+
+  embed(texts: readonly string[]): Promise<Float32Array[]> {
+    // One inference at a time on the session; callers queue.
+    const run = this.queue.then(() => this.embedNow(texts));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async embedNow(texts: readonly string[]): Promise<Float32Array[]> {
+    const found = new Map<string, Float32Array>();
+    const missing: string[] = [];
+    const pending = new Set<string>();
+    for (const t of texts) {
+      if (found.has(t) || pending.has(t)) continue;
+      const hit = this.cache.get(t);
+      if (hit) {
+        // Refresh its place: a Map keeps insertion order and the oldest entries are dropped first.
+        this.cache.delete(t);
+        this.cache.set(t, hit);
+        found.set(t, hit);
+      } else {
+        pending.add(t);
+        missing.push(t);
+      }
+    }
+    if (missing.length > 0) {
+      const fresh = await this.compute(missing);
+      missing.forEach((t, i) => {
+        found.set(t, fresh[i]);
+        this.cache.set(t, fresh[i]);
+      });
+      this.embeddedCount += missing.length;
+      for (const oldest of this.cache.keys()) {
+        if (this.cache.size <= this.cacheSize) break;
+        this.cache.delete(oldest);
+      }
+    }
+    return texts.map((t) => found.get(t) as Float32Array);
+  }
+
+  /**
+   * Batches texts of exactly the same token count (no padding): a text's vector then never depends
+   * on what it was batched with, so results are deterministic across runs and edits.
+   */
+  private async compute(texts: readonly string[]): Promise<Float32Array[]> {
+    const ids = texts.map((t) => this.tokenizer.encode(t));
+    const byLength = new Map<number, number[]>();
+    ids.forEach((seq, i) => {
+      const group = byLength.get(seq.length);
+      if (group) group.push(i);
+      else byLength.set(seq.length, [i]);
+    });
+    const out = new Array<Float32Array>(texts.length);
+    for (const [length, members] of [...byLength].sort((a, b) => a[0] - b[0])) {
+      const rows = Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_TOKENS / length)));
+      for (let start = 0; start < members.length; start += rows) {
+        const batch = members.slice(start, start + rows);
+        const vectors = await this.run(batch.map((i) => ids[i]), length);
+        batch.forEach((i, k) => (out[i] = vectors[k]));
+      }
+    }
+    return out;
+  }
+
+  private async run(batch: number[][], length: number): Promise<Float32Array[]> {
+    const n = batch.length;
+    const inputIds = new BigInt64Array(n * length);
+    batch.forEach((seq, r) => seq.forEach((id, c) => (inputIds[r * length + c] = BigInt(id))));
+    const mask = new BigInt64Array(n * length).fill(1n);
+    const types = new BigInt64Array(n * length);
+    const dims = [n, length];
+    const result = await this.session.run({
+      input_ids: new this.ort.Tensor('int64', inputIds, dims),
+      attention_mask: new this.ort.Tensor('int64', mask, dims),
+      token_type_ids: new this.ort.Tensor('int64', types, dims),
+    });
+    const hidden = result.last_hidden_state;
+    if (!hidden || hidden.dims.length !== 3 || hidden.dims[2] !== DIMENSIONS) throw new Error('sentence encoder: unexpected model output');
+    const data = hidden.data as Float32Array;
+    const vectors: Float32Array[] = [];
+    for (let r = 0; r < n; r++) {
+      // Mean over every token ([CLS] and [SEP] included, as sentence-transformers' pooling does), in float64.
+      const sum = new Float64Array(DIMENSIONS);
+      for (let c = 0; c < length; c++) {
+        const base = (r * length + c) * DIMENSIONS;
+        for (let d = 0; d < DIMENSIONS; d++) sum[d] += data[base + d];
+      }
+      let norm = 0;
+      for (let d = 0; d < DIMENSIONS; d++) norm += sum[d] * sum[d];
+      const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      const v = new Float32Array(DIMENSIONS);
+      for (let d = 0; d < DIMENSIONS; d++) v[d] = sum[d] * scale;
+      vectors.push(v);
+    }
+    hidden.dispose?.();
+    return vectors;
+  }
+}
