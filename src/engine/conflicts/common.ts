@@ -24,7 +24,15 @@ export interface Side {
   /** The claim's similarity tokens when the caller has them (else the readers make them). */
   words?: readonly Token[];
 }
-export interface OtherSide extends Side { name: string }
+export interface OtherSide extends Side {
+  name: string;
+  /**
+   * The aligner found the two claims saying the same thing (a match above the threshold), not only
+   * each other's nearest neighbour: then two values of a slot are a conflict even where the
+   * claims' wider wording barely overlaps (a look-alike event reported in the same words).
+   */
+  matched?: boolean;
+}
 
 export const qt = (s: string): string => `“${s}”`;
 export const spanOf = (f: { start: number; end: number; text: string }): Span & { text: string } => ({ start: f.start, end: f.end, text: f.text });

@@ -219,15 +219,15 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocume
 function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
-  record(x, y, i, j, e.score, conflicts(docs, i, x, j, y, ctx), conflicts(docs, j, y, i, x, ctx));
+  record(x, y, i, j, e.score, conflicts(docs, i, x, j, y, ctx, true), conflicts(docs, j, y, i, x, ctx, true));
 }
 
 /** A weak pair counts only as a discrepancy: same statement, a changed fact. */
 function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
-  const forward = conflicts(docs, i, x, j, y, ctx);
-  const backward = conflicts(docs, j, y, i, x, ctx);
+  const forward = conflicts(docs, i, x, j, y, ctx, false);
+  const backward = conflicts(docs, j, y, i, x, ctx, false);
   if (forward.length > 0 || backward.length > 0) record(x, y, i, j, e.score, forward, backward);
 }
 
@@ -239,10 +239,10 @@ function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, f
   y.discrepancies.push(...backward);
 }
 
-function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim, ctx: EngineContext): ReportDiscrepancy[] {
+function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim, ctx: EngineContext, matched: boolean): ReportDiscrepancy[] {
   const found = compareFacts(
     { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText, date: docs[hereDoc].meta.date },
-    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: docs[thereDoc].meta.date, name: docs[thereDoc].input.path },
+    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: docs[thereDoc].meta.date, name: docs[thereDoc].input.path, matched },
     ctx.names,
   );
   return found.map((f) => ({
