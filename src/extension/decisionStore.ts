@@ -21,6 +21,8 @@ export class DecisionStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Our own last write, so the watcher does not reload what we just wrote. */
   private written: string | undefined;
+  /** Bumped by every change made here: a read that began before one is stale and dropped. */
+  private version = 0;
 
   /** Fires when the decisions change (a decision, an undo, or the file edited from outside). */
   readonly onDidChange = this.changed.event;
@@ -101,6 +103,7 @@ export class DecisionStore implements vscode.Disposable {
   load(force = false): Promise<boolean> {
     if (this.loaded && !force) return this.loaded.then(() => false);
     const before = serialiseDecisions(this.decisions);
+    const version = this.version;
     const loading = (async () => {
       const uri = this.uri;
       if (!uri) return;
@@ -108,10 +111,11 @@ export class DecisionStore implements vscode.Disposable {
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       } catch {
-        this.decisions = [];
+        if (version === this.version) this.decisions = [];
         return;
       }
-      if (text === this.written) return;
+      // A change made here while the file was read wins: the file then holds (or will hold) ours.
+      if (version !== this.version || text === this.written) return;
       try {
         this.decisions = parseDecisions(text);
         this.log.info(`read ${this.decisions.length} decision(s) from ${vscode.workspace.asRelativePath(uri)}`);
@@ -125,6 +129,7 @@ export class DecisionStore implements vscode.Disposable {
   }
 
   private async save(): Promise<void> {
+    this.version++;
     const uri = this.uri;
     if (uri) {
       const text = serialiseDecisions(this.decisions);

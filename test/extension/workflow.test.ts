@@ -426,7 +426,12 @@ describe('Source Compare: provenance, triage and the findings view', function ()
     // The view, for the README.
     await api.setFindingsFilters(['discrepancy', 'unique', 'reviewed', 'dismissed']);
     await vscode.commands.executeCommand('workbench.view.extension.sourceCompare');
+    // One editor group and a sidebar wide enough to read each finding's line, source and state.
+    await vscode.commands.executeCommand('workbench.action.joinAllGroups');
     await vscode.commands.executeCommand('sourceCompare.findings.focus');
+    await vscode.commands.executeCommand('workbench.action.focusSideBar');
+    await sleep(200);
+    for (let i = 0; i < 14; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth').then(undefined, () => undefined);
     await sleep(800);
     await screenshot('findings-view');
   });
