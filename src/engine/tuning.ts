@@ -123,8 +123,6 @@ export const TUNING = {
     slotEvidence: 1.5,
     /** Share of the smaller claim's content words the other must have before the readers add a conflict. */
     sameThing: 0.5,
-    /** Below this share a name or date conflict of the slot comparators is between two events, not one. */
-    sameEvent: 0.3,
     /** How far past a bound a figure may lie and still be what the bound says ("more than 300" → 375). */
     boundReach: [5, 4],
     /** An approximator's reach either way, relative ("about 45" → 40.5…49.5). */

@@ -162,9 +162,6 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
     const tw = T.whens.filter((w) => overlapsSpan(w, c.there));
     if (hw.length === 1 && tw.length === 1 && relateWhens(hw[0], tw[0]) === 'same') drop.add(c);
   }
-  // two dates of claims about different events ("announced Sunday that Mattis will leave …" /
-  // "… the decision Mr. Trump announced on Wednesday"): not two values of one slot
-  if (overlap(H, T) < TUNING.readers.sameEvent) for (const c of found) if (c.kind === 'date') drop.add(c);
   const dateSpans = found.filter((c) => c.kind === 'date' && !drop.has(c));
   const hw = H.whens.filter((a) => !T.whens.some((b) => relateWhens(a, b) === 'same'));
   const tw = T.whens.filter((b) => !H.whens.some((a) => relateWhens(a, b) === 'same'));
@@ -199,7 +196,7 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
     // a title or a party, not a name ("GOP Rep." / "the Texas Republican", "WHO chief" / "the Director-General")
     else if (c.kind !== 'place' && (descriptor(c.here.text) || descriptor(c.there.text))) drop.add(c);
     // two loosely related claims ("Saudi Arabia has objected …" / "… U.S. government investigations"): no shared event
-    else if (sharedContent(H, T, c) < 2 || overlap(H, T) < TUNING.readers.sameEvent) drop.add(c);
+    else if (sharedContent(H, T, c) < 2) drop.add(c);
   }
   if (!found.some((c) => nameKinds.has(c.kind) && !drop.has(c))) {
     const swap = nameSwap(H, T, here.facts, there.facts);
