@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { Report } from '../engine/report/types';
-import { alignClaims } from './align';
+import { alignClaims } from './sideBySideText';
 import { DIFF_SCHEME } from './commands';
 import { shortSource } from './provenance';
 

@@ -11,7 +11,7 @@ import { corroborationOf, kindPhrase } from '../engine/render/common';
 import type { Label, Report, ReportClaim, ReportCorroboration, ReportDocument } from '../engine/report/types';
 import { COMMANDS } from './commands';
 import type { HoverDetail } from './config';
-import { commandLink, DIFF_LEGEND, escapeMarkdown, wordDiffMarkdown } from './markdown';
+import { commandLink, DIFF_LEGEND, escapeMarkdown, wordDiffMarkdown } from './hoverMarkdown';
 import { claimPlace, describeSource, lineColumn, outletOf } from './provenance';
 
 /** The only commands a hover link may run. */

@@ -1,8 +1,8 @@
-// Hover Markdown escaping (src/extension/markdown.ts), rendered with markdown-it (CommonMark, with
+// Hover Markdown escaping (src/extension/hoverMarkdown.ts), rendered with markdown-it (CommonMark, with
 // linkify on like VS Code's GFM autolinks): hostile article text must come out as plain text.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeMarkdown, wordDiffMarkdown } from '../../src/extension/markdown';
+import { escapeMarkdown, wordDiffMarkdown } from '../../src/extension/hoverMarkdown';
 
 // markdown-it comes with @vscode/vsce (a dev dependency) and ships no types: declare the one call used.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

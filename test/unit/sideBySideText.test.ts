@@ -1,7 +1,7 @@
-// The side-by-side view's alignment (src/extension/align.ts) on a hand-made report.
+// The side-by-side view's alignment (src/extension/sideBySideText.ts) on a hand-made report.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignClaims, gap } from '../../src/extension/align';
+import { alignClaims, gap } from '../../src/extension/sideBySideText';
 import type { Report, ReportClaim } from '../../src/engine/report/types';
 
 const claim = (id: string, text: string, matches: ReportClaim['matches'] = []): ReportClaim => ({
