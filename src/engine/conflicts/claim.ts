@@ -5,13 +5,15 @@
  */
 import type { NameMatcher } from '../facts/names';
 import { tokenize, type Token } from '../text/fact-tokens';
+import type { TokenForms } from '../text/tokens';
 
 export class ClaimText {
   private toks: readonly Token[] | undefined;
   private words: ReadonlySet<string> | undefined;
   private read: unknown;
 
-  constructor(readonly text: string, readonly start: number, readonly end: number) {}
+  /** `forms`: the comparison's token-form memo (context.ts), for the readers' word tokens. */
+  constructor(readonly text: string, readonly start: number, readonly end: number, readonly forms?: TokenForms) {}
 
   /** tokenize() over the claim. Shared: callers must not change the array. */
   tokens(): readonly Token[] {

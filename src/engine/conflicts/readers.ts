@@ -50,7 +50,7 @@ function read(side: Side): Read {
       text, start: span.start, end: span.end, date,
       amounts: readAmounts(text, span.start, span.end),
       whens: readWhens(text, span.start, span.end, date),
-      tokens: side.words !== undefined ? [...side.words] : tokenize(text, span),
+      tokens: side.words !== undefined ? [...side.words] : tokenize(text, span, side.claim?.forms),
       around: new Map(),
     };
   };
@@ -367,6 +367,18 @@ function sharedContent(H: Read, T: Read, c: FactConflict): number {
   return n;
 }
 
+/** Size of the multiset intersection of two word lists. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of b) {
+    const k = counts.get(w);
+    if (k) { counts.set(w, k - 1); n++; }
+  }
+  return n;
+}
+
 /**
  * Two claims the same but for one name ("Toyota recalled 40,000 cars …" / "Honda recalled 40,000
  * cars …"): the name that changed is a conflict, however little else marks its slot.
@@ -380,7 +392,13 @@ function nameSwap(H: Read, T: Read, hf: readonly Fact[], tf: readonly Fact[]): F
   const hw = H.tokens.filter((t) => t.kind !== 'punct');
   const tw = T.tokens.filter((t) => t.kind !== 'punct');
   if (hw.length < 4 || tw.length < 4) return null;
-  const parts = diffArrays(hw.map((t) => t.norm), tw.map((t) => t.norm));
+  // the diff's common words are at most the words the two share (as multisets): when more than
+  // three words of either side are not shared, or too few are, no one-name change can be there
+  const hn = hw.map((t) => t.norm);
+  const tn = tw.map((t) => t.norm);
+  const shared = sharedCount(hn, tn);
+  if (hn.length - shared > 3 || tn.length - shared > 3 || shared < 0.6 * Math.max(hn.length, tn.length)) return null;
+  const parts = diffArrays(hn, tn);
   let removed: string[] | null = null;
   let added: string[] | null = null;
   let kept = 0;

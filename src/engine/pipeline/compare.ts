@@ -206,7 +206,7 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocume
       end: s.end,
       prepared: prepare(text, span, ctx.similarity),
       facts: extractFacts(text, span, meta.date, ctx.names),
-      claimText: new ClaimText(text, s.start, s.end),
+      claimText: new ClaimText(text, s.start, s.end, ctx.similarity.tokenForms),
       matches: [],
       discrepancies: [],
       nearest: [],

@@ -49,7 +49,7 @@ function side(text: string, ctx: EngineContext): Side {
     date: meta.date,
     claims: spans.map((s) => {
       const span = { start: s.start, end: s.end };
-      return { span, prepared: prepare(text, span, ctx.similarity), facts: extractFacts(text, span, meta.date, ctx.names), tokens: tokenize(text, span, ctx.similarity.tokenForms), claimText: new ClaimText(text, span.start, span.end) };
+      return { span, prepared: prepare(text, span, ctx.similarity), facts: extractFacts(text, span, meta.date, ctx.names), tokens: tokenize(text, span, ctx.similarity.tokenForms), claimText: new ClaimText(text, span.start, span.end, ctx.similarity.tokenForms) };
     }),
   };
 }
