@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureEngineTables } from '../src/host/tables';
+import { pearson, spearman } from './stats';
 
 ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 
@@ -15,24 +16,6 @@ const DATA = args.includes('--data') ? args[args.indexOf('--data') + 1] : join(_
 interface Pair { id: string; a: string; b: string; gold: number }
 const read = (f: string): Pair[] => readFileSync(join(DATA, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Pair);
 
-function ranks(v: number[]): number[] {
-  const idx = v.map((_, i) => i).sort((i, j) => v[i] - v[j]);
-  const r = new Array<number>(v.length);
-  for (let i = 0; i < idx.length;) {
-    let j = i;
-    while (j + 1 < idx.length && v[idx[j + 1]] === v[idx[i]]) j++;
-    for (let k = i; k <= j; k++) r[idx[k]] = (i + j) / 2;
-    i = j + 1;
-  }
-  return r;
-}
-function pearson(x: number[], y: number[]): number {
-  const n = x.length; const mx = x.reduce((s, v) => s + v, 0) / n; const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0; let sxx = 0; let syy = 0;
-  for (let i = 0; i < n; i++) { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) ** 2; syy += (y[i] - my) ** 2; }
-  return sxy / Math.sqrt(sxx * syy);
-}
-const spearman = (x: number[], y: number[]) => pearson(ranks(x), ranks(y));
 function balAcc(scores: number[], labels: number[], t: number): number {
   let tp = 0; let tn = 0; let p = 0; let n = 0;
   for (let i = 0; i < scores.length; i++) {

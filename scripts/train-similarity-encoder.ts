@@ -27,6 +27,7 @@ import { cosine } from '../src/engine/ports';
 import { MODEL_NAME, defaultModelDir, describeLoad, loadSentenceEncoder, type RuntimeName } from '../src/host/encoder';
 import { bestThreshold, readJsonl, trainMlp, type Pair } from './train-similarity';
 import { ensureEngineTables } from '../src/host/tables';
+import { spearman } from './stats';
 
 ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
 /** One working memory for the whole run. */
@@ -40,24 +41,6 @@ const T1 = Number(process.env.T1 ?? 0.9);
 const T0 = Number(process.env.T0 ?? 0.3);
 const K = 5;
 
-function ranks(v: number[]): number[] {
-  const idx = v.map((_, i) => i).sort((i, j) => v[i] - v[j]);
-  const r = new Array<number>(v.length);
-  for (let i = 0; i < idx.length;) {
-    let j = i;
-    while (j + 1 < idx.length && v[idx[j + 1]] === v[idx[i]]) j++;
-    for (let k = i; k <= j; k++) r[idx[k]] = (i + j) / 2;
-    i = j + 1;
-  }
-  return r;
-}
-function pearson(x: number[], y: number[]): number {
-  const n = x.length; const mx = x.reduce((s, v) => s + v, 0) / n; const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0; let sxx = 0; let syy = 0;
-  for (let i = 0; i < n; i++) { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) ** 2; syy += (y[i] - my) ** 2; }
-  return sxy / Math.sqrt(sxx * syy);
-}
-const spearman = (x: number[], y: number[]) => pearson(ranks(x), ranks(y));
 
 /** Vectors of every text, from the cache file when it was written for the same model file. */
 async function embedAll(texts: string[]): Promise<{ vectors: Map<string, Float32Array>; note: string }> {
