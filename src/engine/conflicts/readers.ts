@@ -50,7 +50,7 @@ function read(side: Side): Read {
       text, start: span.start, end: span.end, date,
       amounts: readAmounts(text, span.start, span.end),
       whens: readWhens(text, span.start, span.end, date),
-      tokens: side.words !== undefined ? [...side.words] : tokenize(text, span, side.claim?.forms),
+      tokens: side.words !== undefined ? [...side.words] : side.claim !== undefined ? [...side.claim.textTokens()] : tokenize(text, span),
       around: new Map(),
     };
   };

@@ -1,7 +1,7 @@
 /** Dates and times: month names, weekdays, relative days, years, ISO dates. */
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
-import { isUpper } from '../text/fact-tokens';
+import { isUpper } from '../text/chars';
 import { MONTHS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicon/calendar';
 
 const pad = (n: number): string => (n < 10 ? '0' + n : String(n));

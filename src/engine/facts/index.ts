@@ -4,7 +4,7 @@
  */
 import type { Span } from '../report/types';
 import type { Fact } from './types';
-import { tokenize } from '../text/fact-tokens';
+import { tokenize, type Token } from '../text/fact-tokens';
 import { extractDates } from './dates';
 import { extractNumbers } from './numbers';
 import { extractNames, NameMatcher } from './names';
@@ -21,13 +21,21 @@ export { tokenize } from '../text/fact-tokens';
 
 const CONTEXT_WORDS = 3;
 
+/** A claim that carries its own tokens (conflicts/claim.ts ClaimText): the facts are read from them. */
+export interface ClaimTokens {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  tokens(): readonly Token[];
+}
+
 /** The facts of one claim; `names` is the comparison's name matcher (a fresh one for a one-off call). */
-export function extractFacts(docText: string, span: Span, articleDate: string | null, names: NameMatcher = new NameMatcher()): Fact[] {
+export function extractFacts(docText: string, span: Span, articleDate: string | null, names: NameMatcher = new NameMatcher(), claim?: ClaimTokens): Fact[] {
   const text = typeof docText === 'string' ? docText : '';
   const start = Math.max(0, Math.min(text.length, Number.isFinite(span?.start) ? Math.floor(span.start) : 0));
   const end = Math.max(start, Math.min(text.length, Number.isFinite(span?.end) ? Math.floor(span.end) : text.length));
   if (end <= start) return [];
-  const toks = tokenize(text, start, end);
+  const toks = claim !== undefined && claim.text === text && claim.start === start && claim.end === end ? claim.tokens() : tokenize(text, start, end);
   const used = new Array<boolean>(toks.length).fill(false);
   const quoteRanges = findQuotes(text, start, end);
   // in this order: dates and numbers mark the tokens they use, which names then skip

@@ -6,7 +6,7 @@
 import type { Fact, FactType } from './types';
 import { Memo } from '../strings/memo';
 import type { Token } from '../text/fact-tokens';
-import { isUpper, isLetter } from '../text/fact-tokens';
+import { isUpper, isLetterOrMark } from '../text/chars';
 import {
   ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES,
 } from '../lexicon/facts';
@@ -20,7 +20,7 @@ import { TUNING } from '../tuning';
 /** Index (within the token text) where a lower-case hyphen tail starts ("Iran-backed" → 4), or -1. */
 function hyphenTail(t: string): number {
   for (let k = 1; k < t.length - 1; k++) {
-    if ((t[k] === '-' || t[k] === '‑') && isLetter(t[k + 1]) && !isUpper(t[k + 1])) {
+    if ((t[k] === '-' || t[k] === '‑') && isLetterOrMark(t[k + 1]) && !isUpper(t[k + 1])) {
       // "al-Ahli" style particle prefix is not a tail; a particle after a hyphen ("Deir el-Zour") neither
       return k;
     }
@@ -50,7 +50,7 @@ export function isAcronym(t: string): boolean {
   let letters = 0;
   for (const ch of t) {
     if (ch === '.') continue;
-    if (!isLetter(ch) || !isUpper(ch)) return false;
+    if (!isLetterOrMark(ch) || !isUpper(ch)) return false;
     letters++;
   }
   return letters >= 2;
@@ -209,7 +209,7 @@ function aliasRow(n: string): number {
 
 function capitals(raw: string): string {
   let s = '';
-  for (const ch of raw) if (isLetter(ch) && isUpper(ch)) s += ch.toLowerCase();
+  for (const ch of raw) if (isLetterOrMark(ch) && isUpper(ch)) s += ch.toLowerCase();
   return s;
 }
 

@@ -1,7 +1,7 @@
 /** Direct quotes with explicit attribution, and the house-style normalisation used to compare them. */
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
-import { isLetter, isUpper } from '../text/fact-tokens';
+import { isLetterOrMark, isUpper } from '../text/chars';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
 import type { NameMatcher } from './names';
 import { BRIT, ISE_EXCEPT, OUR_EXCEPT } from '../lexicon/spelling';
@@ -22,11 +22,11 @@ export function findQuotes(text: string, start: number, end: number): QuoteRange
       if (c === '“') { open = i; closer = '”'; }
       else if (c === '"') { open = i; closer = '"'; }
       else if (c === '«') { open = i; closer = '»'; }
-      else if (c === '‘' && (i === start || !isLetter(text[i - 1])) && isLetter(text[i + 1] ?? '')) { open = i; closer = '’'; }
+      else if (c === '‘' && (i === start || !isLetterOrMark(text[i - 1])) && isLetterOrMark(text[i + 1] ?? '')) { open = i; closer = '’'; }
     } else if (c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
-      if (closer === '’' && isLetter(text[i + 1] ?? '')) continue; // apostrophe inside a word
+      if (closer === '’' && isLetterOrMark(text[i + 1] ?? '')) continue; // apostrophe inside a word
       let letters = false;
-      for (let k = open + 1; k < i && !letters; k++) if (isLetter(text[k])) letters = true;
+      for (let k = open + 1; k < i && !letters; k++) if (isLetterOrMark(text[k])) letters = true;
       if (letters) out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
       open = -1;
     } else if (c === '“' && closer === '”') {
@@ -137,8 +137,8 @@ export function quoteWords(s: string, opts: { gaps?: boolean } = {}): string[] {
       continue;
     }
 
-    if (isLetter(ch) || (ch >= '0' && ch <= '9') || ch === '\'' || ch === '’' || ch === '%' || ch === '$') { cur += ch; continue; }
-    if (ch === '.' && cur.length > 0 && isLetter(s[i + 1] ?? '') ) { cur += ch; continue; } // U.S
+    if (isLetterOrMark(ch) || (ch >= '0' && ch <= '9') || ch === '\'' || ch === '’' || ch === '%' || ch === '$') { cur += ch; continue; }
+    if (ch === '.' && cur.length > 0 && isLetterOrMark(s[i + 1] ?? '') ) { cur += ch; continue; } // U.S
     if ((ch === ',' || ch === '.') && cur.length > 0 && (s[i + 1] ?? '') >= '0' && (s[i + 1] ?? '') <= '9') { cur += ch === '.' ? '·' : ''; continue; }
     cur = flushWord(cur, words);
   }

@@ -18,7 +18,7 @@ import { extractFacts, type Fact } from '../facts';
 import { parseArticle } from '../text/parse';
 import { segmentClaims } from '../text/segment';
 import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from '../similarity';
-import { tokenize, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { DiscrepancyKind, Label, Span } from '../report/types';
 import { HEDGES } from '../lexicon/stopwords';
 import { TUNING } from '../tuning';
@@ -34,7 +34,7 @@ export interface PairJudgement {
 interface Side {
   text: string;
   date: string | null;
-  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: Token[]; claimText: ClaimText }>;
+  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: readonly Token[]; claimText: ClaimText }>;
 }
 
 
@@ -49,7 +49,8 @@ function side(text: string, ctx: EngineContext): Side {
     date: meta.date,
     claims: spans.map((s) => {
       const span = { start: s.start, end: s.end };
-      return { span, prepared: prepare(text, span, ctx.similarity), facts: extractFacts(text, span, meta.date, ctx.names), tokens: tokenize(text, span, ctx.similarity.tokenForms), claimText: new ClaimText(text, span.start, span.end, ctx.similarity.tokenForms) };
+      const claimText = new ClaimText(text, span.start, span.end, ctx.similarity.tokenForms);
+      return { span, prepared: prepare(text, span, ctx.similarity), facts: extractFacts(text, span, meta.date, ctx.names, claimText), tokens: claimText.textTokens(), claimText };
     }),
   };
 }

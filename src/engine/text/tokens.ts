@@ -15,7 +15,7 @@ import { engineTables } from '../lexicon/tables';
 import { NEGATIONS } from '../lexicon/negation';
 import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
 import { STOP_WORDS } from '../lexicon/stopwords';
-import { isSpaceCode } from './chars';
+import { isDigit, isLetter, isMark, isSpaceCode, isUpper } from './chars';
 
 export interface Token {
   /** UTF-16 offsets into the text given. */
@@ -33,10 +33,6 @@ export interface Token {
   cap: boolean;
 }
 
-const RE_LETTER = /\p{L}/u;
-const RE_MARK = /\p{M}/u;
-const RE_DIGIT = /\p{Nd}/u;
-const RE_UPPER = /\p{Lu}/u;
 const RE_MARKS_ALL = /\p{M}+/gu;
 
 const APOS = new Set(["'", '\u2019', '\u02bc', '\u2018']);
@@ -91,28 +87,8 @@ export function lemmatize(norm: string): string {
   return norm;
 }
 
-// Character classes with an ASCII fast path (most news text); the Unicode property escapes decide
-// the rest. Each takes one code point (one or two UTF-16 units) or a single unit.
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return RE_LETTER.test(ch);
-}
-function isMark(ch: string): boolean {
-  return ch.charCodeAt(0) >= 0x300 && RE_MARK.test(ch);
-}
-function isDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 48 && c <= 57;
-  return RE_DIGIT.test(ch);
-}
 function isSpace(ch: string): boolean {
   return isSpaceCode(ch.charCodeAt(0)); // no whitespace lies outside the BMP
-}
-function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return RE_UPPER.test(ch);
 }
 /** True when every UTF-16 unit of s is ASCII. */
 function isAscii(s: string): boolean {
@@ -317,6 +293,8 @@ function tokenizeInto(text: string, span: Span | undefined, out: Token[], memo: 
         if (j + c.length > hi) break;
         if (isDigit(c)) { j += c.length; continue; }
         if ((c === ',' || c === '.' || c === ':') && j + 1 < hi && isDigit(text[j + 1])) { j += 2; continue; }
+        // inside a figure ("1\u200b200"): part of its span, left out of its forms
+        if (isInvisible(c.charCodeAt(0)) && j + 1 < hi && isDigit(cpAt(text, j + 1))) { j += 1; continue; }
         break;
       }
       if (j === start) j = start + ch.length; // always make progress
