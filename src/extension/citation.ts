@@ -5,6 +5,7 @@
  */
 import type { Report, ReportClaim } from '../engine/report/types';
 import { describeSource, lineColumn } from './provenance';
+import { escapeMarkdown } from '../engine/render/escape';
 
 export interface CitationInput {
   report: Report;
@@ -69,8 +70,8 @@ export function buildCitation(o: CitationInput): Citation {
   const markdown = [
     `**${heading}**`,
     '',
-    ...passages.flatMap((p) => [`> ${escapeQuote(p.quote)}`, `>`, `> — ${escapeQuote(p.source)} (\`${p.where}\`)`, '']),
-    ...notes.map((n) => `- ${escapeQuote(n)}`),
+    ...passages.flatMap((p) => [`> ${escapeMarkdown(p.quote)}`, `>`, `> — ${escapeMarkdown(p.source)} (\`${p.where}\`)`, '']),
+    ...notes.map((n) => `- ${escapeMarkdown(n)}`),
   ].join('\n').trimEnd() + '\n';
   const plain = [
     heading,
@@ -85,7 +86,3 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Markdown that shows the text as written: emphasis, links and HTML characters escaped. */
-function escapeQuote(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
-}

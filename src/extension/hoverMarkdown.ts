@@ -4,39 +4,23 @@
  * URL inside one must never become a link, an image or HTML in a hover. No `vscode` import, so the
  * escaping can be checked in plain Node.
  */
-import { diffArrays } from 'diff';
+import { escapeMarkdownStrict as escapeMarkdown } from '../engine/render/escape';
+import { wordSteps, type SpacedWord } from '../engine/render/common';
 
-/**
- * Escapes every ASCII punctuation character (CommonMark lets a backslash escape each of them), so
- * no emphasis, link, image, HTML, entity, autolink (`https\://`, `www\.`) or theme icon (`\$\(`)
- * survives; line breaks and runs of spaces become one space so the text stays inline.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
-}
-
-/** A whitespace-separated word of a claim and where it starts in the claim's text. */
-interface Token {
-  text: string;
-  start: number;
-}
+export { escapeMarkdownStrict as escapeMarkdown } from '../engine/render/escape';
 
 /** Spans (offsets into a claim's text) of the words that decide a discrepancy. */
 export type Deciding = readonly { start: number; end: number }[];
 
-function tokens(text: string): Token[] {
-  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index }));
-}
-
-const inside = (t: Token, spans: Deciding): boolean => spans.some((s) => t.start < s.end && t.start + t.text.length > s.start);
+const inside = (t: SpacedWord, spans: Deciding): boolean => spans.some((s) => t.start < s.end && t.start + t.text.length > s.start);
 
 /**
  * The counterpart's text as Markdown with a word-level diff against this claim. The words that
  * decide a discrepancy (`deciding`: the two conflicting values) are **bold** (struck through as
  * well on this claim's side); other wording only the counterpart has is *italic*, other words only
- * this claim has are ~~struck through~~. The diff runs on whitespace-separated words, so every
- * emphasis mark stands between a space and a word and CommonMark always renders it: no `**` left
- * showing beside punctuation ("said**,**").
+ * this claim has are ~~struck through~~. The diff is the reports' (render/common wordSteps): on
+ * whitespace-separated words, so every emphasis mark stands between a space and a word and
+ * CommonMark always renders it: no `**` left showing beside punctuation ("said**,**").
  */
 export function wordDiffMarkdown(here: string, there: string, deciding: { here?: Deciding; there?: Deciding } = {}): string {
   const runs: { mark: 'same' | 'added' | 'removed' | 'addedKey' | 'removedKey'; words: string[] }[] = [];
@@ -45,14 +29,10 @@ export function wordDiffMarkdown(here: string, there: string, deciding: { here?:
     if (last?.mark === mark) last.words.push(word);
     else runs.push({ mark, words: [word] });
   };
-  const a = tokens(here);
-  const b = tokens(there);
-  for (const part of diffArrays(a, b, { comparator: (x, y) => x.text === y.text })) {
-    for (const t of part.value) {
-      if (!part.added && !part.removed) push('same', t.text);
-      else if (part.added) push(inside(t, deciding.there ?? []) ? 'addedKey' : 'added', t.text);
-      else push(inside(t, deciding.here ?? []) ? 'removedKey' : 'removed', t.text);
-    }
+  for (const step of wordSteps(here, there)) {
+    if (step.both) push('same', step.b.text);
+    else if (step.b) push(inside(step.b, deciding.there ?? []) ? 'addedKey' : 'added', step.b.text);
+    else if (step.a) push(inside(step.a, deciding.here ?? []) ? 'removedKey' : 'removed', step.a.text);
   }
   const wrap: Record<(typeof runs)[number]['mark'], [string, string]> = {
     same: ['', ''],

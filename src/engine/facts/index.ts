@@ -5,6 +5,7 @@
 import type { Span } from '../report/types';
 import type { Fact } from './types';
 import { tokenize, type Token } from '../text/fact-tokens';
+import { TokenForms } from '../text/tokens';
 import { extractDates } from './dates';
 import { extractNumbers } from './numbers';
 import { extractNames, NameMatcher } from './names';
@@ -13,7 +14,8 @@ import { extractNegations } from './negation';
 
 export type { Fact, FactType } from './types';
 export { NameMatcher, sameName, normalizeName } from './names';
-export { quoteWords, americanSpelling } from './quotes';
+export { quoteWords } from './quotes';
+export { americanSpelling } from '../lexicon/spelling';
 export { phoneticKey } from '../strings/phonetic';
 export { jaroWinkler } from '../strings/jaro-winkler';
 export { resolveWeekday } from './dates';
@@ -30,12 +32,17 @@ export interface ClaimTokens {
 }
 
 /** The facts of one claim; `names` is the comparison's name matcher (a fresh one for a one-off call). */
-export function extractFacts(docText: string, span: Span, articleDate: string | null, names: NameMatcher = new NameMatcher(), claim?: ClaimTokens): Fact[] {
+/**
+ * `from`: the claim's own tokens (a ClaimText, which keeps them), or the comparison's token-form memo
+ * when the tokens are made here and dropped after (a long document's claims are not all compared).
+ */
+export function extractFacts(docText: string, span: Span, articleDate: string | null, names: NameMatcher = new NameMatcher(), from?: ClaimTokens | TokenForms): Fact[] {
   const text = typeof docText === 'string' ? docText : '';
   const start = Math.max(0, Math.min(text.length, Number.isFinite(span?.start) ? Math.floor(span.start) : 0));
   const end = Math.max(start, Math.min(text.length, Number.isFinite(span?.end) ? Math.floor(span.end) : text.length));
   if (end <= start) return [];
-  const toks = claim !== undefined && claim.text === text && claim.start === start && claim.end === end ? claim.tokens() : tokenize(text, start, end);
+  const own = from !== undefined && !(from instanceof TokenForms) && from.text === text && from.start === start && from.end === end;
+  const toks = own ? from.tokens() : tokenize(text, start, end, undefined, from instanceof TokenForms ? from : undefined);
   const used = new Array<boolean>(toks.length).fill(false);
   const quoteRanges = findQuotes(text, start, end);
   // in this order: dates and numbers mark the tokens they use, which names then skip

@@ -4,7 +4,7 @@ import type { Token } from '../text/fact-tokens';
 import { isLetterOrMark, isUpper } from '../text/chars';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
 import type { NameMatcher } from './names';
-import { BRIT, ISE_EXCEPT, OUR_EXCEPT } from '../lexicon/spelling';
+import { americanSpelling } from '../lexicon/spelling';
 
 export interface QuoteRange { start: number; end: number; innerStart: number; innerEnd: number }
 
@@ -36,36 +36,6 @@ export function findQuotes(text: string, start: number, end: number): QuoteRange
   return out;
 }
 
-
-const OUR_SUFFIXES = ['our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ourful'];
-const ISE_SUFFIXES = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations'];
-const LL_SUFFIXES = ['lled', 'lling', 'ller', 'llers'];
-
-/** American spelling of one lower-case word. */
-export function americanSpelling(w: string): string {
-  if (w.length > 3 && w.endsWith("'s")) return americanSpelling(w.slice(0, -2)) + "'s";
-  const m = BRIT.get(w);
-  if (m !== undefined) return m;
-  // colour → color, favourite → favorite, honours → honors
-  for (const suf of OUR_SUFFIXES) {
-    if (w.length > suf.length + 2 && w.endsWith(suf) && !OUR_EXCEPT.has(w)) return w.slice(0, w.length - suf.length) + 'or' + suf.slice(3);
-  }
-  // organise → organize, recognised → recognized, organisation → organization
-  for (const suf of ISE_SUFFIXES) {
-    if (w.length >= suf.length + 4 && w.endsWith(suf)) {
-      const base = w.slice(0, w.length - suf.length);
-      if (ISE_EXCEPT.has(base + 'ise')) return w;
-      return base + 'iz' + suf.slice(2);
-    }
-  }
-  // travelled → traveled, cancelling → canceling
-  for (const suf of LL_SUFFIXES) {
-    if (w.length >= suf.length + 4 && w.endsWith(suf) && 'aeiou'.includes(w[w.length - suf.length - 1]) && !'aeiou'.includes(w[w.length - suf.length - 2])) {
-      return w.slice(0, w.length - suf.length) + suf.slice(1);
-    }
-  }
-  return w;
-}
 
 /** Marks an elision ("...") or an editorial insertion ("[touch-screen]") inside a quote's words. */
 export const QUOTE_GAP = '…';

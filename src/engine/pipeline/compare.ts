@@ -205,7 +205,7 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocume
       start: s.start,
       end: s.end,
       prepared: prepare(text, span, ctx.similarity),
-      facts: extractFacts(text, span, meta.date, ctx.names),
+      facts: extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms),
       claimText: new ClaimText(text, s.start, s.end, ctx.similarity.tokenForms),
       matches: [],
       discrepancies: [],

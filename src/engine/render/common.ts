@@ -3,7 +3,7 @@
  * story: conflicts and agreements as pairs (each shown once, though the report lists it from both
  * sides), claim lookup by id, and word-level differences between two passages.
  */
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import type {
   DiscrepancyKind, Label, Report, ReportClaim, ReportCorroboration, ReportDiscrepancy, ReportDocument,
 } from '../report/types';
@@ -125,17 +125,83 @@ function pushSegment(out: Segment[], text: string, changed: boolean): void {
   else out.push({ text, changed: isChanged });
 }
 
-/** Word-level differences: `left` marks words only `a` has, `right` words only `b` has. */
+/** The spacing before a word: inside a run of changed words when the words on both sides are changed. */
+function pushGap(out: Segment[], gap: string, beforeChanged: boolean): void {
+  const last = out[out.length - 1];
+  if (gap && last?.changed === true && beforeChanged) last.text += gap;
+  else pushSegment(out, gap, false);
+}
+
+/** A whitespace-separated word of a passage and where it starts in the passage. */
+export interface SpacedWord {
+  text: string;
+  start: number;
+}
+
+/** The whitespace-separated words of a passage. */
+export function spacedWords(text: string): SpacedWord[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index }));
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}\p{M}]|[\ud800-\udfff]/u; // a surrogate half: part of an astral character, kept
+
+/** A word without the punctuation around it: "said," and "said" are the same word in a diff. */
+function bare(word: string): string {
+  let s = 0;
+  let e = word.length;
+  while (s < e && !LETTER_OR_NUMBER.test(word[s])) s++;
+  while (e > s && !LETTER_OR_NUMBER.test(word[e - 1])) e--;
+  return s === e ? word : word.slice(s, e);
+}
+
+/** One step of a word diff: a word both passages have (`a` and `b` are the same text), or a word of one only. */
+export type WordStep = { both: true; a: SpacedWord; b: SpacedWord } | { both: false; a?: SpacedWord; b?: SpacedWord };
+
+/**
+ * The one word diff of the project (reports and hovers): whitespace-separated words compared
+ * whole (the punctuation around a word aside), so a changed word is marked with the punctuation it
+ * carries and every emphasis mark a renderer adds stands between a space and a word.
+ */
+export function wordSteps(a: string, b: string): WordStep[] {
+  const wa = spacedWords(a);
+  const wb = spacedWords(b);
+  const out: WordStep[] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of diffArrays(wa, wb, { comparator: (x, y) => x.text === y.text || bare(x.text) === bare(y.text) })) {
+    const n = part.count ?? part.value.length;
+    for (let k = 0; k < n; k++) {
+      if (part.added) out.push({ both: false, b: wb[j++] });
+      else if (part.removed) out.push({ both: false, a: wa[i++] });
+      else out.push({ both: true, a: wa[i++], b: wb[j++] });
+    }
+  }
+  return out;
+}
+
+/** Word-level differences: `left` marks words only `a` has, `right` words only `b` has; the passages' own spacing is kept. */
 export function wordDiff(a: string, b: string): { left: Segment[]; right: Segment[] } {
   if (a.length + b.length > MAX_DIFF_CHARS) {
     return { left: [{ text: a, changed: false }], right: [{ text: b, changed: false }] };
   }
   const left: Segment[] = [];
   const right: Segment[] = [];
-  for (const change of diffWords(a, b)) {
-    if (!change.added) pushSegment(left, change.value, Boolean(change.removed));
-    if (!change.removed) pushSegment(right, change.value, Boolean(change.added));
+  let at = 0;
+  let bt = 0;
+  for (const step of wordSteps(a, b)) {
+    if (step.a) {
+      pushGap(left, a.slice(at, step.a.start), !step.both);
+      pushSegment(left, step.a.text, !step.both);
+      at = step.a.start + step.a.text.length;
+    }
+    if (step.b) {
+      pushGap(right, b.slice(bt, step.b.start), !step.both);
+      pushSegment(right, step.b.text, !step.both);
+      bt = step.b.start + step.b.text.length;
+    }
   }
+  pushSegment(left, a.slice(at), false);
+  pushSegment(right, b.slice(bt), false);
   return { left, right };
 }
 

@@ -10,40 +10,9 @@ import {
   joinLines, LABEL_TAG, plural, wordDiff,
 } from './common';
 import type { ClaimRef, Segment } from './common';
+import { escapeMarkdown } from './escape';
 
-// Characters that start Markdown or inline-HTML constructs anywhere in a line. Backslash escapes
-// work for any ASCII punctuation in CommonMark, so escaping a few too many is harmless.
-const MD_INLINE = /[\\`*_[\]<>#|~&$!]/g;
-
-// Invisible in a rendered page but live in a terminal that shows the .md source.
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-// What GFM autolinks and markdown-it's linkify (VS Code's preview) turn into live links: a scheme
-// ("https://"), a host after "www.", a bare domain with a common top-level domain ("example.com"),
-// the @ of an e-mail address. A backslash before that ':', '.' or '@' splits the text where the
-// link finders look, and is invisible once rendered. Other dots stay as they are (decimals,
-// initials, file names such as "herald.md").
-const URL_SCHEME = /\b(https?|s?ftps?|file|wss?|git|ssh):(?=\/\/)/gi;
-const WWW_HOST = /\bwww\.[-.\p{L}\p{N}]+/giu;
-const TLD_DOT = /(?<=[-\p{L}\p{N}])\.(?=(?:com|org|net|edu|gov|mil|int|info|biz|io|co|uk|eu|us|news|tv)(?![\p{L}\p{N}]))/gu;
-const MAIL_AT = /(?<=[-\w.+])@(?=[\p{L}\p{N}])/gu;
-
-/** Makes bare URLs, domains and e-mail addresses in escaped text inert (see above). */
-function unlink(s: string): string {
-  return s.replace(URL_SCHEME, '$1\\:')
-    .replace(WWW_HOST, (host) => host.replace(/\./g, '\\.'))
-    .replace(TLD_DOT, '\\.')
-    .replace(MAIL_AT, '\\@');
-}
-
-/** Escapes article text for one line of Markdown (table cell, list item, blockquote). */
-export function escapeMarkdown(text: string): string {
-  let s = flatten(text.replace(CONTROLS, '')).replace(MD_INLINE, (c) => `\\${c}`);
-  s = unlink(s);
-  // Line-start constructs: list markers, ordered lists ("1." / "1)"), setext/thematic lines.
-  s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
-  return s;
-}
+export { escapeMarkdown } from './escape';
 
 /** Segments as Markdown with changed words in bold; the `**` hug the words, not the spaces. */
 function boldChanges(segments: Segment[]): string {

@@ -16,6 +16,9 @@ import { DISCREPANCY_KINDS } from '../report/types';
 import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
 import type { Segment } from './common';
 import { buildReportModel } from './report-model';
+import { escapeHtml } from './escape';
+
+export { escapeHtml } from './escape';
 import { actionWord, decisionEntries } from './decisions';
 import type { ClaimEntry, CoverageKind, CoverageSegment, DocumentModel, ReportModel } from './report-model';
 
@@ -40,13 +43,6 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ReportPageMessage =
   | { type: 'reveal'; document: number; claim: string }
   | { type: 'export'; format: ExportFormat };
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
 
 export const STATIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 

@@ -10,6 +10,9 @@ import {
   corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, joinLines, LABEL_TAG, plural,
 } from './common';
 import type { ClaimRef } from './common';
+import { terminalName, terminalText } from './escape';
+
+export { terminalName, terminalText } from './escape';
 
 export interface TextRenderOptions {
   /** ANSI colours (the CLI decides from TTY, NO_COLOR and FORCE_COLOR). */
@@ -41,34 +44,6 @@ const ANSI = {
 } as const;
 
 const LABEL_COLOR: Record<Label, string> = { agreement: ANSI.green, discrepancy: ANSI.red, unique: ANSI.yellow };
-
-// C0/C1 controls (ESC starts terminal escapes: a screen clear, an OSC 52 clipboard write, a
-// title change; C1 has CSI and OSC of its own) and bidi embeddings, overrides and isolates (they
-// reorder what is shown). Tab, line breaks, VT and FF are whitespace: flatten() makes them spaces.
-const UNSAFE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** One unsafe character as visible text: `\x1b`, `\u202e`. */
-function escapeControl(c: string): string {
-  const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
-/**
- * Text from a report (article text, file names, titles, messages) made safe and one-line for a
- * terminal: every control and bidi character is shown escaped (`\x1b[2J`), so the reader sees
- * that it is there and the terminal never acts on it.
- */
-export function terminalText(text: string): string {
-  return flatten(text.replace(UNSAFE, escapeControl));
-}
-
-// In a file name every control is unsafe, line breaks and tabs included: it is shown as it is, escaped.
-const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A file name for a terminal: exact, with every control and bidi character shown escaped. */
-export function terminalName(name: string): string {
-  return name.replace(UNSAFE_IN_NAME, escapeControl);
-}
 
 /** Greedy word wrap; words longer than a line (URLs) are cut. */
 export function wrap(text: string, width: number): string[] {

@@ -13,7 +13,7 @@ import { ownString } from '../strings/own';
 import { isInvisible, stripInvisible } from './fold';
 import { engineTables } from '../lexicon/tables';
 import { NEGATIONS } from '../lexicon/negation';
-import { BRITISH, ISE_STEMS } from '../lexicon/spelling';
+import { americanSpelling } from '../lexicon/spelling';
 import { STOP_WORDS } from '../lexicon/stopwords';
 import { isDigit, isLetter, isMark, isSpaceCode, isUpper } from './chars';
 
@@ -43,23 +43,6 @@ export function isNegation(t: Token): boolean {
   return t.kind === 'word' && NEGATIONS.has(t.lemma);
 }
 
-
-function foldBritish(w: string): string {
-  const direct = BRITISH[w];
-  if (direct) return direct;
-  // -isation / -ise / -ised / -ises / -ising / -iser
-  const m = w.length <= 30 && w.includes('is') ? /^([a-z]+?)is(ation|ations|e|ed|es|ing|er|ers)$/.exec(w) : null;
-  if (m && ISE_STEMS.has(m[1])) return `${m[1]}iz${m[2]}`;
-  if (w.endsWith('our') || w.endsWith('ours') || w.endsWith('oured') || w.endsWith('ouring')) {
-    for (const b of ['colour', 'favour', 'honour', 'labour', 'behaviour', 'neighbour', 'rumour', 'harbour', 'armour', 'endeavour', 'humour']) {
-      if (w.startsWith(b)) return BRITISH[b] + w.slice(b.length);
-    }
-  }
-  if (w.startsWith('defence') || w.startsWith('offence') || w.startsWith('centre') || w.startsWith('programme')) {
-    for (const b of ['defence', 'offence', 'centre', 'programme']) if (w.startsWith(b)) return BRITISH[b] + w.slice(b.length);
-  }
-  return w;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Lemma table: decoded from data/lexicon.json and installed by the host (../lexicon/tables).
@@ -190,7 +173,7 @@ function forms(raw: string, kind: Token['kind']): Forms {
     const letters = norm.replace(/\./g, '');
     const allCaps = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
     if (norm.includes('.')) norm = letters; // U.S. → us, U.N. → un
-    else norm = foldBritish(norm);
+    else norm = americanSpelling(norm);
     lemma = allCaps && letters.length <= 5 ? norm : lemmatize(norm);
     stop = !allCaps && STOP_WORDS.has(norm) && !NEGATIONS.has(lemma);
     if (NEGATIONS.has(lemma)) stop = false;
