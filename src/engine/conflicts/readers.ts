@@ -24,7 +24,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { WEAK_CONTEXT } from '../lexicon/stopwords';
 import { diffArrays } from 'diff';
 import { sameName } from '../facts/names';
-import { NUMBER_WORDS } from '../facts/news-words';
+import { NUMBER_WORDS } from '../lexicon/news';
 import { verbLike } from '../facts/words';
 import { GAZETTEER, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
 import { TUNING } from '../tuning';

@@ -18,7 +18,17 @@ import {
   type Interval, type Rational,
 } from './intervals';
 import { TUNING } from '../tuning';
-import { AMOUNT_APPROXIMATORS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS, NUMBER_WORDS, type MeasureUnit } from './news-words';
+import { AMOUNT_APPROXIMATORS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS as UNIT_WORDS, NUMBER_WORDS } from '../lexicon/news';
+
+/** A unit of measure with its size as an exact rational (lexicon/news MEASURE_UNITS, decoded once). */
+interface MeasureUnit {
+  dim: string;
+  unit: string;
+  factor: Rational;
+}
+const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map(
+  [...UNIT_WORDS].map(([w, m]) => [w, { dim: m.dim, unit: m.unit, factor: rat(m.factor[0], m.factor[1]) }]),
+);
 
 export type Qualifier = 'about' | 'nearly' | 'at least' | 'more than' | 'at most' | 'less than' | 'up to' | 'range' | 'exactly';
 

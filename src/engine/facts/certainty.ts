@@ -7,7 +7,7 @@
  *
  * Pure: works on tokens handed in (the engine's tokeniser), no I/O.
  */
-import { CERTAINTY_MARKERS } from './news-words';
+import { CERTAINTY_MARKERS } from '../lexicon/news';
 import { adverb, type WordToken } from './words';
 
 export type Certainty = 'expected' | 'planned' | 'possible' | 'alleged';

@@ -17,7 +17,7 @@ import * as chrono from 'chrono-node';
 import { foldText, origin } from '../text/fold';
 import { lex, type Lex } from './amounts';
 import { unionsOverlap, type NumInterval } from './intervals';
-import { DAY_PARTS, MONTH_PARTS, SEASONS, TIME_ZONES } from './news-words';
+import { DAY_PARTS, MONTH_PARTS, SEASONS, TIME_ZONES } from '../lexicon/news';
 
 export interface When {
   /** Offsets into the original text. */

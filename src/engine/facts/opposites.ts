@@ -14,7 +14,7 @@
  * once into an immutable map.
  */
 import { WORDNET_ADJECTIVE_ANTONYMS, WORDNET_VERB_ANTONYMS } from './antonyms.generated';
-import { CONVERSES, IMPLICIT_NEGATIVES, NEWS_OPPOSITES, PREDICATE_FILLERS } from './news-words';
+import { CONVERSES, IMPLICIT_NEGATIVES, NEWS_OPPOSITES, PREDICATE_FILLERS } from '../lexicon/news';
 import { adverb, verbLike, type WordToken } from './words';
 
 export type { WordToken } from './words';

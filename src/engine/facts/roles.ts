@@ -11,7 +11,7 @@
  *
  * Pure: works on tokens handed in (the engine's tokeniser), no I/O.
  */
-import { CONVERSES, SYMMETRIC_PREDICATES } from './news-words';
+import { CONVERSES, SYMMETRIC_PREDICATES } from '../lexicon/news';
 import { adverb, verbLike, type WordToken } from './words';
 
 export interface RoleSwap {

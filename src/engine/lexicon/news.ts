@@ -1,9 +1,15 @@
 /**
  * Word lists of the fact readers (amounts, dates and times, opposites, certainty, roles), curated
- * for news text. One file so that they can be folded into the engine's one lexicon; the WordNet
- * antonyms are generated beside it (antonyms.generated.ts, scripts/derive-antonyms.mjs).
+ * for news text. The WordNet antonyms are generated beside the opposites reader
+ * (facts/antonyms.generated.ts, scripts/derive-antonyms.mjs). Data only: a unit's size is a pair
+ * of integers that the amounts reader turns into an exact rational.
  */
-import { rat, type Rational } from './intervals';
+
+/** An exact size: numerator and denominator. */
+export type Ratio = readonly [bigint, bigint];
+
+/** n / d as a Ratio (whole numbers by default). */
+const rat = (n: bigint | number, d: bigint | number = 1n): Ratio => [BigInt(n), BigInt(d)];
 
 // ---------------------------------------------------------------------------------------------
 // amounts
@@ -45,10 +51,10 @@ export interface MeasureUnit {
   /** Canonical name of the unit (one per unit: "kilometres" and "km" are both "km"). */
   unit: string;
   /** Size in the dimension's base unit (metre, kilogram, square metre, litre, metre per second, second). */
-  factor: Rational;
+  factor: Ratio;
 }
 
-const u = (dim: string, unit: string, factor: Rational): MeasureUnit => ({ dim, unit, factor });
+const u = (dim: string, unit: string, factor: Ratio): MeasureUnit => ({ dim, unit, factor });
 const KM = u('length', 'km', rat(1000));
 const M = u('length', 'm', rat(1));
 const CM = u('length', 'cm', rat(1n, 100n));
