@@ -5,6 +5,8 @@ import { isLetterOrMark, isUpper } from '../text/chars';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
 import type { NameMatcher } from './names';
 import { americanSpelling } from '../lexicon/spelling';
+import { digitValue, stripInvisible } from '../text/fold';
+import { tokenize, type Token as TextToken } from '../text/tokens';
 
 export interface QuoteRange { start: number; end: number; innerStart: number; innerEnd: number }
 
@@ -67,6 +69,16 @@ function expandContraction(w: string): string[] {
   return [w];
 }
 
+/** A figure as a quote word: thousands separators dropped, a decimal point written "·" (not a word end). */
+function figure(text: string): string {
+  let out = '';
+  for (const ch of stripInvisible(text)) {
+    const v = digitValue(ch.codePointAt(0) ?? 0); // every script's digits as ASCII: "１２０" is "120"
+    out += v >= 0 ? String(v) : ch === ',' ? '' : ch === '.' ? '·' : ch;
+  }
+  return out;
+}
+
 /** quoteWords: a gap word, unless gaps are off or one was just added. */
 function addGap(words: string[], gaps: boolean): void {
   if (gaps && words[words.length - 1] !== QUOTE_GAP) words.push(QUOTE_GAP);
@@ -76,7 +88,7 @@ function addGap(words: string[], gaps: boolean): void {
 function flushWord(cur: string, words: string[]): string {
   if (cur.length === 0) return '';
   let w = cur.toLowerCase();
-  w = w.replace(/’/g, "'");
+  w = w.replace(/[’‘ʼ]/g, "'");
   // strip dots (U.S. → us) and leading / trailing apostrophes
   let clean = w.includes('.') ? w.split('.').join('') : w;
   while (clean.startsWith("'")) clean = clean.slice(1);
@@ -87,29 +99,51 @@ function flushWord(cur: string, words: string[]): string {
 
 /**
  * Words of a quote after house-style normalisation (editorial insertions, punctuation, case, spelling,
- * contractions). With `gaps`, an elision ("...") or an editorial insertion leaves a QUOTE_GAP word.
+ * contractions), read from the one tokeniser's tokens (touching tokens make one written word). With `gaps`, an elision ("...") or an editorial insertion leaves a QUOTE_GAP word.
  */
 export function quoteWords(s: string, opts: { gaps?: boolean } = {}): string[] {
   const words: string[] = [];
   const gaps = opts.gaps === true;
   let cur = '';
   let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    // an editorial insertion stands in for words the speaker said: a gap, not words of the quote
-    if (ch === '(' || ch === '[') { cur = flushWord(cur, words); if (depth === 0) addGap(words, gaps); depth++; continue; }
-    if (ch === ')' || ch === ']') { cur = flushWord(cur, words); if (depth > 0) depth--; continue; }
-    if (depth > 0) continue;
-    if (ch === '…' || (ch === '.' && s[i + 1] === '.' && s[i + 2] === '.')) {
-      cur = flushWord(cur, words);
-      addGap(words, gaps);
-      while (s[i + 1] === '.') i++;
+  let end = -1; // end of the token last read into `cur`: a token that starts there touches it
+  const toks = tokenize(s);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const touching = t.start === end;
+    const next = toks[k + 1] as TextToken | undefined;
+    const nextTouches = next !== undefined && next.start === t.end;
+    if (t.kind !== 'punct') {
+      if (depth > 0) continue;
+      if (!touching) cur = flushWord(cur, words);
+      if (t.kind === 'number' && t.text.includes(':')) {
+        // a clock time is two figures: "10:30" → "10", "30"
+        const parts = t.text.split(':');
+        for (let p = 0; p < parts.length; p++) { if (p > 0) cur = flushWord(cur, words); cur += figure(parts[p]); }
+      } else cur += t.kind === 'number' ? figure(t.text) : stripInvisible(t.text);
+      end = t.end;
       continue;
     }
-
-    if (isLetterOrMark(ch) || (ch >= '0' && ch <= '9') || ch === '\'' || ch === '’' || ch === '%' || ch === '$') { cur += ch; continue; }
-    if (ch === '.' && cur.length > 0 && isLetterOrMark(s[i + 1] ?? '') ) { cur += ch; continue; } // U.S
-    if ((ch === ',' || ch === '.') && cur.length > 0 && (s[i + 1] ?? '') >= '0' && (s[i + 1] ?? '') <= '9') { cur += ch === '.' ? '·' : ''; continue; }
+    const c = t.text;
+    // an editorial insertion stands in for words the speaker said: a gap, not words of the quote
+    if (c === '(' || c === '[') { cur = flushWord(cur, words); if (depth === 0) addGap(words, gaps); depth++; continue; }
+    if (c === ')' || c === ']') { cur = flushWord(cur, words); if (depth > 0) depth--; continue; }
+    if (depth > 0) continue;
+    if (c === '…' || (c === '.' && nextTouches && next.text === '.' && toks[k + 2]?.text === '.' && toks[k + 2].start === next.end)) {
+      cur = flushWord(cur, words);
+      addGap(words, gaps);
+      while (toks[k + 1]?.text === '.' && toks[k + 1].start === toks[k].end) k++;
+      continue;
+    }
+    if (c === "'" || c === '’' || c === '%' || c === '$') {
+      if (!touching) cur = flushWord(cur, words);
+      cur += c;
+      end = t.end;
+      continue;
+    }
+    const nextLead = nextTouches ? next.text[0] : '';
+    if (c === '.' && cur.length > 0 && touching && next?.kind === 'word' && isLetterOrMark(nextLead)) { cur += c; end = t.end; continue; } // U.S
+    if ((c === ',' || c === '.') && cur.length > 0 && touching && nextLead >= '0' && nextLead <= '9') { cur += c === '.' ? '·' : ''; end = t.end; continue; }
     cur = flushWord(cur, words);
   }
   flushWord(cur, words);
