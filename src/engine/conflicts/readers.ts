@@ -48,8 +48,8 @@ function read(side: Side): Read {
     const date = side.date ?? null;
     return {
       text, start: span.start, end: span.end, date,
-      amounts: readAmounts(text, span.start, span.end),
-      whens: readWhens(text, span.start, span.end, date),
+      amounts: readAmounts(text, span.start, span.end, side.claim?.forms),
+      whens: readWhens(text, span.start, span.end, date, side.claim?.forms),
       tokens: side.words !== undefined ? [...side.words] : side.claim !== undefined ? [...side.claim.textTokens()] : tokenize(text, span),
       around: new Map(),
     };

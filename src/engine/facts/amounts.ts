@@ -13,6 +13,8 @@
  * Pure: no I/O; the scanner is hand-written (no regular expression over the text).
  */
 import { foldText, origin } from '../text/fold';
+import { isLetterOrMark } from '../text/chars';
+import { tokenize, type TokenForms } from '../text/tokens';
 import {
   cmp, div, mul, overlaps, parseDecimal, rat, sub, add, widen,
   type Interval, type Rational,
@@ -73,38 +75,59 @@ export interface Lex {
   v: string;
 }
 
-const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u00bf' && c.toLowerCase() !== c.toUpperCase());
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
-/** Lexemes of a folded text: digit runs with their separators, words, single symbols. */
-export function lex(t: string): Lex[] {
+/** Separators a figure keeps between its digits besides "," and ".": the Arabic decimal and thousands signs. */
+const isFigureMark = (c: string): boolean => c === '\u066b' || c === '\u066c';
+/** Spaces that group a figure's digits ("12 345"): one of them between two digit runs joins them. */
+const isFigureSpace = (c: string): boolean => c === '\u202f' || c === '\u00a0';
+/** A figure's digits as read: the Arabic decimal sign as ".", its thousands sign and grouping spaces as ",". */
+const figureValue = (v: string): string => v.replace(/\u066b/g, '.').replace(/[\u066c\u202f\u00a0]/g, ',');
+
+/**
+ * Lexemes of a folded text, read from the one tokeniser's tokens (text/tokens): a figure's digits
+ * with their separators (a clock time's ":" and a suffix such as "pm" or "km" are lexemes of their
+ * own; so are the digits of a word such as "G7"), words (a clitic joins the word it touches:
+ * "didn't"; an abbreviation's dots are symbols: "U", ".", "S", "."), and symbols.
+ */
+export function lex(t: string, forms?: TokenForms): Lex[] {
   const out: Lex[] = [];
-  let i = 0;
-  while (i < t.length) {
-    const c = t[i];
-    if (isDigit(c)) {
-      let j = i + 1;
-      // digits with thousands separators and one decimal point: 12,345.67 / 12 345 / 1.2
-      while (j < t.length) {
-        const d = t[j];
-        if (isDigit(d)) { j++; continue; }
-        if ((d === ',' || d === '.' || d === '\u066b' || d === '\u066c' || d === '\u202f' || d === '\u00a0') && j + 1 < t.length && isDigit(t[j + 1])) { j++; continue; }
-        break;
+  const push = (kind: Lex['kind'], s: number, e: number): void => {
+    const raw = t.slice(s, e);
+    out.push({ kind, cap: kind === 'word' && raw[0] !== raw[0].toLowerCase(), s, e, v: kind === 'num' ? figureValue(raw) : kind === 'word' ? raw.toLowerCase() : raw });
+  };
+  for (const tok of tokenize(t, undefined, forms)) {
+    if (tok.kind === 'punct') {
+      const last = out[out.length - 1];
+      if (isFigureMark(tok.text) && last?.kind === 'num' && last.e === tok.start) { last.e = tok.end; last.v += tok.text; continue; }
+      for (let k = tok.start; k < tok.end; k++) push('sym', k, k + 1);
+      continue;
+    }
+    // runs of one class inside the token: digits (with separators before a digit), letters (with inner apostrophes), dots
+    let k = tok.start;
+    while (k < tok.end) {
+      const c = t[k];
+      let j = k + 1;
+      if (isDigit(c)) {
+        while (j < tok.end && (isDigit(t[j]) || ((t[j] === ',' || t[j] === '.') && j + 1 < tok.end && isDigit(t[j + 1])))) j++;
+        // a figure the tokeniser left in parts: "US250" "," "000"; "12" nbsp "345"; "3" "٫" "5"
+        const sep = out[out.length - 1];
+        if (sep?.kind === 'sym' && (sep.v === ',' || sep.v === '.') && sep.e === k && out[out.length - 2]?.kind === 'num' && out[out.length - 2].e === sep.s) out.pop();
+        const last = out[out.length - 1];
+        const glue = last?.kind === 'num' && (last.e === k - 1 ? isFigureSpace(t[k - 1]) || t[k - 1] === ',' || t[k - 1] === '.' : last.e === k && isFigureMark(t[k - 1]));
+        if (glue && last !== undefined) { last.e = j; last.v = figureValue(t.slice(last.s, j)); } else push('num', k, j);
+      } else if (c === '.' || c === ':' || !isLetterOrMark(c) && c !== "'" && c !== '\u2019') {
+        push('sym', k, j);
+      } else {
+        while (j < tok.end && !isDigit(t[j]) && t[j] !== '.' && t[j] !== ':' && (isLetterOrMark(t[j]) || t[j] === "'" || t[j] === '\u2019')) j++;
+        const last = out[out.length - 1];
+        const lead = t[k] === "'" || t[k] === '\u2019';
+        if (lead && !(last?.kind === 'word' && last.e === k)) { push('sym', k, k + 1); if (j > k + 1) push('word', k + 1, j); }
+        else if (last?.kind === 'word' && last.e === k) { last.e = j; last.v = t.slice(last.s, j).toLowerCase(); }
+        else push('word', k, j);
       }
-      out.push({ kind: 'num', cap: false, s: i, e: j, v: t.slice(i, j).replace(/\u066b/g, '.').replace(/[\u066c\u202f\u00a0]/g, ',') });
-      i = j;
-      continue;
+      k = j;
     }
-    if (isLetter(c)) {
-      let j = i + 1;
-      while (j < t.length && (isLetter(t[j]) || ((t[j] === "'" || t[j] === '\u2019') && j + 1 < t.length && isLetter(t[j + 1])))) j++;
-      out.push({ kind: 'word', cap: c !== c.toLowerCase(), s: i, e: j, v: t.slice(i, j).toLowerCase() });
-      i = j;
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') { i++; continue; }
-    out.push({ kind: 'sym', cap: false, s: i, e: i + 1, v: c });
-    i++;
   }
   return out;
 }
@@ -431,13 +454,14 @@ const ABOUT = rat(...TUNING.readers.about);
 const FRACTION_REACH = rat(...TUNING.readers.fractionReach);
 
 /** Every amount in `text[start, end)`, in text order, with offsets into the original text. */
-export function readAmounts(text: string, start = 0, end = text.length): Amount[] {
+/** `forms`: the comparison's token-form memo (context.ts), when there is one. */
+export function readAmounts(text: string, start = 0, end = text.length, forms?: TokenForms): Amount[] {
   // most claims hold no figure at all: a digit of any script or a number word is needed
   const raw = text.slice(start, end);
   if (!/\p{Nd}/u.test(raw) && !NUMBER_WORD_TEST.test(raw)) return [];
   const folded = foldText(text, start, end);
   const t = folded.text;
-  const ls = lex(t);
+  const ls = lex(t, forms);
   const out: Amount[] = [];
   for (let i = 0; i < ls.length;) {
     const f = figureAt(ls, i, t);

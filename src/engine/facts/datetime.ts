@@ -18,6 +18,7 @@ import { foldText, origin } from '../text/fold';
 import { lex, type Lex } from './amounts';
 import { unionsOverlap, type NumInterval } from './intervals';
 import { DAY_PARTS, MONTH_PARTS, SEASONS, TIME_ZONES } from '../lexicon/news';
+import type { TokenForms } from '../text/tokens';
 
 export interface When {
   /** Offsets into the original text. */
@@ -82,7 +83,8 @@ interface Raw extends Omit<When, 'start' | 'end' | 'text'> { s: number; e: numbe
  * Every date or time expression in `text[start, end)`, resolved against `articleDate`
  * (YYYY-MM-DD, or null: then weekdays and dates without a year stay unresolved).
  */
-export function readWhens(text: string, start: number, end: number, articleDate: string | null): When[] {
+/** `forms`: the comparison's token-form memo (context.ts), when there is one. */
+export function readWhens(text: string, start: number, end: number, articleDate: string | null, forms?: TokenForms): When[] {
   // a digit, a month, a weekday, a season or a word of the day is needed (most claims have none)
   const raw = text.slice(start, end);
   if (!/\p{Nd}/u.test(raw) && !DATE_WORD_TEST.test(raw)) return [];
@@ -93,7 +95,7 @@ export function readWhens(text: string, start: number, end: number, articleDate:
   // chrono only where its strict mode can read something: a month's name, a clock time or a slash
   // date (most claims have none; figures alone are amounts)
   if (mayHoldDate(t)) for (const r of chronoWhens(t, ref)) raws.push(r);
-  const ls = lex(t);
+  const ls = lex(t, forms);
   for (const r of ownWhens(ls, ref)) {
     if (raws.some((x) => x.s < r.e && r.s < x.e)) continue;
     raws.push(r);

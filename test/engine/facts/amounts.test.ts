@@ -1,3 +1,4 @@
+import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAmounts, relateAmounts, type Amount } from '../../../src/engine/facts/amounts';
