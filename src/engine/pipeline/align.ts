@@ -10,6 +10,7 @@
  */
 import { scorePair, type Prepared, type SimilarityScratch } from '../similarity';
 import { CandidateIndex } from './candidates';
+import { TUNING } from '../tuning';
 
 export interface AlignEdge {
   /** Claim index in the first document. */
@@ -41,20 +42,13 @@ export interface AlignOptions {
 /**
  * One claim can say part of what a longer claim says ("The town of Belovo flooded." inside "Belovo
  * flooded and lost its bridge."): symmetric similarity is then low, but the short claim is fully
- * supported by the long one. Support at or above this level makes the pair counterparts.
+ * supported by the long one (TUNING.containment: the levels, and the short claims that match only
+ * when nearly the same words).
  */
-const CONTAINMENT_THRESHOLD = 0.7;
-/** Support is only worth computing for pairs at least this similar. */
-const CONTAINMENT_GATE = 0.4;
-
-/** A claim needs this many content words to be found inside a longer one. */
-const CONTAINMENT_MIN_WORDS = 4;
-/**
- * Claims this short ("News.", "We've got a host!") carry too little to tell one event from a
- * look-alike: they match only when they are nearly the same words.
- */
-const SHORT_CLAIM_WORDS = 2;
-const SHORT_CLAIM_SCORE = 0.85;
+const {
+  threshold: CONTAINMENT_THRESHOLD, gate: CONTAINMENT_GATE, minWords: CONTAINMENT_MIN_WORDS,
+  shortClaimWords: SHORT_CLAIM_WORDS, shortClaimScore: SHORT_CLAIM_SCORE,
+} = TUNING.containment;
 
 /** Similarity of two claims, or how fully one contains the other when that is higher. */
 export function matchScore(a: Prepared, b: Prepared, threshold: number, scratch: SimilarityScratch): number {

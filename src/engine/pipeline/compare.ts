@@ -27,6 +27,7 @@ import {
   type ReportMatch,
 } from '../report/types';
 import { describeClaim } from './explain';
+import { TUNING } from '../tuning';
 
 /** Everything the engine knows about one claim while it compares. */
 interface WorkClaim {
@@ -52,15 +53,10 @@ interface WorkDocument {
   mainNames: string[];
 }
 
-const DEFAULT_MAX_MATCHES = 3;
-const MARGIN = 0.12;
-/** Lowest similarity at which a mutual-best pair with conflicting facts still counts as counterparts. */
-const WEAK_FLOOR = 0.5;
-/** The match threshold between two documents that share none of their main names. */
-const UNRELATED_THRESHOLD = 0.8;
-/** How many of a document's most frequent names count as its main names. */
-const MAIN_NAMES = 4;
-const MAIN_NAMES_CAP = 6;
+const {
+  maxMatches: DEFAULT_MAX_MATCHES, margin: MARGIN, weakFloor: WEAK_FLOOR, unrelatedThreshold: UNRELATED_THRESHOLD,
+  mainNames: MAIN_NAMES, mainNamesCap: MAIN_NAMES_CAP,
+} = TUNING.match;
 
 /** Compares two or more articles; every claim of every document gets a label and its evidence. */
 export function compare(articles: readonly ArticleInput[], options: CompareOptions = {}): Report {
