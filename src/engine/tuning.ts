@@ -32,6 +32,20 @@ export const TUNING = {
     mainNames: 4,
     mainNamesCap: 6,
   },
+  /**
+   * Counterparts by meaning (pipeline/meaning): claims left without a counterpart, paired by the
+   * host's sentence vectors. Seed pair, ECB+ development topics (event_best, look-alikes), BASIL.
+   */
+  meaning: {
+    /** Two claims' vectors at least this close (cosine)… */
+    minCosine: 0.55,
+    /** …with a word similarity at least this high (a cosine alone never makes a pair)… */
+    minWordScore: 0.25,
+    /** …and (cosine + word similarity) / 2 at least this high… */
+    minJoint: 0.45,
+    /** …each the other's best by that joint score, at least this much ahead of the next best. */
+    margin: 0.02,
+  },
   /** A claim that says part of a longer claim (pipeline/align). SummaC summeval, seed pair. */
   containment: {
     /** Support at or above this makes the pair counterparts. */

@@ -19,6 +19,7 @@ import {
   CancelledError,
   type ArticleInput,
   type CompareOptions,
+  type MeaningVectors,
   type Report,
   type ReportClaim,
   type ReportCorroboration,
@@ -28,6 +29,7 @@ import {
 } from '../report/types';
 import { describeClaim } from './explain';
 import { TUNING } from '../tuning';
+import { pairsByMeaning } from './meaning';
 
 /** Everything the engine knows about one claim while it compares. */
 interface WorkClaim {
@@ -42,6 +44,8 @@ interface WorkClaim {
   discrepancies: ReportDiscrepancy[];
   /** Best-scoring candidate in each other document (kept in the report for unique claims only). */
   nearest: ReportMatch[];
+  /** The claim's sentence vector (CompareOptions.meaning), when the host gave one. */
+  vector: Float32Array | undefined;
 }
 
 interface WorkDocument {
@@ -58,6 +62,15 @@ const {
   mainNames: MAIN_NAMES, mainNamesCap: MAIN_NAMES_CAP,
 } = TUNING.match;
 
+/**
+ * The texts of an article's claims, as compare() segments it: what a host embeds before handing
+ * the vectors in as CompareOptions.meaning.
+ */
+export function claimTexts(text: string): string[] {
+  const t = typeof text === 'string' ? text : '';
+  return segmentClaims(t, parseArticle(t).body).map((s) => t.slice(s.start, s.end));
+}
+
 /** Compares two or more articles; every claim of every document gets a label and its evidence. */
 export function compare(articles: readonly ArticleInput[], options: CompareOptions = {}): Report {
   const check = (): void => {
@@ -69,7 +82,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
   const ctx = options.context ?? new EngineContext();
   const docs: WorkDocument[] = articles.map((input, d) => {
     check();
-    return analyse(input, d, ctx);
+    return analyse(input, d, ctx, options.meaning);
   });
 
   const notes: string[][] = docs.map(() => []);
@@ -100,6 +113,14 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
       );
       for (const e of strong) link(docs, i, j, e, ctx);
       for (const e of weak) linkIfConflicting(docs, i, j, e, ctx);
+      // counterparts in other words: only between reports of one event (see meaning.ts)
+      if (options.meaning !== undefined && related) {
+        for (const p of pairsByMeaning(
+          docs[i].claims.map((c) => c.prepared), docs[j].claims.map((c) => c.prepared),
+          docs[i].claims.map((c) => c.vector), docs[j].claims.map((c) => c.vector),
+          openClaims(docs[i], j), openClaims(docs[j], i), ctx.similarity,
+        )) link(docs, i, j, { a: p.a, b: p.b, score: p.score }, ctx);
+      }
       fillNearest(docs, i, j, nearestA, threshold, ctx);
       fillNearest(docs, j, i, flip(nearestB), threshold, ctx);
     }
@@ -191,7 +212,7 @@ function joinNotes(first: string | null, more: readonly string[]): string | null
   return all.length ? all.join(' ') : null;
 }
 
-function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocument {
+function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: MeaningVectors | undefined): WorkDocument {
   const text = input.text;
   const meta = parseArticle(text);
   const claims = segmentClaims(text, meta.body).map((s, k): WorkClaim => {
@@ -206,9 +227,17 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocume
       matches: [],
       discrepancies: [],
       nearest: [],
+      vector: meaning?.vectorOf(text.slice(s.start, s.end)),
     };
   });
   return { input, meta, claims, mainPeople: mainNames(claims, PEOPLE), mainNames: mainNames(claims, NAMES) };
+}
+
+/** Indices of the claims of `doc` with no counterpart in document `other`. */
+function openClaims(doc: WorkDocument, other: number): number[] {
+  const out: number[] = [];
+  doc.claims.forEach((c, k) => { if (!c.matches.some((m) => m.document === other)) out.push(k); });
+  return out;
 }
 
 /** Records one aligned pair on both claims, with the fact conflicts seen from each side. */

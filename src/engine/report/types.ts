@@ -138,6 +138,19 @@ export interface CompareOptions {
   maxMatches?: number;
   /** Called between stages; return true to abandon the comparison (throws CancelledError). */
   isCancelled?: () => boolean;
+  /**
+   * Sentence vectors of the claims (the host's encoder: see claimTexts and pipeline/meaning), used
+   * to find counterparts that say the same in other words. Without them the similarity is lexical.
+   */
+  meaning?: MeaningVectors;
+}
+
+/** Sentence vectors by claim text, L2-normalised, and the model that made them. */
+export interface MeaningVectors {
+  /** Model and runtime, for the report. */
+  readonly name: string;
+  /** The vector of one claim's text, or undefined when the host has none for it. */
+  vectorOf(text: string): Float32Array | undefined;
 }
 
 export class CancelledError extends Error {

@@ -1,0 +1,78 @@
+/**
+ * Counterparts by meaning: after the word-level alignment, claims that found no counterpart in the
+ * other document are paired by their sentence vectors (the host's encoder, handed in as
+ * CompareOptions.meaning) where two of them are each other's nearest by meaning, close enough, and
+ * share enough wording for the pair to be about the same thing. A pair found here is then judged
+ * like any other: its facts are compared slot by slot, and a conflict makes it a discrepancy. A
+ * high cosine alone never makes a pair: the word similarity has a floor too, and documents that
+ * share none of their main names (look-alike events) get no pairs by meaning at all.
+ *
+ * Symmetric by construction: the pairs are mutual nearest neighbours, ties broken by position.
+ */
+import type { Prepared, SimilarityScratch } from '../similarity';
+import { similarity } from '../similarity';
+import { cosine } from '../ports';
+import { TUNING } from '../tuning';
+
+export interface MeaningPair {
+  a: number;
+  b: number;
+  /** The word similarity of the pair (the score a match records). */
+  score: number;
+  cosine: number;
+}
+
+
+/**
+ * Mutual nearest pairs by meaning among the claims `left` and `right` that have no counterpart
+ * yet (`openA`, `openB`: their indices). `vectors`: one per claim or undefined.
+ */
+export function pairsByMeaning(
+  left: readonly Prepared[], right: readonly Prepared[],
+  vecA: readonly (Float32Array | undefined)[], vecB: readonly (Float32Array | undefined)[],
+  openA: readonly number[], openB: readonly number[], scratch: SimilarityScratch,
+): MeaningPair[] {
+  if (openA.length === 0 || openB.length === 0) return [];
+  const { minCosine: MIN_COSINE, minWordScore: MIN_WORD_SCORE, minJoint: MIN_JOINT, margin: MARGIN } = TUNING.meaning;
+  // every close pair by meaning that also shares wording, scored by both: (cosine + word similarity) / 2
+  const found: { a: number; b: number; joint: number; score: number; cosine: number }[] = [];
+  for (const i of openA) {
+    const u = vecA[i];
+    if (u === undefined) continue;
+    for (const j of openB) {
+      const v = vecB[j];
+      if (v === undefined) continue;
+      const c = cosine(u, v);
+      if (c < MIN_COSINE) continue;
+      const score = similarity(left[i], right[j], scratch);
+      if (score < MIN_WORD_SCORE) continue;
+      found.push({ a: i, b: j, joint: (c + score) / 2, score, cosine: c });
+    }
+  }
+  // mutual best, each clearly ahead of the claim's next best (ties broken by position: symmetric)
+  const bestA = new Map<number, { k: number; second: number }>();
+  const bestB = new Map<number, { k: number; second: number }>();
+  const better = (k: number, than: number): boolean => {
+    const x = found[k];
+    const y = found[than];
+    return x.joint > y.joint || (x.joint === y.joint && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  };
+  for (let k = 0; k < found.length; k++) {
+    for (const [best, key] of [[bestA, found[k].a], [bestB, found[k].b]] as const) {
+      const cur = best.get(key);
+      if (cur === undefined) best.set(key, { k, second: -1 });
+      else if (better(k, cur.k)) best.set(key, { k, second: found[cur.k].joint });
+      else if (found[k].joint > cur.second) cur.second = found[k].joint;
+    }
+  }
+  const out: MeaningPair[] = [];
+  for (const [, ba] of bestA) {
+    const f = found[ba.k];
+    const bb = bestB.get(f.b);
+    if (bb === undefined || bb.k !== ba.k || f.joint < MIN_JOINT) continue;
+    if (f.joint - Math.max(ba.second, bb.second) < MARGIN) continue;
+    out.push({ a: f.a, b: f.b, score: f.score, cosine: f.cosine });
+  }
+  out.sort((x, y) => x.a - y.a || x.b - y.b);
+  return out;
+}
