@@ -91,6 +91,12 @@ export const TUNING = {
     /** Run-together transliterations (Deirezzor): whole-string Jaro-Winkler and length. */
     joinedJw: 0.92,
     joinedMinLength: 6,
+    /**
+     * Words of at least this many letters that differ by one letter left out are one word spelled
+     * two ways (Guangdong / Guandong, Zelenskyy / Zelensky). MSRP train paraphrases; shorter words
+     * (Iran / Iraq, Gambia / Zambia) are too easily two names.
+     */
+    oneLetterMinLength: 7,
   },
   /** Fact comparison (conflicts/). discrepancy-MSRP train, seed pair, BASIL triplets read by hand. */
   facts: {

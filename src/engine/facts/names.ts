@@ -145,11 +145,21 @@ function tokenSame(x: string, y: string): boolean {
   if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
   // short forms and abbreviations: Tim / Timothy, Ron / Ronald, Colo. / Colorado
   if (short.length >= 3 && long.startsWith(short)) return true;
+  if (oneLetterLeftOut(short, long)) return true;
   const jw = jaroWinkler(x, y);
   if (jw >= TUNING.names.wordJw && short.length >= TUNING.names.wordJwMinLength) return true;
   if (jw < TUNING.names.wordJwFloor) return false;
   const kx = phoneticKey(x);
   return kx.length >= 2 && kx === phoneticKey(y);
+}
+
+/** `long` is `short` with one more letter somewhere (both long enough to be read as one word). */
+function oneLetterLeftOut(short: string, long: string): boolean {
+  if (long.length !== short.length + 1 || short.length < TUNING.names.oneLetterMinLength) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  for (let k = i; k < short.length; k++) if (short[k] !== long[k + 1]) return false;
+  return true;
 }
 
 /** sameName without the memo. */
@@ -238,6 +248,22 @@ function orgRunAhead(toks: readonly Token[], k: number, used: readonly boolean[]
     if (toks[k + 1] && toks[k + 1].start !== toks[k].end + 1) break;
   }
   return false;
+}
+
+/**
+ * toks[a] is a name of its own in front of another: a dotted acronym or a country before two or
+ * more capitalised words that are not a place ("U.S. Charles Bloom", not "U.S. Virgin Islands"),
+ * or a dotted acronym before an organisation ("U.S. Supreme Court", not "London Stock Exchange").
+ */
+function leadingTag(toks: readonly Token[], a: number, b: number): boolean {
+  const first = toks[a];
+  const dotted = first.text.includes('.') && isAcronym(first.text);
+  if (b === a || (!dotted && !GAZETTEER.has(first.lower))) return false;
+  let org = false;
+  for (let k = a + 1; k <= b; k++) if (ORG_WORDS.has(toks[k].lower) || isAcronym(toks[k].text)) org = true;
+  // an organisation keeps a place in its name ("London Stock Exchange"), not a dotted tag ("U.S. Supreme Court")
+  if (org ? !dotted : b - a < 2) return false;
+  return !PLACE_WORDS.has(toks[b].lower) && !GAZETTEER.has(toks.slice(a, b + 1).map((t) => t.lower).join(' '));
 }
 
 /** A stock symbol: ".SPX", "<.IXIC>", "AA.N", "(nyse: PEP)". */
@@ -333,7 +359,13 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       // whole sequence is titles only ("Opposition Leader") → skip
       let allTitles = true;
       for (let k = a; k <= b; k++) if (!TITLES.has(toks[k].lower)) allTitles = false;
-      if (!allTitles) pieces.push([a, b, false]);
+      if (allTitles) {
+        // nothing to compare
+      } else if (leadingTag(toks, a, b)) {
+        // "the U.N. Michael Calvert", "the U.S. Juhan Parts": a country or body before a person's
+        // name is a name of its own, so the person is compared as a person (not as a longer "U.N.")
+        pieces.push([a, a, false], [a + 1, b, false]);
+      } else pieces.push([a, b, false]);
     }
     for (const piece of pieces) {
       let [s, e] = piece;
