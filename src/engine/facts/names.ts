@@ -13,7 +13,7 @@ import {
 import { jaroWinkler } from '../strings/jaro-winkler';
 import { foldLetters, phoneticKey } from '../strings/phonetic';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { CONNECTORS, NAME_STOP, PARTICLES } from '../lexicon/names';
+import { CONNECTORS, NAME_STOP, NAME_SUFFIXES, PARTICLES } from '../lexicon/names';
 import { TUNING } from '../tuning';
 
 
@@ -106,6 +106,7 @@ function foldName(s: string): string {
   // standalone particles ("al Qaeda") and leading titles
   const out = words.filter((w) => !PARTICLES.has(w));
   while (out.length > 1 && TITLES.has(out[0])) out.shift();
+  while (out.length > 1 && NAME_SUFFIXES.has(out[out.length - 1])) out.pop();
   return out.join(' ');
 }
 
@@ -307,6 +308,8 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       const n = toks[j + 1];
       if (!used[j + 1] && isCandidate(n) && oneSpace(text, cur.end, n.start)) { j++; continue; }
       const n2 = toks[j + 2];
+      // a middle initial and its full stop ("Robert S. Mueller"): the name goes on past the stop
+      if (j > i && n.text === '.' && n.start === cur.end && cur.text.length === 1 && isUpper(cur.text) && !used[j + 2] && isCandidate(n2) && !bad(n2) && oneSpace(text, n.end, n2.start)) { j += 2; continue; }
       // "of" joins only after an organisation, title or place word ("Department of Defense", "Gulf of Mexico")
       const ofOk = n.lower !== 'of' || ORG_WORDS.has(cur.lower) || TITLES.has(cur.lower) || PLACE_WORDS.has(cur.lower);
       // "Securities and Exchange Commission", "Centers for Disease Control": "and" joins when an

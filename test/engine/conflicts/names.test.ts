@@ -2,7 +2,7 @@ import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFacts } from '../../../src/engine/facts';
-import { compareFacts, sameName } from '../../../src/engine/conflicts';
+import { compareFacts, contentOverlap, sameName } from '../../../src/engine/conflicts';
 import type { FactConflict } from '../../../src/engine/conflicts';
 
 function cmp(a: string, b: string): FactConflict[] {
@@ -34,4 +34,19 @@ test('names: one letter left out of a long name is a spelling variant, not anoth
   assert.ok(sameName('Zelenskyy', 'Zelensky'));
   assert.ok(!sameName('Gambia', 'Zambia'));
   assert.deepEqual(cmp('The outbreak began in the Qinghuang province in May.', 'The outbreak began in Qinhuang province in May.'), []);
+});
+
+test('names: a middle initial keeps the name whole and a generational suffix is not compared', () => {
+  assert.deepEqual(names('The inquiry of Edwin T. Marlowe III, the special counsel, went on.'), [['person', 'Edwin T. Marlowe III']]);
+  assert.ok(sameName('Edwin T. Marlowe III', 'Edwin Marlowe'));
+  assert.deepEqual(cmp('She lied to the FBI in Edwin Marlowe’s inquiry.', 'She was charged in the inquiry of Edwin T. Marlowe III.'), []);
+  // a single capital before a full stop at a sentence's end is not an initial
+  assert.deepEqual(names('They chose Plan B. Then they left.').map((n) => n[1]), ['Plan B']);
+});
+
+test('contentOverlap: the share of the smaller claim’s content words the other uses', () => {
+  const side = (s: string) => ({ text: s, span: { start: 0, end: s.length }, facts: extractFacts(s, { start: 0, end: s.length }, null) });
+  const a = 'Mayor Ilse Varga announced on Sunday that the harbour bridge will close.';
+  assert.equal(contentOverlap(side(a), side(a)), 1);
+  assert.ok(contentOverlap(side(a), side('Traders met in the square, which the council had planned for months.')) < 0.4);
 });
