@@ -62,6 +62,10 @@ export function contextScore(a: Fact, b: Fact): number {
   const prevA = ca[0];
   const prevB = cb[0];
   if (prevA !== undefined && prevA === prevB && a.start > 0) score += WEAK_CONTEXT.has(prevA) ? 0.5 : 1;
+  // the word right after weighs double too: "registrars in X counties" / "registrars in Y counties"
+  const nextA = a.before !== undefined && a.before < ca.length ? ca[a.before] : undefined;
+  const nextB = b.before !== undefined && b.before < cb.length ? cb[b.before] : undefined;
+  if (nextA !== undefined && nextA === nextB) score += WEAK_CONTEXT.has(nextA) ? 0.5 : 1;
   return score;
 }
 

@@ -15,6 +15,7 @@ import { readerConflicts } from './readers';
 
 export type { FactConflict } from './common';
 export { numbersAgree } from './numbers';
+export { contentOverlap } from './readers';
 export { sameName } from '../facts/names';
 
 function byType(side: Side, type: string): Fact[] {

@@ -261,6 +261,14 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
 const SAME_THING = TUNING.readers.sameThing;
 
 /** Share of the content words (lemmas of words that are not stop words) of the smaller claim found in the other. */
+/**
+ * Share of the smaller claim's content words (lemmas) that the other claim also uses: how much
+ * two claims say about one thing, beyond the slot values that differ.
+ */
+export function contentOverlap(here: Side, there: Side): number {
+  return overlap(read(here), read(there));
+}
+
 function overlap(H: Read, T: Read): number {
   const content = (r: Read): Set<string> => new Set(r.tokens.filter((t) => t.kind === 'word' && !t.stop).map((t) => t.lemma));
   const a = content(H);

@@ -63,6 +63,7 @@ export function extractFacts(docText: string, span: Span, articleDate: string | 
     }
     const ctx: string[] = [];
     for (let k = lo - 1, n = 0; k >= 0 && n < CONTEXT_WORDS; k--) if (toks[k].kind !== 'punct') { ctx.push(toks[k].lower); n++; }
+    f.before = ctx.length;
     let after = lo;
     while (after < toks.length && toks[after].start < f.end) after++;
     for (let k = after, n = 0; k < toks.length && n < CONTEXT_WORDS; k++) if (toks[k].kind !== 'punct') { ctx.push(toks[k].lower); n++; }

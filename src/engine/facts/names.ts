@@ -13,7 +13,7 @@ import {
 import { jaroWinkler } from '../strings/jaro-winkler';
 import { foldLetters, phoneticKey } from '../strings/phonetic';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { CONNECTORS, NAME_STOP, PARTICLES } from '../lexicon/names';
+import { CONNECTORS, NAME_STOP, NAME_SUFFIXES, PARTICLES } from '../lexicon/names';
 import { TUNING } from '../tuning';
 
 
@@ -106,6 +106,7 @@ function foldName(s: string): string {
   // standalone particles ("al Qaeda") and leading titles
   const out = words.filter((w) => !PARTICLES.has(w));
   while (out.length > 1 && TITLES.has(out[0])) out.shift();
+  while (out.length > 1 && NAME_SUFFIXES.has(out[out.length - 1])) out.pop();
   return out.join(' ');
 }
 
@@ -145,11 +146,21 @@ function tokenSame(x: string, y: string): boolean {
   if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3) return true;
   // short forms and abbreviations: Tim / Timothy, Ron / Ronald, Colo. / Colorado
   if (short.length >= 3 && long.startsWith(short)) return true;
+  if (oneLetterLeftOut(short, long)) return true;
   const jw = jaroWinkler(x, y);
   if (jw >= TUNING.names.wordJw && short.length >= TUNING.names.wordJwMinLength) return true;
   if (jw < TUNING.names.wordJwFloor) return false;
   const kx = phoneticKey(x);
   return kx.length >= 2 && kx === phoneticKey(y);
+}
+
+/** `long` is `short` with one more letter somewhere (both long enough to be read as one word). */
+function oneLetterLeftOut(short: string, long: string): boolean {
+  if (long.length !== short.length + 1 || short.length < TUNING.names.oneLetterMinLength) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  for (let k = i; k < short.length; k++) if (short[k] !== long[k + 1]) return false;
+  return true;
 }
 
 /** sameName without the memo. */
@@ -240,6 +251,22 @@ function orgRunAhead(toks: readonly Token[], k: number, used: readonly boolean[]
   return false;
 }
 
+/**
+ * toks[a] is a name of its own in front of another: a dotted acronym or a country before two or
+ * more capitalised words that are not a place ("U.S. Charles Bloom", not "U.S. Virgin Islands"),
+ * or a dotted acronym before an organisation ("U.S. Supreme Court", not "London Stock Exchange").
+ */
+function leadingTag(toks: readonly Token[], a: number, b: number): boolean {
+  const first = toks[a];
+  const dotted = first.text.includes('.') && isAcronym(first.text);
+  if (b === a || (!dotted && !GAZETTEER.has(first.lower))) return false;
+  let org = false;
+  for (let k = a + 1; k <= b; k++) if (ORG_WORDS.has(toks[k].lower) || isAcronym(toks[k].text)) org = true;
+  // an organisation keeps a place in its name ("London Stock Exchange"), not a dotted tag ("U.S. Supreme Court")
+  if (org ? !dotted : b - a < 2) return false;
+  return !PLACE_WORDS.has(toks[b].lower) && !GAZETTEER.has(toks.slice(a, b + 1).map((t) => t.lower).join(' '));
+}
+
 /** A stock symbol: ".SPX", "<.IXIC>", "AA.N", "(nyse: PEP)". */
 function isTicker(toks: readonly Token[], i: number): boolean {
   const pv = toks[i - 1];
@@ -281,6 +308,8 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       const n = toks[j + 1];
       if (!used[j + 1] && isCandidate(n) && oneSpace(text, cur.end, n.start)) { j++; continue; }
       const n2 = toks[j + 2];
+      // a middle initial and its full stop ("Robert S. Mueller"): the name goes on past the stop
+      if (j > i && n.text === '.' && n.start === cur.end && cur.text.length === 1 && isUpper(cur.text) && !used[j + 2] && isCandidate(n2) && !bad(n2) && oneSpace(text, n.end, n2.start)) { j += 2; continue; }
       // "of" joins only after an organisation, title or place word ("Department of Defense", "Gulf of Mexico")
       const ofOk = n.lower !== 'of' || ORG_WORDS.has(cur.lower) || TITLES.has(cur.lower) || PLACE_WORDS.has(cur.lower);
       // "Securities and Exchange Commission", "Centers for Disease Control": "and" joins when an
@@ -333,7 +362,13 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
       // whole sequence is titles only ("Opposition Leader") → skip
       let allTitles = true;
       for (let k = a; k <= b; k++) if (!TITLES.has(toks[k].lower)) allTitles = false;
-      if (!allTitles) pieces.push([a, b, false]);
+      if (allTitles) {
+        // nothing to compare
+      } else if (leadingTag(toks, a, b)) {
+        // "the U.N. Michael Calvert", "the U.S. Juhan Parts": a country or body before a person's
+        // name is a name of its own, so the person is compared as a person (not as a longer "U.N.")
+        pieces.push([a, a, false], [a + 1, b, false]);
+      } else pieces.push([a, b, false]);
     }
     for (const piece of pieces) {
       let [s, e] = piece;

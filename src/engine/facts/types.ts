@@ -22,6 +22,8 @@ export interface Fact {
   speaker?: string | null;
   /** Up to three lower-case words before and after the fact (slot context for pairing). */
   context?: string[];
+  /** How many of `context` come before the fact (the rest follow it). */
+  before?: number;
   /** Dates: day of week 0–6 when the fact names or resolves to one. */
   weekday?: number;
   /** Negations and numbers etc.: true when inside quotation marks. */

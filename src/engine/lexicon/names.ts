@@ -11,3 +11,6 @@ export const NAME_STOP = new Set(['the', 'of', 'and', 'for', 'de', 'del', 'da', 
 export const VECTOR_PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'ed', 'ar', 'an', 'at', 'az', 'ash', 'ath', 'ul', 'ibn', 'bin', 'abu']);
 
 export const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'von', 'van', '&']);
+
+/** Generational suffixes after a name ("Robert S. Mueller III", "Martin Luther King Jr."): not a word of the name to compare. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -7,7 +7,9 @@
 import { align, matchScore, type AlignEdge } from './align';
 import { CandidateIndex } from './candidates';
 import { EngineContext } from '../context';
-import { compareFacts } from '../conflicts';
+import { compareFacts, contentOverlap } from '../conflicts';
+import type { Side } from '../conflicts/common';
+import { TUNING } from '../tuning';
 import { ClaimText } from '../conflicts/claim';
 import type { NameMatcher } from '../facts/names';
 import { extractFacts, type Fact } from '../facts';
@@ -244,7 +246,25 @@ function openClaims(doc: WorkDocument, other: number): number[] {
 function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
-  record(x, y, i, j, e.score, conflicts(docs, i, x, j, y, ctx, true), conflicts(docs, j, y, i, x, ctx, true));
+  const forward = conflicts(docs, i, x, j, y, ctx, true);
+  const backward = conflicts(docs, j, y, i, x, ctx, true);
+  if (twoEvents(docs, i, x, j, y, e.score, forward, backward)) return;
+  record(x, y, i, j, e.score, forward, backward);
+}
+
+/** Slots whose two values mean two events when the claims are only loosely alike (TUNING.match.closeScore). */
+const EVENT_SLOTS: ReadonlySet<string> = new Set(['person', 'place', 'organization', 'date', 'negation']);
+
+/**
+ * Two claims of one story about two events: paired below the close score, sharing little of their
+ * content, and differing in a name, date or negation. Symmetric: the overlap is, and either
+ * direction's conflicts count.
+ */
+function twoEvents(docs: WorkDocument[], i: number, x: WorkClaim, j: number, y: WorkClaim, score: number, forward: readonly ReportDiscrepancy[], backward: readonly ReportDiscrepancy[]): boolean {
+  if (score >= TUNING.match.closeScore) return false;
+  if (!forward.some((d) => EVENT_SLOTS.has(d.kind)) && !backward.some((d) => EVENT_SLOTS.has(d.kind))) return false;
+  const side = (d: number, c: WorkClaim): Side => ({ text: docs[d].input.text, span: { start: c.start, end: c.end }, facts: c.facts, claim: c.claimText, date: docs[d].meta.date });
+  return contentOverlap(side(i, x), side(j, y)) < TUNING.match.closeOverlap;
 }
 
 /** A weak pair counts only as a discrepancy: same statement, a changed fact. */
@@ -253,7 +273,7 @@ function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignE
   const y = docs[j].claims[e.b];
   const forward = conflicts(docs, i, x, j, y, ctx, false);
   const backward = conflicts(docs, j, y, i, x, ctx, false);
-  if (forward.length > 0 || backward.length > 0) record(x, y, i, j, e.score, forward, backward);
+  if ((forward.length > 0 || backward.length > 0) && !twoEvents(docs, i, x, j, y, e.score, forward, backward)) record(x, y, i, j, e.score, forward, backward);
 }
 
 function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, forward: ReportDiscrepancy[], backward: ReportDiscrepancy[]): void {
