@@ -6,8 +6,8 @@
 //   npx tsx scripts/eval-ecb.ts [--json] [--per-doc N] [--meaning]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimTexts, compare, type MeaningVectors, type Report } from '../src/engine';
-import { loadSentenceEncoder } from '../src/host/encoder';
+import { compare, type MeaningVectors, type Report } from '../src/engine';
+import { meaningVectors } from '../src/host/encoder';
 import { ensureEngineTables } from '../src/host/tables';
 
 ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
@@ -56,21 +56,18 @@ function shareEvent(a: Set<string> | undefined, b: Set<string> | undefined): boo
 }
 
 /** The encoder's vectors of every claim of `texts`, or undefined when no encoder loads. */
-async function meaningOf(texts: readonly string[]): Promise<MeaningVectors | undefined> {
-  const load = await loadSentenceEncoder();
-  if (!load.encoder) return undefined;
-  const all = [...new Set(texts.flatMap((t) => claimTexts(t)))];
-  const vectors = await load.encoder.embed(all);
-  const byText = new Map(all.map((t, k) => [t, vectors[k]]));
-  return { name: load.encoder.name, vectorOf: (t) => byText.get(t) };
+export async function meaningOf(texts: readonly string[]): Promise<MeaningVectors | undefined> {
+  const m = await meaningVectors(texts);
+  return typeof m === 'string' ? undefined : m;
 }
 
-export async function runEcb(options: { meaning?: boolean } = {}): Promise<EcbFigures | null> {
+/** `vectors`: sentence vectors made before (a tuning loop embeds once). */
+export async function runEcb(options: { meaning?: boolean; vectors?: MeaningVectors } = {}): Promise<EcbFigures | null> {
   if (!existsSync(join(root, 'gold.json'))) return null;
   const gold: Record<string, Gold> = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8'));
   const names = Object.keys(gold).sort();
   const text = new Map(names.map((n) => [n, readFileSync(join(root, 'docs', `${n}.txt`), 'utf8')]));
-  const meaning = options.meaning === true ? await meaningOf([...text.values()]) : undefined;
+  const meaning = options.vectors ?? (options.meaning === true ? await meaningOf([...text.values()]) : undefined);
   const t0 = performance.now();
   let tp = 0, fn = 0, fp = 0, samePairs = 0, crossPairs = 0, lookAgree = 0, lookClaims = 0, bestHit = 0, bestAll = 0;
   for (const [i, a] of names.entries()) {

@@ -29,13 +29,15 @@ const SETS = {
   // Our own labelled fact pairs (dates, amounts, roles, opposites, certainty, names, several facts,
   // invisible characters), written by us and kept in the repository: test/fixtures/facts-dev.jsonl.
   'facts-dev': factsDev,
-  // Whole-article alignment on ECB+ articles (same event / look-alike event): scripts/eval-ecb.ts.
+  // Whole-article alignment on ECB+ articles (same event / look-alike event): scripts/eval-ecb.ts,
+  // by words alone and with counterparts by meaning (the sentence encoder: compare --meaning).
   ecb: null,
+  'ecb-meaning': null,
 };
 
 /** Runs the ECB+ article-alignment evaluation in-process through tsx; returns its figures. */
-function runEcb() {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'eval-ecb.ts'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+function runEcb(meaning) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'eval-ecb.ts'), '--json', ...(meaning ? ['--meaning'] : [])], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) fail(`ecb: eval-ecb.ts failed: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
   const last = r.stdout.trim().split('\n').pop() ?? '';
   if (!last.startsWith('{')) return null; // data absent: the script said so
@@ -268,16 +270,16 @@ async function main() {
   const results = {};
   const below = [];
   for (const name of names) {
-    if (name === 'ecb') {
-      const ecb = runEcb();
-      if (!ecb) { console.log('\necb  skipped (../shared/data/ecb absent)'); continue; }
-      results.ecb = ecb.figures;
-      console.log(`\necb  (${ecb.figures.same_pairs} same-event and ${ecb.figures.cross_pairs} look-alike article pairs, ${fmt(ecb.seconds)} s)`);
+    if (name === 'ecb' || name === 'ecb-meaning') {
+      const ecb = runEcb(name === 'ecb-meaning');
+      if (!ecb) { console.log(`\n${name}  skipped (../shared/data/ecb absent)`); continue; }
+      results[name] = ecb.figures;
+      console.log(`\n${name}  (${ecb.figures.same_pairs} same-event and ${ecb.figures.cross_pairs} look-alike article pairs, ${fmt(ecb.seconds)} s)`);
       for (const [metric, value] of Object.entries(ecb.figures)) {
         if (metric.endsWith('_pairs') || metric === 'lookalike_agreements' || metric === 'lookalike_claims') continue;
-        const floor = floors.ecb?.[metric];
+        const floor = floors[name]?.[metric];
         const bad = typeof floor === 'number' && (LOWER_IS_BETTER.has(metric) ? value > floor : value < floor);
-        if (bad) below.push(`ecb ${metric} = ${fmt(value)} (${LOWER_IS_BETTER.has(metric) ? 'max' : 'floor'} ${fmt(floor)})`);
+        if (bad) below.push(`${name} ${metric} = ${fmt(value)} (${LOWER_IS_BETTER.has(metric) ? 'max' : 'floor'} ${fmt(floor)})`);
         const note = typeof floor === 'number' ? `${LOWER_IS_BETTER.has(metric) ? 'max' : 'floor'} ${fmt(floor)}${bad ? '  ✗ BELOW FLOOR' : '  ✓'}` : '';
         console.log(`  ${metric.padEnd(24)} ${fmt(value).padStart(7)}  ${note}`);
       }

@@ -7,7 +7,7 @@ const MAIN = `source-compare ${version} — compare news articles claim by claim
 what the sources agree on, where they conflict, and what only one of them says.
 
 Usage:
-  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE]
+  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE] [--meaning]
   source-compare pairs [--input FILE]
   source-compare help [COMMAND]
   source-compare --help | -h
@@ -54,6 +54,10 @@ Options:
   -t, --threshold N     minimum similarity (0 to 1) for two claims to count as the same claim
   -d, --decisions FILE  apply a person's decisions (dismissed, reviewed, linked findings), e.g. the
                         extension's .source-compare/decisions.json; the report marks each one
+  -m, --meaning         also pair claims that say the same in other words, by their sentence
+                        vectors (all-MiniLM-L6-v2, int8, run offline from models/minilm by
+                        onnxruntime-node, else onnxruntime-web); the report names the model. Without
+                        a runtime or model files it says so on standard error and compares by words
   -h, --help            show this help
   --                    treat every later argument as a file name
 

@@ -9,6 +9,7 @@ import { renderChunks } from '../engine/render';
 import { applyDecisions, parseDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
+import { meaningVectors } from '../host/encoder';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -106,6 +107,11 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   const options: CompareOptions = {};
   if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
   loadEngineTables();
+  if (cmd.meaning) {
+    const meaning = await meaningVectors(articles.map((a) => a.text));
+    if (typeof meaning === 'string') warn(io, `${meaning}: comparing by words only`);
+    else options.meaning = meaning;
+  }
   let report = compare(articles, options);
   if (cmd.decisions !== null) {
     await checkReadable(cmd.decisions);

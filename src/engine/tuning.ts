@@ -52,11 +52,11 @@ export const TUNING = {
    */
   meaning: {
     /** Two claims' vectors at least this close (cosine)… */
-    minCosine: 0.55,
+    minCosine: 0.64,
     /** …with a word similarity at least this high (a cosine alone never makes a pair)… */
     minWordScore: 0.25,
     /** …and (cosine + word similarity) / 2 at least this high… */
-    minJoint: 0.45,
+    minJoint: 0.48,
     /** …each the other's best by that joint score, at least this much ahead of the next best. */
     margin: 0.02,
   },

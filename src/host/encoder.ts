@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type * as Ort from 'onnxruntime-common';
 import type { SentenceEncoder } from '../engine/ports';
+import { claimTexts, type MeaningVectors } from '../engine';
 import { WordPiece } from '../engine/similarity/wordpiece';
 
 export type RuntimeName = 'onnxruntime-node' | 'onnxruntime-web';
@@ -109,6 +110,19 @@ export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise
     }
   }
   return { encoder: null, runtime: 'none', failures, loadMs: performance.now() - started };
+}
+
+/**
+ * The sentence vectors of every claim of `texts` (as the engine segments them), for
+ * CompareOptions.meaning; or the line that says why there are none (describeLoad).
+ */
+export async function meaningVectors(texts: readonly string[], options: EncoderOptions = {}): Promise<MeaningVectors | string> {
+  const load = await loadSentenceEncoder(options);
+  if (!load.encoder) return describeLoad(load);
+  const all = [...new Set(texts.flatMap((t) => claimTexts(t)))];
+  const vectors = await load.encoder.embed(all);
+  const byText = new Map(all.map((t, k) => [t, vectors[k]]));
+  return { name: load.encoder.name, vectorOf: (t) => byText.get(t) };
 }
 
 /** Rows and tokens per inference: enough to keep two cores busy, small enough to stay responsive. */

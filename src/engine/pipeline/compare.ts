@@ -9,7 +9,6 @@ import { CandidateIndex } from './candidates';
 import { EngineContext } from '../context';
 import { compareFacts, contentOverlap } from '../conflicts';
 import type { Side } from '../conflicts/common';
-import { TUNING } from '../tuning';
 import { ClaimText } from '../conflicts/claim';
 import type { NameMatcher } from '../facts/names';
 import { extractFacts, type Fact } from '../facts';
@@ -142,6 +141,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
   const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
   return {
     schema: 'source-compare/report@1',
+    ...(options.meaning !== undefined ? { similarity: `words and meaning (${options.meaning.name})` } : {}),
     documents,
     summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
   };

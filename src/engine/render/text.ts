@@ -86,6 +86,7 @@ export function* textLines(report: Report, options: TextRenderOptions = {}): Gen
   const summary = `Source Compare: ${plural(report.documents.length, 'document')}, ${plural(s.claims, 'claim')}`
     + ` — ${s.agreement} agree, ${s.discrepancy} conflict, ${s.unique} unique`;
   for (const l of wrap(summary, width)) out.push(paint(ANSI.bold, l));
+  if (report.similarity !== undefined) for (const l of wrap(terminalText(`Counterparts found by ${report.similarity}.`), width)) out.push(l);
 
   const TAG_WIDTH = 9; // "CONFLICT" + one space
   const indent = ' '.repeat(2 + TAG_WIDTH);

@@ -122,6 +122,8 @@ export interface ReportSummary {
 
 export interface Report {
   schema: 'source-compare/report@1';
+  /** What found counterparts besides the words, when more did: "words and meaning (<model>)". Absent: words only. */
+  similarity?: string;
   documents: ReportDocument[];
   summary: ReportSummary;
 }
