@@ -34,6 +34,8 @@ export interface Settings {
   };
   /** Articles longer than this many characters are compared only after the user says so. */
   maxArticleSize: number;
+  /** Also find counterparts by meaning with the bundled sentence encoder (all-MiniLM-L6-v2, offline). */
+  meaning: boolean;
 }
 
 export const SECTION = 'sourceCompare';
@@ -58,5 +60,6 @@ export function readSettings(scope?: vscode.Uri): Settings {
     debounceMs: Math.max(0, c.get<number>('debounceMs', 400)),
     hover: { detail: c.get<HoverDetail>('hover.detail', 'full') },
     maxArticleSize: Math.max(0, c.get<number>('maxArticleSize', DEFAULT_MAX_ARTICLE_SIZE)),
+    meaning: c.get<boolean>('meaning', false),
   };
 }

@@ -375,7 +375,7 @@ export class Comparisons implements vscode.Disposable {
     this.log.info('settings changed');
     this.painter.rebuild(readSettings(this.current?.documents[0].uri));
     for (const s of this.list) {
-      if (e.affectsConfiguration('sourceCompare.matchThreshold')) {
+      if (e.affectsConfiguration('sourceCompare.matchThreshold') || e.affectsConfiguration('sourceCompare.meaning')) {
         void s.run('settings').catch((err) => this.log.error(`re-run after a settings change failed: ${String(err)}`));
       }
     }

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
 import type { ArticleInput, Report } from '../engine/report/types';
-import type { EngineOptions, EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
+import type { EngineOptions, EngineReply, EngineRequest, WorkerReady, WorkerLog } from './engineProtocol';
 
 export interface EngineResult {
   report: Report;
@@ -100,10 +100,14 @@ export class EngineHost implements vscode.Disposable {
     }
   }
 
-  private onMessage(worker: Worker, message: EngineReply | WorkerReady): void {
+  private onMessage(worker: Worker, message: EngineReply | WorkerReady | WorkerLog): void {
     if (worker !== this.worker) return;
     if ('ready' in message) {
       this.ready = true;
+      return;
+    }
+    if ('log' in message) {
+      this.log.info(message.log);
       return;
     }
     const job = this.current;

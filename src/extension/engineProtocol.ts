@@ -10,6 +10,12 @@ export interface EngineOptions {
   matchThreshold?: number;
   /** A person's decisions, applied to the report by the engine (src/engine/pipeline/decisions.ts). */
   decisions?: Decision[];
+  /**
+   * Also find counterparts by meaning: the worker thread embeds the claims with the sentence
+   * encoder (loaded on the first such request; each claim text embedded once per thread) and hands
+   * the vectors to the engine. The in-process fallback compares by words only.
+   */
+  meaning?: boolean;
 }
 
 /** One comparison, numbered so a late reply can be matched to (or dropped for) its run. */
@@ -26,4 +32,9 @@ export type EngineReply =
 /** The worker's first message: its module has loaded, so later failures are not start-up failures. */
 export interface WorkerReady {
   ready: true;
+}
+
+/** A line for the output channel (which sentence encoder loaded, or why none did). */
+export interface WorkerLog {
+  log: string;
 }

@@ -201,6 +201,7 @@ export class ComparisonSession implements vscode.Disposable {
               inputs,
               {
                 ...(settings.matchThreshold !== null ? { matchThreshold: settings.matchThreshold } : {}),
+                ...(settings.meaning ? { meaning: true } : {}),
                 decisions: this.deps.decisions?.(docs) ?? [],
               },
               cancel.token,
@@ -226,7 +227,7 @@ export class ComparisonSession implements vscode.Disposable {
     const s = report.summary;
     this.deps.log.info(
       `run #${generation} (${trigger}) ${names}: ${s.claims} claims, ` +
-        `${s.agreement} agree, ${s.discrepancy} conflict, ${s.unique} unique; engine ${computeMs.toFixed(1)} ms, ` +
+        `${s.agreement} agree, ${s.discrepancy} conflict, ${s.unique} unique; ${report.similarity ?? 'by words'}; engine ${computeMs.toFixed(1)} ms, ` +
         `round trip ${(performance.now() - startedAt).toFixed(1)} ms`,
     );
     this.updated.fire(this.latest);

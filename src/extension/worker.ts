@@ -4,22 +4,27 @@
  * `require` on the main thread, it only exports `runRequest`.
  */
 import { isMainThread, parentPort } from 'worker_threads';
-import { compare, EngineContext } from '../engine/index';
+import { claimTexts, compare, EngineContext, type MeaningVectors } from '../engine/index';
 import { applyDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
-import type { EngineReply, EngineRequest, WorkerReady } from './engineProtocol';
+import { describeLoad, loadSentenceEncoder, type EncoderLoad } from '../host/encoder';
+import type { EngineReply, EngineRequest, WorkerLog, WorkerReady } from './engineProtocol';
 
 /** One working memory for this thread's comparisons: its memo tables stay warm across edits. */
 const context = new EngineContext();
 
-/** Runs one request; `isCancelled` is consulted between the engine's stages. */
-export function runRequest(request: EngineRequest, isCancelled?: () => boolean): EngineReply {
+/**
+ * Runs one request; `isCancelled` is consulted between the engine's stages; `meaning`: the claims'
+ * sentence vectors when the request asked for them and this thread has an encoder.
+ */
+export function runRequest(request: EngineRequest, isCancelled?: () => boolean, meaning?: MeaningVectors): EngineReply {
   const started = performance.now();
   try {
     ensureEngineTables(); // dist/data/ beside this bundle; read once per thread
-    const { decisions, ...options } = request.options;
-    const compared = compare(request.inputs, { ...options, isCancelled, context });
+    const { decisions, meaning: _wanted, ...options } = request.options;
+    void _wanted;
+    const compared = compare(request.inputs, { ...options, isCancelled, context, ...(meaning ? { meaning } : {}) });
     const report = decisions?.length ? applyDecisions(compared, request.inputs, decisions, options) : compared;
     return { id: request.id, ok: true, report, computeMs: performance.now() - started };
   } catch (e) {
@@ -30,9 +35,36 @@ export function runRequest(request: EngineRequest, isCancelled?: () => boolean):
   }
 }
 
+/** This thread's sentence encoder, loaded on the first request that wants meaning (never on start). */
+let encoder: Promise<EncoderLoad> | undefined;
+
+/**
+ * The sentence vectors of the request's claims, or undefined (not asked for, or no encoder: the
+ * report then has no `similarity` and the host's log says why). The encoder keeps every text's
+ * vector, so after an edit only the changed claims are embedded.
+ */
+async function vectorsFor(request: EngineRequest, log: (line: string) => void): Promise<MeaningVectors | undefined> {
+  if (request.options.meaning !== true) return undefined;
+  if (encoder === undefined) {
+    encoder = loadSentenceEncoder();
+    void encoder.then((load) => log(describeLoad(load)));
+  }
+  const load = await encoder;
+  if (!load.encoder) return undefined;
+  const texts = [...new Set(request.inputs.flatMap((i) => claimTexts(i.text)))];
+  const vectors = await load.encoder.embed(texts);
+  const byText = new Map(texts.map((t, k) => [t, vectors[k]]));
+  return { name: load.encoder.name, vectorOf: (t) => byText.get(t) };
+}
+
 if (!isMainThread && parentPort) {
   const port = parentPort;
+  const log = (line: string): void => port.postMessage({ log: line } satisfies WorkerLog);
   // Requests arrive one at a time (the host queues them); cancellation terminates this thread.
-  port.on('message', (request: EngineRequest) => port.postMessage(runRequest(request)));
+  port.on('message', (request: EngineRequest) => {
+    void vectorsFor(request, log)
+      .catch((e: unknown) => { log(`sentence encoder failed: ${e instanceof Error ? e.message : String(e)}`); return undefined; })
+      .then((meaning) => port.postMessage(runRequest(request, undefined, meaning)));
+  });
   port.postMessage({ ready: true } satisfies WorkerReady);
 }

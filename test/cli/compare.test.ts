@@ -63,6 +63,27 @@ describe('compare --format json', () => {
     assert.equal(r2.code, 0, r2.stderr);
   });
 
+  it('--meaning pairs a claim said in other words; the report names the model (valid against the schema)', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, 'The harbour authority in Dravik closed the north pier on Monday after a crack was found in its supports.\n\nThe closure, the spokeswoman stressed, was a precaution meant to keep any danger away from the ferry passengers.\n');
+    writeFileSync(b, "Dravik's harbour authority shut the north pier on Monday when engineers found a crack in its supports.\n\nA spokeswoman said the pier had been shut as a safety measure to protect people travelling on the ferries.\n");
+    const words = JSON.parse(runCli(['compare', a, b, '-f', 'json']).stdout) as Report;
+    const r = runCli(['compare', a, b, '-f', 'json', '--meaning']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const report = JSON.parse(r.stdout) as Report;
+    assertValidReport(report, [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')]);
+    assert.equal(words.similarity, undefined);
+    assert.equal(words.documents[0].claims[1].label, 'unique');
+    assert.match(report.similarity ?? '', /^words and meaning \(all-MiniLM-L6-v2/);
+    assert.equal(report.documents[0].claims[1].label, 'agreement');
+    const text = runCli(['compare', a, b, '-m']);
+    assert.match(text.stdout.split('\n')[1], /^Counterparts found by words and meaning/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('reads one article from standard input with -', () => {
     const text = readFileSync(COURIER, 'utf8');
     const r = runCli(['compare', HERALD, '-', '--format', 'json'], { input: text });

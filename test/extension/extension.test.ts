@@ -245,6 +245,27 @@ function suite(): void {
       await revert(a);
     });
 
+    it('[engine] with sourceCompare.meaning on, the worker loads the sentence encoder and pairs a claim said in other words', async function () {
+      if (await engineIsStub(api)) this.skip();
+      this.timeout(60_000);
+      const a = await vscode.workspace.openTextDocument({ language: 'article', content: 'The harbour authority in Dravik closed the north pier on Monday after a crack was found in its supports.\n\nThe closure, the spokeswoman stressed, was a precaution meant to keep any danger away from the ferry passengers.\n' });
+      const b = await vscode.workspace.openTextDocument({ language: 'article', content: "Dravik's harbour authority shut the north pier on Monday when engineers found a crack in its supports.\n\nA spokeswoman said the pier had been shut as a safety measure to protect people travelling on the ferries.\n" });
+      const config = vscode.workspace.getConfiguration('sourceCompare');
+      const byWords = (await api.compare(a, b))!;
+      assert.strictEqual(byWords.similarity, undefined, 'off by default: words only');
+      assert.strictEqual(byWords.documents[0].claims[1].label, 'unique');
+      api.clearAll();
+      await config.update('meaning', true, vscode.ConfigurationTarget.Global);
+      try {
+        const report = (await api.compare(a, b))!;
+        assert.match(report.similarity ?? '', /all-MiniLM-L6-v2 .* on onnxruntime-(node|web)/, 'the report names the model and runtime');
+        assert.strictEqual(report.documents[0].claims[1].label, 'agreement', 'the paraphrase finds its counterpart');
+        assert.strictEqual(api.engine().mode, 'worker', 'the encoder runs in the engine worker');
+      } finally {
+        await config.update('meaning', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
     it('compares an untitled document with a file', async () => {
       const untitled = await vscode.workspace.openTextDocument({ content: 'Ferries will run every 20 minutes while the bridge is closed.\n', language: 'article' });
       const report = await api.compare(untitled, workspaceFile(HERALD));

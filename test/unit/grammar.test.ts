@@ -87,4 +87,26 @@ describe('article grammar', () => {
     assert.ok(begin.test('---\ntitle: x\n---'));
     assert.ok(!js(grammar.repository['front-matter'].begin!).test('text\n---\n'));
   });
+
+  it('marks negations and hedges, with the words the engine reads as such', () => {
+    assert.deepEqual(matches('negation', "The mayor did not resign and officials refused to comment; she hasn’t left, with no delay."), ['not', 'refused', 'n’t', 'no']);
+    assert.deepEqual(matches('hedge', 'The bridge is expected to reopen and may cost more, the mayor reportedly said; the city plans to vote.'), ['is expected to', 'may', 'reportedly', 'plans to']);
+    assert.deepEqual(matches('hedge', 'Mayor Varga said the May figures were final.'), [], 'the month is not a hedge (case matters: "may" only)');
+  });
+
+  it('its negation and hedge words are the lexicon\'s', async () => {
+    const { NEGATIONS } = await import('../../src/engine/lexicon/negation');
+    const { CERTAINTY_MARKERS, IMPLICIT_NEGATIVES } = await import('../../src/engine/lexicon/news');
+    const words = (key: string): string[] => (grammar.repository[key].match ?? '').replace(/\\b|\(\?:|\(\?=[^)]*\)|\(\?<=[^)]*\)|[()?|\\]|\[[^\]]*\]\+?/g, ' ').split(/\s+/).filter((w) => /^[a-z]{2,}$/.test(w));
+    for (const w of words('negation')) {
+      const lemmas = [w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, '')];
+      assert.ok(NEGATIONS.has(w) || lemmas.some((l) => IMPLICIT_NEGATIVES.has(l)), `negation word ${w} is in the lexicon`);
+    }
+    const markers = new Set([...CERTAINTY_MARKERS.keys()].flatMap((k) => k.split(' ')));
+    const forms = (w: string): string[] => [w, w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ned$/, ''), w.replace(/ed$/, 'e')];
+    for (const w of words('hedge')) {
+      if (['is', 'are', 'was', 'were', 'to'].includes(w)) continue;
+      assert.ok(forms(w).some((f) => markers.has(f)), `hedge word ${w} is a certainty marker of the lexicon`);
+    }
+  });
 });
