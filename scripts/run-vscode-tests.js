@@ -64,7 +64,7 @@ async function buildTests() {
   fs.rmSync(testsOut, { recursive: true, force: true });
   await esbuild.build({
     entryPoints, outdir: testsOut, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-    sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning',
+    sourcemap: 'inline', external: ['vscode', 'mocha', 'onnxruntime-node', 'onnxruntime-web'], logLevel: 'warning',
   });
 }
 

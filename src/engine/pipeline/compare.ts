@@ -120,7 +120,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
           docs[i].claims.map((c) => c.prepared), docs[j].claims.map((c) => c.prepared),
           docs[i].claims.map((c) => c.vector), docs[j].claims.map((c) => c.vector),
           openClaims(docs[i], j), openClaims(docs[j], i), ctx.similarity,
-        )) link(docs, i, j, { a: p.a, b: p.b, score: p.score }, ctx);
+        )) link(docs, i, j, { a: p.a, b: p.b, score: p.score }, ctx, 'meaning');
       }
       fillNearest(docs, i, j, nearestA, threshold, ctx);
       fillNearest(docs, j, i, flip(nearestB), threshold, ctx);
@@ -243,13 +243,13 @@ function openClaims(doc: WorkDocument, other: number): number[] {
 }
 
 /** Records one aligned pair on both claims, with the fact conflicts seen from each side. */
-function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext): void {
+function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext, by?: 'meaning'): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
   const forward = conflicts(docs, i, x, j, y, ctx, true);
   const backward = conflicts(docs, j, y, i, x, ctx, true);
   if (twoEvents(docs, i, x, j, y, e.score, forward, backward)) return;
-  record(x, y, i, j, e.score, forward, backward);
+  record(x, y, i, j, e.score, forward, backward, by);
 }
 
 /** Slots whose two values mean two events when the claims are only loosely alike (TUNING.match.closeScore). */
@@ -276,10 +276,10 @@ function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignE
   if ((forward.length > 0 || backward.length > 0) && !twoEvents(docs, i, x, j, y, e.score, forward, backward)) record(x, y, i, j, e.score, forward, backward);
 }
 
-function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, forward: ReportDiscrepancy[], backward: ReportDiscrepancy[]): void {
+function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, forward: ReportDiscrepancy[], backward: ReportDiscrepancy[], by?: 'meaning'): void {
   const score = round3(raw);
-  x.matches.push({ document: j, claim: y.id, score });
-  y.matches.push({ document: i, claim: x.id, score });
+  x.matches.push({ document: j, claim: y.id, score, ...(by ? { by } : {}) });
+  y.matches.push({ document: i, claim: x.id, score, ...(by ? { by } : {}) });
   x.discrepancies.push(...forward);
   y.discrepancies.push(...backward);
 }

@@ -25,6 +25,13 @@ export interface AgreementPair {
   a: ClaimRef;
   b: ClaimRef;
   score: number;
+  /** Found by meaning (the claims say the same in other words); `score` is the word similarity. */
+  by?: 'meaning';
+}
+
+/** A pair's score as shown: "0.28 (by meaning)" for a pair found by meaning. */
+export function pairScore(p: { score: number; by?: 'meaning' }): string {
+  return p.by === 'meaning' ? `${formatScore(p.score)} (by meaning)` : formatScore(p.score);
 }
 
 export interface Segment {
@@ -94,7 +101,7 @@ export function agreementPairs(report: Report, index = indexClaims(report), conf
         if (!other) continue;
         const key = pairKey(claim.id, m.claim);
         if (conflicting.has(key) || pairs.has(key)) continue;
-        pairs.set(key, { a: { document, claim }, b: other, score: m.score });
+        pairs.set(key, { a: { document, claim }, b: other, score: m.score, ...(m.by ? { by: m.by } : {}) });
       }
     }
   });

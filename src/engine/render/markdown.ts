@@ -7,7 +7,7 @@ import { actionWord, decisionEntries } from './decisions';
 import type { Report } from '../report/types';
 import {
   agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
-  joinLines, LABEL_TAG, plural, wordDiff,
+  joinLines, LABEL_TAG, pairScore, plural, wordDiff,
 } from './common';
 import type { ClaimRef, Segment } from './common';
 import { escapeMarkdown } from './escape';
@@ -78,7 +78,7 @@ function* markdownLines(report: Report): Generator<string> {
   else {
     out.push('| Claim | Passage | Counterpart | Passage | Score |', '| --- | --- | --- | --- | ---: |');
     for (const p of agreements) {
-      out.push(`| ${ref(p.a)} | ${escapeMarkdown(p.a.claim.text)} | ${ref(p.b)} | ${escapeMarkdown(p.b.claim.text)} | ${formatScore(p.score)} |`);
+      out.push(`| ${ref(p.a)} | ${escapeMarkdown(p.a.claim.text)} | ${ref(p.b)} | ${escapeMarkdown(p.b.claim.text)} | ${pairScore(p)} |`);
       if (out.length >= 256) yield* out.splice(0);
     }
     out.push('');

@@ -13,7 +13,7 @@
  */
 import type { Label, Report } from '../report/types';
 import { DISCREPANCY_KINDS } from '../report/types';
-import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, plural, formatScore } from './common';
+import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, pairScore, plural, formatScore } from './common';
 import type { Segment } from './common';
 import { buildReportModel } from './report-model';
 import { escapeHtml } from './escape';
@@ -441,7 +441,7 @@ class Page {
     this.push(`<details><summary>Show ${plural(list.length, 'agreeing pair')}</summary>`);
     for (const p of list) {
       this.push('<div class="card agreement">', `<h3><span class="sym agreement" aria-hidden="true">${SYMBOL.agreement}</span> `
-        + `${this.ref(p.a.document, p.a.claim)} ↔ ${this.ref(p.b.document, p.b.claim)} <span class="muted">score ${formatScore(p.score)}</span></h3>`,
+        + `${this.ref(p.a.document, p.a.claim)} ↔ ${this.ref(p.b.document, p.b.claim)} <span class="muted">score ${pairScore(p)}</span></h3>`,
       '<div class="sides">', this.passage(p.a), this.passage(p.b), '</div>', '</div>');
     }
     this.push('</details>', '</section>');

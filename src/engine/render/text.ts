@@ -151,7 +151,7 @@ export function* textLines(report: Report, options: TextRenderOptions = {}): Gen
       const best = claim.matches.slice(0, 3).map((m) => {
         const ref = index.get(m.claim);
         const where = ref ? refName(ref) : `[${terminalText(m.claim)}]`;
-        return `${where} (score ${formatScore(m.score)})`;
+        return `${where} (${m.by === 'meaning' ? 'in other words, found by meaning; word ' : ''}score ${formatScore(m.score)})`;
       });
       if (best.length) detail(`= also in ${best.join('; ')}`, ANSI.dim);
     }

@@ -49,6 +49,8 @@ export interface ReportMatch {
   claim: string;
   /** Similarity in [0, 1], rounded to 3 decimals. */
   score: number;
+  /** Found by meaning (CompareOptions.meaning): the two say the same in other words; `score` is their word similarity. */
+  by?: 'meaning';
 }
 
 export interface ReportDiscrepancy {
