@@ -10,6 +10,7 @@ function cmp(a: string, b: string): FactConflict[] {
   const fb = extractFacts(b, { start: 0, end: b.length }, null);
   return compareFacts({ text: a, span: { start: 0, end: a.length }, facts: fa }, { text: b, span: { start: 0, end: b.length }, facts: fb, name: 'b.txt' });
 }
+const kinds = (cs: FactConflict[]): string[] => cs.map((c) => c.kind).sort();
 const texts = (cs: FactConflict[]): string[][] => cs.map((c) => [c.kind, c.here.text, c.there.text]);
 const names = (s: string): string[][] => extractFacts(s, { start: 0, end: s.length }, null).filter((f) => f.type !== 'quote' && f.type !== 'date' && f.type !== 'number').map((f) => [f.type, f.text]);
 
@@ -49,4 +50,41 @@ test('contentOverlap: the share of the smaller claim’s content words the other
   const a = 'Mayor Ilse Varga announced on Sunday that the harbour bridge will close.';
   assert.equal(contentOverlap(side(a), side(a)), 1);
   assert.ok(contentOverlap(side(a), side('Traders met in the square, which the council had planned for months.')) < 0.4);
+});
+
+// moved from conflicts.test.ts (now index.test.ts)
+test('place conflict in the same slot, transliteration variant agrees', () => {
+  const a = 'Jets struck a fuel depot near Kharabin in Wadi el-Qasr, officials said.';
+  const b = 'Jets struck a fuel storage site near Sufran in Wadi al-Kasr, officials said.';
+  const cs = cmp(a, b);
+  assert.deepEqual(kinds(cs), ['place']);
+  assert.equal(cs[0].message, 'Place differs: “Kharabin” here, “Sufran” in b.txt');
+  assert.equal(cs[0].here.text, a.slice(cs[0].here.start, cs[0].here.end));
+  assert.equal(cs[0].there.text, b.slice(cs[0].there.start, cs[0].there.end));
+});
+
+test('acronym and full name, partial names agree', () => {
+  assert.deepEqual(cmp('The depot was used by the Northern Lantern Brigade, said Oskar Valdemar.', 'The depot was used by the NLB, said Valdemar.'), []);
+  assert.ok(sameName('NLB', 'Northern Lantern Brigade'));
+});
+
+test('false alarms: lone uncued single names (a first name vs a surname, sentence-initial words) do not conflict', () => {
+  assert.deepEqual(kinds(cmp('Marlow loyalists blamed the council for the outage.', 'Tavish loyalists blamed the council for the outage.')), []);
+  assert.deepEqual(kinds(cmp('Unhappy with the ruling, a judge told the Varna Water Board to act.', 'The judge told the Varna Water Board to act.')), []);
+  // a multi-word name in the same slot still conflicts
+  assert.equal(cmp('The contract went to Kestrel Dynamics, officials said.', 'The contract went to Halvard Shipping, officials said.').length, 1);
+});
+
+test('false alarms: a country against a city or state in it is a difference of detail', () => {
+  assert.deepEqual(kinds(cmp('The bus bombing in Israel on Tuesday killed 9 people.', 'The bus bombing in Jerusalem on Tuesday killed 9 people.')), []);
+  assert.deepEqual(kinds(cmp('The United States agreed to let the inspectors back in.', 'Washington agreed to let the inspectors back in.')), []);
+});
+
+test('false alarms: names split by "and", "New", party tags, tickers, time zones, short forms', () => {
+  assert.deepEqual(kinds(cmp('The Varna Safety and Exchange Commission asked for documents.', 'The VSEC asked for documents.')), []);
+  assert.deepEqual(kinds(cmp('He was shot at his home in Amherst, New York.', 'He was shot at his home in Amherst, N.Y.')), []);
+  assert.deepEqual(kinds(cmp('Sen. Ada Brenn (D-Neb.) is their main target.', 'Senator Ada Brenn, Democrat of Nebraska, is their main target.')), []);
+  assert.deepEqual(kinds(cmp('The Kestrel Index .KSX gained 3 points.', 'The Kestrel Index <.KIX> gained 3 points.')), []);
+  assert.deepEqual(kinds(cmp('The vote was extended until 6 p.m. EDT Sunday.', 'The vote was extended until 6 p.m. GMT Sunday.')), []);
+  assert.deepEqual(kinds(cmp('Timothy Oduya, the agency chairman, spoke first.', 'Tim Oduya, the agency chairman, spoke first.')), []);
 });

@@ -21,3 +21,16 @@ test('in [0, 1], and the same with or without a (reused, too small) scratch', ()
     assert.equal(jaroWinkler(a, b, scratch), v);
   }));
 });
+
+// moved from facts/facts.test.ts ('phonetic key and Jaro-Winkler'; the phonetic half is in phonetic.test.ts)
+test('Jaro-Winkler as the name matcher uses it', () => {
+  assert.equal(jaroWinkler('martha', 'martha'), 1);
+  assert.ok(Math.abs(jaroWinkler('martha', 'marhta') - 0.961) < 0.001);
+  assert.equal(jaroWinkler('', 'x'), 0);
+});
+
+// moved from similarity/similarity.test.ts (now index.test.ts)
+test('place-name transliteration variants align, different places do not', () => {
+  assert.ok(jaroWinkler('zor', 'zour') > 0.9);
+  assert.ok(jaroWinkler('mayadin', 'maysulun') < 0.88);
+});

@@ -1,0 +1,40 @@
+/** The negation comparison (conflicts/negation.ts) through compareFacts: a negated main predicate against the same predicate. */
+import '../../support/tables';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFacts } from '../../../src/engine/facts';
+import { compareFacts } from '../../../src/engine/conflicts';
+import type { FactConflict } from '../../../src/engine/conflicts';
+
+function cmp(a: string, b: string, dateA: string | null = null, dateB: string | null = null): FactConflict[] {
+  const fa = extractFacts(a, { start: 0, end: a.length }, dateA);
+  const fb = extractFacts(b, { start: 0, end: b.length }, dateB);
+  return compareFacts({ text: a, span: { start: 0, end: a.length }, facts: fa }, { text: b, span: { start: 0, end: b.length }, facts: fb, name: 'b.txt' });
+}
+const kinds = (cs: FactConflict[]): string[] => cs.map((c) => c.kind).sort();
+
+test('negation: one side negates the main predicate', () => {
+  const cs = cmp('The first strike did not convince the council to halt the raids.', 'The first strike convinced the council to halt the raids.');
+  assert.deepEqual(kinds(cs), ['negation']);
+  assert.equal(cs[0].here.text, 'not convince');
+  assert.equal(cs[0].there.text, 'convinced');
+  assert.deepEqual(kinds(cmp('The bridge is safe for traffic.', 'The bridge is not safe for traffic.')), ['negation']);
+  assert.deepEqual(kinds(cmp('Officials have confirmed the figures.', 'Officials have never confirmed the figures.')), ['negation']);
+});
+
+test('negation: paraphrased negatives and quoted negations agree', () => {
+  assert.deepEqual(cmp('Officials believe no civilian casualties occurred.', 'Officials believe no civilians were killed.'), []);
+  assert.deepEqual(cmp('"We did not start this," Brel said.', '"We did not start this," Brel said.'), []);
+  // a negative only in an added clause about something else is a detail
+  assert.deepEqual(cmp('The convoy reached Lorvik at dawn.', 'The convoy reached Lorvik at dawn, though no aid was unloaded.'), []);
+});
+
+test('false alarms: negation continued by "nor", "declined to" against "no comment"', () => {
+  assert.deepEqual(kinds(cmp('Searches have not found stockpiles or significant evidence of a program.', 'Stockpiles have not turned up, nor has significant evidence of a program.')), []);
+  assert.deepEqual(kinds(cmp('Her lawyer, Ada Brenn, declined to comment.', 'Her lawyer, Ada Brenn, said she had no comment.')), []);
+});
+
+test('"there is no permit" is the opposite of there being one, not of showing one', () => {
+  assert.deepEqual(kinds(cmp("Let's say there's no permit for the tower.", 'The builder said the firm would show its permit for the tower.')).filter((k) => k === 'negation'), []);
+  assert.ok(kinds(cmp('The inspectors said there is no permit for the tower.', 'The inspectors said there is a permit for the tower.')).includes('negation'));
+});
