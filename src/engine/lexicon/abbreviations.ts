@@ -11,7 +11,7 @@ export type AbbrevKind = 'never' | 'numeric' | 'conditional';
 export const ABBREVIATIONS: ReadonlyMap<string, AbbrevKind> = new Map<string, AbbrevKind>([
   ...['Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Gen', 'Gens', 'Sen', 'Sens', 'Rep', 'Reps',
     'Adm', 'Gov', 'Govs', 'Lt', 'Col', 'Capt', 'Cpt', 'Sgt', 'Maj', 'Cmdr', 'Cdr', 'Cpl', 'Pvt', 'Pfc', 'Brig',
-    'Rev', 'Hon', 'Fr', 'Pres', 'Supt', 'Insp', 'Det', 'Atty', 'Amb', 'Msgr', 'Sec', 'Secy', 'Lieut', 'Gov',
+    'Rev', 'Hon', 'Fr', 'Pres', 'Supt', 'Insp', 'Det', 'Atty', 'Amb', 'Msgr', 'Sec', 'Secy', 'Lieut',
     'vs', 'Vs', 'v', 'e.g', 'i.e', 'E.g', 'I.e', 'incl', 'Incl', 'approx', 'Approx', 'cf', 'viz', 'ca', 'esp',
   ].map((k): [string, AbbrevKind] => [k, 'never']),
   ...['No', 'Nos', 'Art', 'Vol', 'vol', 'p', 'pp', 'Ch', 'ch', 'Fig', 'fig', 'Rte', 'Pt', 'Ex',
