@@ -15,7 +15,7 @@ import { extractFacts, type Fact } from '../facts';
 import { languageNotice } from '../text/language';
 import { parseArticle, type ArticleMeta } from '../text/parse';
 import { segmentClaims } from '../text/segment';
-import { MATCH_THRESHOLD, prepare, type Prepared } from '../similarity';
+import { MATCH_THRESHOLD, prepare, similarity, type Prepared } from '../similarity';
 import {
   CancelledError,
   type ArticleInput,
@@ -30,7 +30,8 @@ import {
 } from '../report/types';
 import { describeClaim } from './explain';
 import { TUNING } from '../tuning';
-import { pairsByMeaning } from './meaning';
+import { pairsByDate, pairsByMeaning } from './meaning';
+import { readWhens, relateWhens } from '../facts/datetime';
 
 /** Everything the engine knows about one claim while it compares. */
 interface WorkClaim {
@@ -114,6 +115,21 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
       );
       for (const e of strong) link(docs, i, j, e, ctx);
       for (const e of weak) linkIfConflicting(docs, i, j, e, ctx);
+      // counterparts that differ only in how a date is written (resolved dates then decide)
+      if (related) {
+        const dated = (d: WorkDocument, other: number) => d.claims.map((c) => ({
+          start: c.start, end: c.end, dates: c.facts.filter((f) => f.type === 'date'), open: !c.matches.some((m) => m.document === other),
+        }));
+        const whens = (d: WorkDocument, k: number) => readWhens(d.input.text, d.claims[k].start, d.claims[k].end, d.meta.date, ctx.similarity.tokenForms);
+        const comparable = (a: number, b: number): boolean => {
+          const wb = whens(docs[j], b).filter((w) => w.days !== null);
+          return whens(docs[i], a).some((x) => x.days !== null && wb.some((y) => relateWhens(x, y) !== 'incomparable'));
+        };
+        for (const p of pairsByDate(docs[i].input.text, dated(docs[i], j), docs[j].input.text, dated(docs[j], i), index.pairs(i, j), threshold, ctx.similarity, comparable)) {
+          // the score recorded is the claims' own similarity, dates included
+          link(docs, i, j, { a: p.a, b: p.b, score: similarity(docs[i].claims[p.a].prepared, docs[j].claims[p.b].prepared, ctx.similarity) }, ctx);
+        }
+      }
       // counterparts in other words: only between reports of one event (see meaning.ts)
       if (options.meaning !== undefined && related) {
         for (const p of pairsByMeaning(

@@ -1,5 +1,9 @@
 /**
- * Counterparts by meaning: after the word-level alignment, claims that found no counterpart in the
+ * Counterparts the word-level alignment misses: claims that say the same in other words (by the
+ * host's sentence vectors, below) and claims that differ only in how a date is written
+ * (pairsByDate, further down).
+ *
+ * By meaning: after the word-level alignment, claims that found no counterpart in the
  * other document are paired by their sentence vectors (the host's encoder, handed in as
  * CompareOptions.meaning) where two of them are each other's nearest by meaning, close enough, and
  * share enough wording for the pair to be about the same thing. A pair found here is then judged
@@ -10,7 +14,7 @@
  * Symmetric by construction: the pairs are mutual nearest neighbours, ties broken by position.
  */
 import type { Prepared, SimilarityScratch } from '../similarity';
-import { similarity } from '../similarity';
+import { prepare, similarity } from '../similarity';
 import { cosine } from '../ports';
 import { TUNING } from '../tuning';
 
@@ -75,4 +79,73 @@ export function pairsByMeaning(
   }
   out.sort((x, y) => x.a - y.a || x.b - y.b);
   return out;
+}
+
+/**
+ * Counterparts that differ only in how a date is written ("Talks resumed on Friday." / "Talks
+ * resumed on June 6."): among the candidate pairs of claims still without a counterpart that both
+ * carry a date, those whose wording matches once every date is taken out and whose dates can be
+ * compared (`comparable`: both resolve to days), mutual best. Their facts
+ * are then compared like any pair's, so the same day agrees and another day is a date conflict.
+ */
+export function pairsByDate(
+  textA: string, claimsA: readonly DatedClaim[], textB: string, claimsB: readonly DatedClaim[],
+  candidates: readonly (readonly [number, number])[], threshold: number, scratch: SimilarityScratch,
+  comparable: (a: number, b: number) => boolean,
+): MeaningPair[] {
+  const maskedA = new Map<number, Prepared>();
+  const maskedB = new Map<number, Prepared>();
+  const masked = (text: string, c: DatedClaim, memo: Map<number, Prepared>, k: number): Prepared => {
+    let p = memo.get(k);
+    if (p === undefined) {
+      p = prepare(withoutDates(text, c), undefined, scratch);
+      memo.set(k, p);
+    }
+    return p;
+  };
+  const found: { a: number; b: number; score: number }[] = [];
+  for (const [a, b] of candidates) {
+    const x = claimsA[a];
+    const y = claimsB[b];
+    if (!x.open || !y.open || x.dates.length === 0 || y.dates.length === 0) continue;
+    const score = similarity(masked(textA, x, maskedA, a), masked(textB, y, maskedB, b), scratch);
+    // the dates must say something of each other (the same day, or days that cannot be one)
+    if (score >= threshold && comparable(a, b)) found.push({ a, b, score });
+  }
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  const better = (k: number, than: number | undefined): boolean => {
+    if (than === undefined) return true;
+    const p = found[k];
+    const q = found[than];
+    return p.score > q.score || (p.score === q.score && (p.a < q.a || (p.a === q.a && p.b < q.b)));
+  };
+  found.forEach((p, k) => {
+    if (better(k, bestA.get(p.a))) bestA.set(p.a, k);
+    if (better(k, bestB.get(p.b))) bestB.set(p.b, k);
+  });
+  const out: MeaningPair[] = [];
+  for (const [, k] of bestA) if (bestB.get(found[k].b) === k) out.push({ ...found[k], cosine: Number.NaN });
+  out.sort((x, y) => x.a - y.a || x.b - y.b);
+  return out;
+}
+
+/** A claim's span, its date facts' spans, and whether it still has no counterpart in the other document. */
+export interface DatedClaim {
+  start: number;
+  end: number;
+  dates: readonly { start: number; end: number }[];
+  open: boolean;
+}
+
+/** The claim's text with every date taken out. */
+function withoutDates(text: string, c: DatedClaim): string {
+  let out = '';
+  let at = c.start;
+  for (const d of [...c.dates].sort((p, q) => p.start - q.start)) {
+    if (d.start < at || d.end > c.end) continue;
+    out += text.slice(at, d.start);
+    at = d.end;
+  }
+  return out + text.slice(at, c.end);
 }

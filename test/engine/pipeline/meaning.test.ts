@@ -75,3 +75,21 @@ test('pairsByMeaning: mutual nearest only, clearly ahead of the next best, with 
   // a claim already matched (not open) is never paired again
   assert.deepEqual(pairsByMeaning(left, right, [unit(1, 0.1, 0)], [unit(0, 0, 1), unit(1, 0.15, 0)], [0], [0], scratch), []);
 });
+
+test('a claim that differs only in how its date is written finds its counterpart; the resolved dates decide', () => {
+  // a short claim: by words alone the two are too far apart to be counterparts
+  const text = (date: string, when: string): string => `${date ? `date: ${date}\n\n` : ''}Talks resumed on ${when}.\n\nThe Vendra port stays shut.\n`;
+  const run = (a: string, b: string) => compare([{ path: 'a', text: a }, { path: 'b', text: b }]);
+  const same = run(text('2031-06-04', 'Friday'), text('2031-06-04', 'June 6'));
+  assert.equal(label(same, 0, 'Talks'), 'agreement', 'Friday is June 6 that week');
+  assert.equal(label(same, 1, 'Talks'), 'agreement');
+  const other = run(text('2031-06-04', 'Saturday'), text('2031-06-04', 'June 6'));
+  assert.equal(label(other, 0, 'Talks'), 'discrepancy');
+  assert.equal(other.documents[0].claims[0].discrepancies[0].kind, 'date');
+  // no article date: "Friday" cannot be placed, so nothing is said about the pair
+  const unknown = run(text('', 'Friday'), text('', 'June 6'));
+  assert.equal(label(unknown, 0, 'Talks'), 'unique');
+  // symmetric
+  const swapped = run(text('2031-06-04', 'June 6'), text('2031-06-04', 'Saturday'));
+  assert.equal(label(swapped, 1, 'Talks'), 'discrepancy');
+});
