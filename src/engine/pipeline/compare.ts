@@ -76,6 +76,37 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     return analyse(input, d, ctx);
   });
 
+  let notes: string[][];
+  try {
+    notes = alignAll(docs, threshold, maxMatches, ctx, check);
+  } finally {
+    ctx.similarity.packs.clear(); // the claims are scored no more
+  }
+
+  const documents: ReportDocument[] = docs.map((doc) => ({
+    path: doc.input.path,
+    title: doc.meta.title,
+    date: doc.meta.date,
+    source: doc.meta.source,
+    url: doc.meta.url,
+    metadata: doc.meta.metadata,
+    notice: joinNotes(languageNotice(doc.input.text, doc.claims), notes[docs.indexOf(doc)]),
+    claims: doc.claims.map((c) => toReportClaim(doc, c, docs)),
+  }));
+  const all = documents.flatMap((d) => d.claims);
+  const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
+  return {
+    schema: 'source-compare/report@1',
+    documents,
+    summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
+  };
+}
+
+/**
+ * Aligns every pair of documents and records the edges on the claims; returns each document's
+ * notes (the documents it shares no main name with).
+ */
+function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, ctx: EngineContext, check: () => void): string[][] {
   const notes: string[][] = docs.map(() => []);
   // one candidate index over all documents; each pair's candidates are the same as from its own
   const index = new CandidateIndex(docs.map((d) => d.claims.map((c) => c.prepared)));
@@ -108,24 +139,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
       fillNearest(docs, j, i, flip(nearestB), threshold, ctx);
     }
   }
-
-  const documents: ReportDocument[] = docs.map((doc) => ({
-    path: doc.input.path,
-    title: doc.meta.title,
-    date: doc.meta.date,
-    source: doc.meta.source,
-    url: doc.meta.url,
-    metadata: doc.meta.metadata,
-    notice: joinNotes(languageNotice(doc.input.text, doc.claims), notes[docs.indexOf(doc)]),
-    claims: doc.claims.map((c) => toReportClaim(doc, c, docs)),
-  }));
-  const all = documents.flatMap((d) => d.claims);
-  const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
-  return {
-    schema: 'source-compare/report@1',
-    documents,
-    summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
-  };
+  return notes;
 }
 
 /** Other documents this short are searched whole for a claim the candidate index found nothing for. */
