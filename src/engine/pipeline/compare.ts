@@ -152,12 +152,19 @@ const NEAREST_SCAN_CLAIMS = 64;
  */
 function fillNearest(docs: WorkDocument[], i: number, j: number, best: ReadonlyMap<number, AlignEdge>, threshold: number, ctx: EngineContext): void {
   const other = docs[j].claims;
+  // a scan's result depends on the claim's Prepared alone, which claims of the same text share
+  const scanned = new Map<Prepared, { b: number; score: number } | null>();
   for (const [k, claim] of docs[i].claims.entries()) {
-    let e = best.get(k);
+    let e: { b: number; score: number } | null | undefined = best.get(k);
     if (!e && other.length <= NEAREST_SCAN_CLAIMS) {
-      for (const [b, o] of other.entries()) {
-        const score = matchScore(claim.prepared, o.prepared, threshold, ctx.similarity);
-        if (score > (e?.score ?? 0)) e = { a: k, b, score };
+      e = scanned.get(claim.prepared);
+      if (e === undefined) {
+        e = null;
+        for (const [b, o] of other.entries()) {
+          const score = matchScore(claim.prepared, o.prepared, threshold, ctx.similarity);
+          if (score > (e?.score ?? 0)) e = { b, score };
+        }
+        scanned.set(claim.prepared, e);
       }
     }
     if (e) claim.nearest.push({ document: j, claim: other[e.b].id, score: round3(e.score) });
@@ -212,13 +219,20 @@ function joinNotes(first: string | null, more: readonly string[]): string | null
 function analyse(input: ArticleInput, d: number, ctx: EngineContext): WorkDocument {
   const text = input.text;
   const meta = parseArticle(text);
+  // Claims of one document with the same text share one Prepared: it is made from the claim's own
+  // characters (and the document's), so a copy would be equal in every field — and a long article
+  // of repeated lines (boilerplate, a roll call, generated text) keeps one, not thousands.
+  const preparedByText = new Map<string, Prepared>();
   const claims = segmentClaims(text, meta.body).map((s, k): WorkClaim => {
     const span = { start: s.start, end: s.end };
+    const own = text.slice(s.start, s.end);
+    let prepared = preparedByText.get(own);
+    if (prepared === undefined) preparedByText.set(own, (prepared = prepare(text, span, ctx.similarity)));
     return {
       id: `${d}:${k}`,
       start: s.start,
       end: s.end,
-      prepared: prepare(text, span, ctx.similarity),
+      prepared,
       facts: extractFacts(text, span, meta.date, ctx.names),
       claimText: new ClaimText(text, s.start, s.end, ctx.similarity.tokenForms),
       matches: [],
