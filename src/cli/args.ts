@@ -21,6 +21,8 @@ export type Command =
     threshold: number | undefined;
     /** A decisions file (source-compare/decisions@1) to apply to the report, or null. */
     decisions: string | null;
+    /** Leave silent corroboration entries out (CompareOptions.compact). */
+    compact: boolean;
   }
   | { kind: 'pairs'; input: string | null };
 
@@ -93,6 +95,7 @@ function parseCompare(args: string[]): Command {
   let out: string | null = null;
   let threshold: number | undefined;
   let decisions: string | null = null;
+  let compact = false;
   let optionsDone = false;
   while (args.length) {
     const arg = args.shift()!;
@@ -105,6 +108,10 @@ function parseCompare(args: string[]): Command {
       case '--out': case '-o': out = takeValue(name, inline, args); break;
       case '--threshold': case '-t': threshold = parseThreshold(takeValue(name, inline, args)); break;
       case '--decisions': case '-d': decisions = takeValue(name, inline, args); break;
+      case '--compact':
+        if (inline !== undefined) throw usageError('--compact takes no value');
+        compact = true;
+        break;
       default: unknownOption(arg, 'compare');
     }
   }
@@ -117,7 +124,7 @@ function parseCompare(args: string[]): Command {
   if (out === '') throw usageError('--out needs a file name');
   if (decisions === '' || decisions === '-') throw usageError('--decisions needs a file name');
   // '-' is standard output, as everywhere on a command line (write to a file named - with ./-)
-  return { kind: 'compare', inputs, format, out: out === '-' ? null : out, threshold, decisions };
+  return { kind: 'compare', inputs, format, out: out === '-' ? null : out, threshold, decisions, compact };
 }
 
 function parsePairs(args: string[]): Command {

@@ -7,7 +7,7 @@ const MAIN = `source-compare ${version} — compare news articles claim by claim
 what the sources agree on, where they conflict, and what only one of them says.
 
 Usage:
-  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE]
+  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE] [--compact]
   source-compare pairs [--input FILE]
   source-compare help [COMMAND]
   source-compare --help | -h
@@ -54,6 +54,9 @@ Options:
   -t, --threshold N     minimum similarity (0 to 1) for two claims to count as the same claim
   -d, --decisions FILE  apply a person's decisions (dismissed, reviewed, linked findings), e.g. the
                         extension's .source-compare/decisions.json; the report marks each one
+      --compact         list in each claim's corroboration only the sources that agree or conflict
+                        (the report says "compact": true; a source not listed is silent): with many
+                        sources most entries are silent. Labels and every other field are unchanged
   -h, --help            show this help
   --                    treat every later argument as a file name
 
@@ -61,6 +64,7 @@ Examples:
   source-compare compare herald.md courier.md
   source-compare compare a.txt b.txt c.txt --format html --out report.html
   source-compare compare a.txt b.txt c.txt --format csv --out claims.csv
+  source-compare compare wire/*.txt --format json --compact --out day.json
   curl -s … | source-compare compare - local.md --format json
 `;
 

@@ -105,6 +105,7 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   }
   const options: CompareOptions = {};
   if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
+  if (cmd.compact) options.compact = true;
   loadEngineTables();
   let report = compare(articles, options);
   if (cmd.decisions !== null) {

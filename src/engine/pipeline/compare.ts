@@ -26,7 +26,7 @@ import {
   type ReportDocument,
   type ReportMatch,
 } from '../report/types';
-import { describeClaim } from './explain';
+import { describeClaim, withoutSilent } from './explain';
 
 /** Everything the engine knows about one claim while it compares. */
 interface WorkClaim {
@@ -91,12 +91,13 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     url: doc.meta.url,
     metadata: doc.meta.metadata,
     notice: joinNotes(languageNotice(doc.input.text, doc.claims), notes[docs.indexOf(doc)]),
-    claims: doc.claims.map((c) => toReportClaim(doc, c, docs)),
+    claims: doc.claims.map((c) => toReportClaim(doc, c, docs, options.compact === true)),
   }));
   const all = documents.flatMap((d) => d.claims);
   const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
   return {
     schema: 'source-compare/report@1',
+    ...(options.compact ? { compact: true as const } : {}),
     documents,
     summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
   };
@@ -281,7 +282,7 @@ function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, there
   }));
 }
 
-function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[]): ReportClaim {
+function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[], compact: boolean): ReportClaim {
   const matches = [...c.matches].sort((a, b) => b.score - a.score || a.document - b.document || idIndex(a.claim) - idIndex(b.claim));
   const discrepancies = [...c.discrepancies].sort((a, b) => a.here.start - b.here.start || a.there.document - b.there.document || a.there.start - b.there.start);
   const label = discrepancies.length ? 'discrepancy' : matches.length ? 'agreement' : 'unique';
@@ -302,7 +303,7 @@ function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[]): R
     matches,
     discrepancies,
     reason: describeClaim(label, corroboration, matches, docs.map((d) => d.input.path)),
-    corroboration,
+    corroboration: compact ? withoutSilent(corroboration) : corroboration,
   };
   // A near miss a person may want to link by hand: the closest candidate in each other document.
   if (label === 'unique' && c.nearest.length) claim.nearest = [...c.nearest].sort((a, b) => a.document - b.document);

@@ -122,6 +122,12 @@ export interface ReportSummary {
 
 export interface Report {
   schema: 'source-compare/report@1';
+  /**
+   * Present (true) when the report was made with `CompareOptions.compact`: each claim's
+   * `corroboration` lists only the documents that agree or conflict; every document not listed is
+   * silent. Absent in a full report (every other document listed).
+   */
+  compact?: true;
   documents: ReportDocument[];
   summary: ReportSummary;
 }
@@ -138,6 +144,12 @@ export interface CompareOptions {
   maxMatches?: number;
   /** Called between stages; return true to abandon the comparison (throws CancelledError). */
   isCancelled?: () => boolean;
+  /**
+   * Leave `silent` entries out of every claim's `corroboration` (the report then says so with
+   * `compact: true`): with many sources most entries are silent, and the detail of a claim stays
+   * in proportion to what matched it. Labels, matches, reasons and every other field are the same.
+   */
+  compact?: boolean;
 }
 
 export class CancelledError extends Error {
