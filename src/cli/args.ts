@@ -23,6 +23,8 @@ export type Command =
     decisions: string | null;
     /** Also find counterparts by meaning with the sentence encoder (--meaning). */
     meaning: boolean;
+    /** Leave silent corroboration entries out (CompareOptions.compact). */
+    compact: boolean;
   }
   | { kind: 'pairs'; input: string | null };
 
@@ -96,6 +98,7 @@ function parseCompare(args: string[]): Command {
   let threshold: number | undefined;
   let decisions: string | null = null;
   let meaning = false;
+  let compact = false;
   let optionsDone = false;
   while (args.length) {
     const arg = args.shift()!;
@@ -112,6 +115,10 @@ function parseCompare(args: string[]): Command {
         if (inline !== undefined) throw usageError('--meaning takes no value');
         meaning = true;
         break;
+      case '--compact':
+        if (inline !== undefined) throw usageError('--compact takes no value');
+        compact = true;
+        break;
       default: unknownOption(arg, 'compare');
     }
   }
@@ -124,7 +131,7 @@ function parseCompare(args: string[]): Command {
   if (out === '') throw usageError('--out needs a file name');
   if (decisions === '' || decisions === '-') throw usageError('--decisions needs a file name');
   // '-' is standard output, as everywhere on a command line (write to a file named - with ./-)
-  return { kind: 'compare', inputs, format, out: out === '-' ? null : out, threshold, decisions, meaning };
+  return { kind: 'compare', inputs, format, out: out === '-' ? null : out, threshold, decisions, meaning, compact };
 }
 
 function parsePairs(args: string[]): Command {

@@ -7,7 +7,7 @@ const MAIN = `source-compare ${version} — compare news articles claim by claim
 what the sources agree on, where they conflict, and what only one of them says.
 
 Usage:
-  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE] [--meaning]
+  source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE] [--meaning] [--compact]
   source-compare pairs [--input FILE]
   source-compare help [COMMAND]
   source-compare --help | -h
@@ -58,6 +58,9 @@ Options:
                         vectors (all-MiniLM-L6-v2, int8, run offline from models/minilm by
                         onnxruntime-node, else onnxruntime-web); the report names the model. Without
                         a runtime or model files it says so on standard error and compares by words
+      --compact         list in each claim's corroboration only the sources that agree or conflict
+                        (the report says "compact": true; a source not listed is silent): with many
+                        sources most entries are silent. Labels and every other field are unchanged
   -h, --help            show this help
   --                    treat every later argument as a file name
 
@@ -65,6 +68,7 @@ Examples:
   source-compare compare herald.md courier.md
   source-compare compare a.txt b.txt c.txt --format html --out report.html
   source-compare compare a.txt b.txt c.txt --format csv --out claims.csv
+  source-compare compare wire/*.txt --format json --compact --out day.json
   curl -s … | source-compare compare - local.md --format json
 `;
 

@@ -106,6 +106,7 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   }
   const options: CompareOptions = {};
   if (cmd.threshold !== undefined) options.matchThreshold = cmd.threshold;
+  if (cmd.compact) options.compact = true;
   loadEngineTables();
   if (cmd.meaning) {
     const meaning = await meaningVectors(articles.map((a) => a.text));

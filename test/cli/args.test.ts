@@ -13,13 +13,13 @@ function usage(argv: string[], pattern: RegExp): void {
 
 describe('parseArgs', () => {
   it('parses compare with every option spelling', () => {
-    assert.deepEqual(parseArgs(['compare', 'a', 'b']), { kind: 'compare', inputs: ['a', 'b'], format: 'text', out: null, threshold: undefined, decisions: null, meaning: false });
+    assert.deepEqual(parseArgs(['compare', 'a', 'b']), { kind: 'compare', inputs: ['a', 'b'], format: 'text', out: null, threshold: undefined, decisions: null, meaning: false, compact: false });
     assert.deepEqual(parseArgs(['compare', '--format', 'md', 'a', '-o', 'r.md', 'b', '--threshold=0.7', 'c']),
-      { kind: 'compare', inputs: ['a', 'b', 'c'], format: 'markdown', out: 'r.md', threshold: 0.7, decisions: null, meaning: false });
+      { kind: 'compare', inputs: ['a', 'b', 'c'], format: 'markdown', out: 'r.md', threshold: 0.7, decisions: null, meaning: false, compact: false });
     assert.deepEqual(parseArgs(['compare', '-f', 'HTML', '-t', '0', '-', 'b', '--out=x.html']),
-      { kind: 'compare', inputs: ['-', 'b'], format: 'html', out: 'x.html', threshold: 0, decisions: null, meaning: false });
+      { kind: 'compare', inputs: ['-', 'b'], format: 'html', out: 'x.html', threshold: 0, decisions: null, meaning: false, compact: false });
     assert.deepEqual(parseArgs(['compare', 'a', '--', '-b', '--format']),
-      { kind: 'compare', inputs: ['a', '-b', '--format'], format: 'text', out: null, threshold: undefined, decisions: null, meaning: false });
+      { kind: 'compare', inputs: ['a', '-b', '--format'], format: 'text', out: null, threshold: undefined, decisions: null, meaning: false, compact: false });
     assert.equal((parseArgs(['compare', 'a', 'b', '-f', 'CSV']) as { format: string }).format, 'csv');
     assert.equal((parseArgs(['compare', 'a', 'b', '--meaning']) as { meaning: boolean }).meaning, true);
     assert.equal((parseArgs(['compare', '-m', 'a', 'b']) as { meaning: boolean }).meaning, true);

@@ -322,6 +322,23 @@ describe('compare: three sources (samples/varna-flood-*)', () => {
     assert.equal(validate(stripped), false, 'corroboration is required');
   });
 
+  it('--compact: silent corroboration entries left out, the report flagged and valid; other formats unchanged', () => {
+    const full = JSON.parse(runCli(['compare', ...SAMPLES, '--format', 'json']).stdout) as Report;
+    const r = runCli(['compare', ...SAMPLES, '--format', 'json', '--compact']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.startsWith('{\n  "schema": "source-compare/report@1",\n  "compact": true,\n'));
+    const compact = JSON.parse(r.stdout) as Report;
+    assertValidReport(compact, texts);
+    for (const doc of full.documents) for (const c of doc.claims) c.corroboration = c.corroboration.filter((x) => x.status !== 'silent');
+    const { compact: flag, ...rest } = compact;
+    assert.equal(flag, true);
+    assert.deepEqual(rest, full);
+    for (const format of ['text', 'markdown', 'csv', 'html']) {
+      assert.equal(runCli(['compare', ...SAMPLES, '--format', format, '--compact']).stdout, runCli(['compare', ...SAMPLES, '--format', format]).stdout, format);
+    }
+    assertOneLineError(runCli(['compare', ...SAMPLES, '--compact=yes']), 2, /--compact takes no value/);
+  });
+
   it('csv: a header and one rectangular row per claim, CRLF, parseable as RFC 4180', () => {
     const report = JSON.parse(runCli(['compare', ...SAMPLES, '--format', 'json']).stdout) as Report;
     const r = runCli(['compare', ...SAMPLES, '--format', 'csv']);

@@ -376,3 +376,21 @@ test('CLI compare: 400 one-KB articles give a complete JSON report, written as i
   assert.equal(s.claims, s.agreement + s.discrepancy + s.unique);
   assert.ok(s.claims > 400 * 5, `every article's claims are there (${s.claims})`);
 });
+
+test('CLI compare: 1 MB of short sentences against an article, under a 160 MB heap ceiling, gives a complete report', { skip, timeout: 120_000 }, async () => {
+  // the bench runs 10 MB (npm run bench): each claim's vectors were once kept for the whole run,
+  // and this needed a heap of more than 192 MB
+  const { shortSentenceArticle } = await import('../support/scale');
+  const long = join(tmp.dir, 'short-sentences.txt');
+  const other = join(tmp.dir, 'other.txt');
+  const articles: ArticleInput[] = [{ path: long, text: shortSentenceArticle(1024 * 1024) }, { path: other, text: ARTICLE_B }];
+  for (const a of articles) writeFileSync(a.path, a.text);
+  const out = join(tmp.dir, 'short-sentences.json');
+  const r = await runCli(['compare', long, other, '--format', 'json', '--out', out], { nodeArgs: ['--max-old-space-size=160'], timeoutMs: 110_000 });
+  assert.ok(!r.timedOut, 'finished');
+  assert.equal(r.code, 0, `exit 0; stderr: ${r.stderr.slice(0, 300)}`);
+  assert.ok(!hasStackFrames(r.stderr));
+  const report = parseReport(readFileSync(out, 'utf8'), 'short sentences');
+  checkReport(report, articles);
+  assert.ok(report.summary.claims > 40_000, `${report.summary.claims} claims`);
+});

@@ -61,14 +61,19 @@ const SHORT = [
   (r: () => number) => `The bridge stayed shut.`,
 ];
 
-/** About `bytes` characters of short sentences (a few words each), in paragraphs of ten. */
-export function shortSentenceArticle(bytes: number, seed = 202): string {
+/**
+ * About `bytes` characters of short sentences (a few words each), in paragraphs of ten. Seven
+ * templates make them, so most sentences recur word for word; with `distinct`, each one also
+ * names its own gauge post ("… at post 123."), so no two are alike.
+ */
+export function shortSentenceArticle(bytes: number, seed = 202, distinct = false): string {
   const r = prng(seed);
   const parts: string[] = ['date 2031-04-17\n\n'];
   let len = parts[0]!.length;
   let k = 0;
   while (len < bytes) {
-    const s = pick(r, SHORT)(r);
+    const t = pick(r, SHORT)(r);
+    const s = distinct ? `${t.slice(0, -1)} at post ${k + 1}.` : t;
     const sep = ++k % 10 === 0 ? '\n\n' : ' ';
     parts.push(s, sep);
     len += s.length + sep.length;

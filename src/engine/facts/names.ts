@@ -4,7 +4,7 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
-import { Memo } from '../strings/memo';
+import { KeyedMemo, Memo } from '../strings/memo';
 import type { Token } from '../text/fact-tokens';
 import { isUpper, isLetterOrMark } from '../text/chars';
 import {
@@ -58,8 +58,47 @@ export function isAcronym(t: string): boolean {
 
 /** Entries kept by each memo table of a NameMatcher per generation (the tables only hold pure results). */
 const MEMO_LIMIT = 4096;
+/**
+ * Name pairs remembered per generation. A roll of names compares every name of one claim with
+ * every name of its counterpart: a few hundred names make tens of thousands of pairs, and a table
+ * smaller than that kept forgetting them (name-dense text cost ten times news text per KB).
+ */
+const PAIR_MEMO_LIMIT = 1 << 16;
 /** Longest input worth remembering: names and words are short, whole quotes or claims are not. */
 const MEMO_MAX_LENGTH = 200;
+/**
+ * Name ids stay below this, so that a pair of them is one small integer (V8 keys a Map by such a
+ * number without boxing it); the tables start afresh when a long-lived matcher runs out of ids.
+ */
+const ID_BITS = 15;
+const MAX_NAME_ID = 1 << ID_BITS;
+
+/** What sameName() needs of one name, worked out once per name (see namesMatch). */
+interface NameInfo {
+  /** Never reused within a NameMatcher: the key of a pair of names in its pair memo. */
+  readonly id: number;
+  /** The normalised name and its words. */
+  readonly na: string;
+  readonly words: readonly string[];
+  /** Character masks of the words (bit c & 31 of each unit), for the bound in tokenSame. */
+  readonly masks: readonly number[];
+  /** The name as written, dots removed, trimmed: an acronym? (then also its lower case) */
+  readonly rawAcronym: boolean;
+  readonly rawLower: string;
+  readonly rawHasSpace: boolean;
+  /** Its capitals, lower-cased (InterActiveCorp → iac). */
+  readonly capitals: string;
+  /** Initials of its words when it has two or more ("" otherwise). */
+  readonly initials: string;
+  /** ACRONYM_EXPANSIONS of the written acronym, and of the normalised name. */
+  readonly rawExpansion: string | undefined;
+  readonly expansion: string | undefined;
+  readonly aliasRow: number;
+  /** The words run together, its charMask, and its phonetic key (made when first needed). */
+  readonly joined: string;
+  readonly joinedMask: number;
+  joinedKey: string | undefined;
+}
 
 /**
  * Name folding and same-name judgement with their memo tables: the comparison folds every word of
@@ -68,17 +107,59 @@ const MEMO_MAX_LENGTH = 200;
  */
 export class NameMatcher {
   private readonly normalized = new Memo<string>(MEMO_LIMIT, MEMO_MAX_LENGTH);
-  private readonly same = new Memo<boolean>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+  private readonly infos = new Memo<NameInfo>(MEMO_LIMIT, MEMO_MAX_LENGTH);
+  /** sameName(a, b) by the pair of the names' ids (an exact number; no key string to build). */
+  private readonly same = new KeyedMemo<number, boolean>(PAIR_MEMO_LIMIT);
+  private nextId = 0;
 
   /** Normalised comparable form of a name: folded words, particles and titles removed. */
   readonly normalize = (s: string): string => this.normalized.through(s, foldName);
 
   /** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
   readonly sameName = (a: string, b: string): boolean => {
-    // keyed by `a.length:a` + `b` (unambiguous): each pair of names is compared from both sides
-    const key = `${a.length}:${a}${b}`;
+    const x = this.info(a);
+    const y = this.info(b);
+    // ordered: each pair of names is compared from both sides, and the judgement is asked that way
+    const key = (x.id << ID_BITS) | y.id;
     const hit = this.same.get(key);
-    return hit !== undefined ? hit : this.same.set(key, namesMatch(this, a, b));
+    return hit !== undefined ? hit : this.same.set(key, namesMatch(x, y));
+  };
+
+  private info(name: string): NameInfo {
+    const hit = this.infos.get(name);
+    if (hit !== undefined) return hit;
+    if (this.nextId >= MAX_NAME_ID) {
+      // ids are never reused while a pair memo could hold them: start both tables afresh
+      this.infos.clear();
+      this.same.clear();
+      this.nextId = 0;
+    }
+    return this.infos.set(name, nameInfo(this.nextId++, name, this.normalize(name)));
+  }
+}
+
+function nameInfo(id: number, name: string, na: string): NameInfo {
+  const raw = name.replace(/\./g, '').trim();
+  const words = na.split(' ');
+  const masks = words.map(charMask);
+  const rawAcronym = isAcronym(raw);
+  const rawLower = raw.toLowerCase();
+  return {
+    id,
+    na,
+    words,
+    masks,
+    rawAcronym,
+    rawLower,
+    rawHasSpace: raw.includes(' '),
+    capitals: capitals(raw),
+    initials: words.length >= 2 ? initials(words) : '',
+    rawExpansion: rawAcronym ? ACRONYM_EXPANSIONS.get(rawLower) : undefined,
+    expansion: ACRONYM_EXPANSIONS.get(na),
+    aliasRow: aliasRow(na),
+    joined: words.join(''),
+    joinedMask: masks.reduce((m, x) => m | x, 0),
+    joinedKey: undefined,
   };
 }
 
@@ -138,7 +219,41 @@ function initials(words: readonly string[]): string {
   return s;
 }
 
-function tokenSame(x: string, y: string): boolean {
+/** Bit (c & 31) of every UTF-16 unit of `w`. */
+function charMask(w: string): number {
+  let m = 0;
+  for (let c = 0; c < w.length; c++) m |= 1 << (w.charCodeAt(c) & 31);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/**
+ * An upper bound of jaroWinkler(x, y) from the lengths and character masks: a unit of one word
+ * whose mask bit the other word lacks cannot be matched, so the matches m are at most the length
+ * less such bits; then Jaro ≤ (m/|x| + m/|y| + 1) / 3 and the prefix adds at most 0.4 (1 − Jaro).
+ */
+function jaroWinklerBound(lx: number, ly: number, mx: number, my: number): number {
+  const m = Math.min(lx - popcount(mx & ~my), ly - popcount(my & ~mx));
+  if (m <= 0) return 0;
+  const jaro = (m / lx + m / ly + 1) / 3;
+  return jaro + 0.4 * (1 - jaro);
+}
+
+const WORD_JW = TUNING.names.wordJw;
+const WORD_JW_MIN_LENGTH = TUNING.names.wordJwMinLength;
+const WORD_JW_FLOOR = TUNING.names.wordJwFloor;
+const JOINED_JW = TUNING.names.joinedJw;
+const JOINED_MIN_LENGTH = TUNING.names.joinedMinLength;
+/** Room for rounding between the bound and the exact figure (the bound only ever skips). */
+const BOUND_SLACK = 1e-9;
+
+/** Two words of names are one (an inflection, a short form, a spelling variant); mx, my: their charMasks. */
+function tokenSame(x: string, y: string, mx: number, my: number): boolean {
   if (x === y) return true;
   const short = x.length <= y.length ? x : y;
   const long = x.length <= y.length ? y : x;
@@ -147,9 +262,11 @@ function tokenSame(x: string, y: string): boolean {
   // short forms and abbreviations: Tim / Timothy, Ron / Ronald, Colo. / Colorado
   if (short.length >= 3 && long.startsWith(short)) return true;
   if (oneLetterLeftOut(short, long)) return true;
+  // below the floor nothing below can say yes: most pairs of different names end here, unmeasured
+  if (x.length === 0 || y.length === 0 || jaroWinklerBound(x.length, y.length, mx, my) < WORD_JW_FLOOR - BOUND_SLACK) return false;
   const jw = jaroWinkler(x, y);
-  if (jw >= TUNING.names.wordJw && short.length >= TUNING.names.wordJwMinLength) return true;
-  if (jw < TUNING.names.wordJwFloor) return false;
+  if (jw >= WORD_JW && short.length >= WORD_JW_MIN_LENGTH) return true;
+  if (jw < WORD_JW_FLOOR) return false;
   const kx = phoneticKey(x);
   return kx.length >= 2 && kx === phoneticKey(y);
 }
@@ -163,49 +280,43 @@ function oneLetterLeftOut(short: string, long: string): boolean {
   return true;
 }
 
-/** sameName without the memo. */
-function namesMatch(names: NameMatcher, a: string, b: string): boolean {
-  const rawA = a.replace(/\./g, '').trim();
-  const rawB = b.replace(/\./g, '').trim();
-  const na = names.normalize(a);
-  const nb = names.normalize(b);
+/** sameName of two names, from what nameInfo() worked out about each. */
+function namesMatch(A: NameInfo, B: NameInfo): boolean {
+  const na = A.na;
+  const nb = B.na;
   if (na.length === 0 || nb.length === 0) return false;
   if (na === nb) return true;
-  const wa = na.split(' ');
-  const wb = nb.split(' ');
-  // acronyms
-  for (const [acr, full, other] of [[rawA, nb, wb], [rawB, na, wa]] as const) {
-    if (isAcronym(acr) && !acr.includes(' ')) {
-      const l = acr.toLowerCase();
-      if (ACRONYM_EXPANSIONS.get(l) === full) return true;
-      if (other.length >= 2 && initials(other) === l) return true;
-    }
-  }
-  const ra = aliasRow(na);
-  if (ra >= 0 && ra === aliasRow(nb)) return true;
+  // acronyms (an acronym has no space)
+  if (A.rawAcronym && (A.rawExpansion === nb || (B.initials !== '' && B.initials === A.rawLower))) return true;
+  if (B.rawAcronym && (B.rawExpansion === na || (A.initials !== '' && A.initials === B.rawLower))) return true;
+  if (A.aliasRow >= 0 && A.aliasRow === B.aliasRow) return true;
   // camel-case acronyms: IAC / InterActiveCorp
-  if (isAcronym(rawA) && !rawB.includes(' ') && capitals(rawB) === rawA.toLowerCase()) return true;
-  if (isAcronym(rawB) && !rawA.includes(' ') && capitals(rawA) === rawB.toLowerCase()) return true;
-  const ea = ACRONYM_EXPANSIONS.get(na);
-  const eb = ACRONYM_EXPANSIONS.get(nb);
-  if ((ea !== undefined && ea === nb) || (eb !== undefined && eb === na)) return true;
+  if (A.rawAcronym && !B.rawHasSpace && B.capitals === A.rawLower) return true;
+  if (B.rawAcronym && !A.rawHasSpace && A.capitals === B.rawLower) return true;
+  if ((A.expansion !== undefined && A.expansion === nb) || (B.expansion !== undefined && B.expansion === na)) return true;
   // every word of the shorter name matches a word of the longer one, in order
-  const [s, l] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const [S, L] = A.words.length <= B.words.length ? [A, B] : [B, A];
+  const s = S.words;
+  const l = L.words;
   let k = 0;
   let matched = 0;
-  for (const w of s) {
+  for (let i = 0; i < s.length; i++) {
     let found = false;
     while (k < l.length) {
-      if (tokenSame(w, l[k++])) { found = true; break; }
+      const t = k++;
+      if (tokenSame(s[i], l[t], S.masks[i], L.masks[t])) { found = true; break; }
     }
     if (!found) break;
     matched++;
   }
   if (matched === s.length) return true;
   // whole-string fallback for run-together transliterations (Deir ez-Zor / Deirezzor)
-  const ja = wa.join('');
-  const jb = wb.join('');
-  return ja.length >= TUNING.names.joinedMinLength && jaroWinkler(ja, jb) >= TUNING.names.joinedJw && phoneticKey(ja) === phoneticKey(jb);
+  const ja = A.joined;
+  const jb = B.joined;
+  if (ja.length < JOINED_MIN_LENGTH || jb.length === 0) return false;
+  if (jaroWinklerBound(ja.length, jb.length, A.joinedMask, B.joinedMask) < JOINED_JW - BOUND_SLACK) return false;
+  if (jaroWinkler(ja, jb) < JOINED_JW) return false;
+  return (A.joinedKey ??= phoneticKey(ja)) === (B.joinedKey ??= phoneticKey(jb));
 }
 
 function isDemonym(l: string): boolean {

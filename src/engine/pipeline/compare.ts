@@ -28,7 +28,7 @@ import {
   type ReportDocument,
   type ReportMatch,
 } from '../report/types';
-import { describeClaim } from './explain';
+import { describeClaim, withoutSilent } from './explain';
 import { TUNING } from '../tuning';
 import { pairsByDate, pairsByMeaning } from './meaning';
 import { readWhens, relateWhens } from '../facts/datetime';
@@ -87,6 +87,40 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     return analyse(input, d, ctx, options.meaning);
   });
 
+  let notes: string[][];
+  try {
+    notes = alignAll(docs, threshold, maxMatches, ctx, check, options.meaning !== undefined);
+  } finally {
+    ctx.similarity.packs.clear(); // the claims are scored no more
+  }
+
+  const documents: ReportDocument[] = docs.map((doc) => ({
+    path: doc.input.path,
+    title: doc.meta.title,
+    date: doc.meta.date,
+    source: doc.meta.source,
+    url: doc.meta.url,
+    metadata: doc.meta.metadata,
+    notice: joinNotes(languageNotice(doc.input.text, doc.claims), notes[docs.indexOf(doc)]),
+    claims: doc.claims.map((c) => toReportClaim(doc, c, docs, options.compact === true)),
+  }));
+  const all = documents.flatMap((d) => d.claims);
+  const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
+  return {
+    schema: 'source-compare/report@1',
+    ...(options.meaning !== undefined ? { similarity: `words and meaning (${options.meaning.name})` } : {}),
+    ...(options.compact ? { compact: true as const } : {}),
+    documents,
+    summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
+  };
+}
+
+/**
+ * Aligns every pair of documents and records the edges on the claims (by words, dates taken out,
+ * and by meaning when `byMeaning`: the claims carry vectors); returns each document's notes (the
+ * documents it shares no main name with).
+ */
+function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, ctx: EngineContext, check: () => void, byMeaning: boolean): string[][] {
   const notes: string[][] = docs.map(() => []);
   // one candidate index over all documents; each pair's candidates are the same as from its own
   const index = new CandidateIndex(docs.map((d) => d.claims.map((c) => c.prepared)));
@@ -125,13 +159,13 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
           const wb = whens(docs[j], b).filter((w) => w.days !== null);
           return whens(docs[i], a).some((x) => x.days !== null && wb.some((y) => relateWhens(x, y) !== 'incomparable'));
         };
-        for (const p of pairsByDate(docs[i].input.text, dated(docs[i], j), docs[j].input.text, dated(docs[j], i), index.pairs(i, j), threshold, ctx.similarity, comparable)) {
+        for (const p of pairsByDate(docs[i].input.text, dated(docs[i], j), docs[j].input.text, dated(docs[j], i), index.pairs(i, j), Math.max(threshold, TUNING.meaning.sameWordsWithoutDates), ctx.similarity, comparable)) {
           // the score recorded is the claims' own similarity, dates included
           link(docs, i, j, { a: p.a, b: p.b, score: similarity(docs[i].claims[p.a].prepared, docs[j].claims[p.b].prepared, ctx.similarity) }, ctx);
         }
       }
       // counterparts in other words: only between reports of one event (see meaning.ts)
-      if (options.meaning !== undefined && related) {
+      if (byMeaning && related) {
         for (const p of pairsByMeaning(
           docs[i].claims.map((c) => c.prepared), docs[j].claims.map((c) => c.prepared),
           docs[i].claims.map((c) => c.vector), docs[j].claims.map((c) => c.vector),
@@ -142,25 +176,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
       fillNearest(docs, j, i, flip(nearestB), threshold, ctx);
     }
   }
-
-  const documents: ReportDocument[] = docs.map((doc) => ({
-    path: doc.input.path,
-    title: doc.meta.title,
-    date: doc.meta.date,
-    source: doc.meta.source,
-    url: doc.meta.url,
-    metadata: doc.meta.metadata,
-    notice: joinNotes(languageNotice(doc.input.text, doc.claims), notes[docs.indexOf(doc)]),
-    claims: doc.claims.map((c) => toReportClaim(doc, c, docs)),
-  }));
-  const all = documents.flatMap((d) => d.claims);
-  const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
-  return {
-    schema: 'source-compare/report@1',
-    ...(options.meaning !== undefined ? { similarity: `words and meaning (${options.meaning.name})` } : {}),
-    documents,
-    summary: { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') },
-  };
+  return notes;
 }
 
 /** Other documents this short are searched whole for a claim the candidate index found nothing for. */
@@ -173,12 +189,19 @@ const NEAREST_SCAN_CLAIMS = 64;
  */
 function fillNearest(docs: WorkDocument[], i: number, j: number, best: ReadonlyMap<number, AlignEdge>, threshold: number, ctx: EngineContext): void {
   const other = docs[j].claims;
+  // a scan's result depends on the claim's Prepared alone, which claims of the same text share
+  const scanned = new Map<Prepared, { b: number; score: number } | null>();
   for (const [k, claim] of docs[i].claims.entries()) {
-    let e = best.get(k);
+    let e: { b: number; score: number } | null | undefined = best.get(k);
     if (!e && other.length <= NEAREST_SCAN_CLAIMS) {
-      for (const [b, o] of other.entries()) {
-        const score = matchScore(claim.prepared, o.prepared, threshold, ctx.similarity);
-        if (score > (e?.score ?? 0)) e = { a: k, b, score };
+      e = scanned.get(claim.prepared);
+      if (e === undefined) {
+        e = null;
+        for (const [b, o] of other.entries()) {
+          const score = matchScore(claim.prepared, o.prepared, threshold, ctx.similarity);
+          if (score > (e?.score ?? 0)) e = { b, score };
+        }
+        scanned.set(claim.prepared, e);
       }
     }
     if (e) claim.nearest.push({ document: j, claim: other[e.b].id, score: round3(e.score) });
@@ -233,19 +256,26 @@ function joinNotes(first: string | null, more: readonly string[]): string | null
 function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: MeaningVectors | undefined): WorkDocument {
   const text = input.text;
   const meta = parseArticle(text);
+  // Claims of one document with the same text share one Prepared: it is made from the claim's own
+  // characters (and the document's), so a copy would be equal in every field — and a long article
+  // of repeated lines (boilerplate, a roll call, generated text) keeps one, not thousands.
+  const preparedByText = new Map<string, Prepared>();
   const claims = segmentClaims(text, meta.body).map((s, k): WorkClaim => {
     const span = { start: s.start, end: s.end };
+    const own = text.slice(s.start, s.end);
+    let prepared = preparedByText.get(own);
+    if (prepared === undefined) preparedByText.set(own, (prepared = prepare(text, span, ctx.similarity)));
     return {
       id: `${d}:${k}`,
       start: s.start,
       end: s.end,
-      prepared: prepare(text, span, ctx.similarity),
+      prepared,
       facts: extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms),
       claimText: new ClaimText(text, s.start, s.end, ctx.similarity.tokenForms),
       matches: [],
       discrepancies: [],
       nearest: [],
-      vector: meaning?.vectorOf(text.slice(s.start, s.end)),
+      vector: meaning?.vectorOf(own),
     };
   });
   return { input, meta, claims, mainPeople: mainNames(claims, PEOPLE), mainNames: mainNames(claims, NAMES) };
@@ -314,7 +344,7 @@ function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, there
   }));
 }
 
-function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[]): ReportClaim {
+function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[], compact: boolean): ReportClaim {
   const matches = [...c.matches].sort((a, b) => b.score - a.score || a.document - b.document || idIndex(a.claim) - idIndex(b.claim));
   const discrepancies = [...c.discrepancies].sort((a, b) => a.here.start - b.here.start || a.there.document - b.there.document || a.there.start - b.there.start);
   const label = discrepancies.length ? 'discrepancy' : matches.length ? 'agreement' : 'unique';
@@ -335,7 +365,7 @@ function toReportClaim(doc: WorkDocument, c: WorkClaim, docs: WorkDocument[]): R
     matches,
     discrepancies,
     reason: describeClaim(label, corroboration, matches, docs.map((d) => d.input.path)),
-    corroboration,
+    corroboration: compact ? withoutSilent(corroboration) : corroboration,
   };
   // A near miss a person may want to link by hand: the closest candidate in each other document.
   if (label === 'unique' && c.nearest.length) claim.nearest = [...c.nearest].sort((a, b) => a.document - b.document);

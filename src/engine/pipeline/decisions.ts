@@ -11,7 +11,7 @@
  */
 import { EngineContext } from '../context';
 import { compareFacts } from '../conflicts';
-import { describeClaim } from './explain';
+import { describeClaim, withoutSilent } from './explain';
 import { extractFacts } from '../facts';
 import { parseArticle } from '../text/parse';
 import { matchScore } from './align';
@@ -70,7 +70,8 @@ export function applyDecisions(report: Report, articles: readonly ArticleInput[]
     }
   }
   const paths = docs.map((d) => d.path);
-  for (const [self, doc] of docs.entries()) for (const claim of doc.claims) if (touched.has(claim)) relabel(claim, self, docs.length, paths);
+  const compact = report.compact === true; // a compact report stays compact
+  for (const [self, doc] of docs.entries()) for (const claim of doc.claims) if (touched.has(claim)) relabel(claim, self, docs.length, paths, compact);
   const all = docs.flatMap((d) => d.claims);
   const count = (label: ReportClaim['label']): number => all.filter((c) => c.label === label).length;
   out.summary = { claims: all.length, agreement: count('agreement'), discrepancy: count('discrepancy'), unique: count('unique') };
@@ -118,7 +119,7 @@ function link(x: Located, y: Located, articles: readonly ArticleInput[], docs: r
 }
 
 /** Label, corroboration and reason again from the claim's matches and discrepancies, as the engine derives them. */
-function relabel(claim: ReportClaim, self: number, count: number, paths: readonly string[]): void {
+function relabel(claim: ReportClaim, self: number, count: number, paths: readonly string[], compact: boolean): void {
   claim.discrepancies.sort((a, b) => a.here.start - b.here.start || a.there.document - b.there.document || a.there.start - b.there.start);
   claim.label = claim.discrepancies.length ? 'discrepancy' : claim.matches.length ? 'agreement' : 'unique';
   const corroboration: ReportCorroboration[] = [];
@@ -128,7 +129,7 @@ function relabel(claim: ReportClaim, self: number, count: number, paths: readonl
     const claims = claim.matches.filter((m) => m.document === d).map((m) => m.claim);
     corroboration.push({ document: d, status: kinds.length ? 'conflicts' : claims.length ? 'agrees' : 'silent', claims, kinds });
   }
-  claim.corroboration = corroboration;
+  claim.corroboration = compact ? withoutSilent(corroboration) : corroboration;
   claim.reason = describeClaim(claim.label, corroboration, claim.matches, paths);
   if (claim.label !== 'unique') delete claim.nearest;
 }

@@ -32,3 +32,8 @@ export function describeClaim(
   }
   return others === 1 ? `${paths[corroboration[0].document]} does not say this.` : `None of the ${others} other sources says this.`;
 }
+
+/** A compact report's corroboration: the documents that agree or conflict (see CompareOptions.compact). */
+export function withoutSilent(list: ReportCorroboration[]): ReportCorroboration[] {
+  return list.some((c) => c.status === 'silent') ? list.filter((c) => c.status !== 'silent') : list;
+}

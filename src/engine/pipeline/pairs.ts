@@ -60,6 +60,14 @@ function side(text: string, ctx: EngineContext): Side {
  * pass one context for all of them (warm memo tables; results never depend on it).
  */
 export function judgePair(a: string, b: string, ctx: EngineContext = new EngineContext()): PairJudgement {
+  try {
+    return judge(a, b, ctx);
+  } finally {
+    ctx.similarity.packs.clear(); // this pair's claims are not scored again
+  }
+}
+
+function judge(a: string, b: string, ctx: EngineContext): PairJudgement {
   const A = side(a, ctx);
   const B = side(b, ctx);
   if (B.claims.length === 0) return { label: 'agreement', score: 1, kinds: [] };

@@ -244,10 +244,21 @@ export function documentNames(report: Report): string[] {
 /**
  * Where every other document stands on a claim. Reports from the engine carry `corroboration`;
  * for a report written before that field existed (or hand-built), it is derived from the claim's
- * matches and discrepancies the same way the engine does, so renderers never have to care.
+ * matches and discrepancies the same way the engine does, and a compact report's list (silent
+ * documents left out) is filled in, so renderers never have to care.
  */
 export function corroborationOf(claim: ReportClaim, document: number, documents: number): ReportCorroboration[] {
-  if (Array.isArray(claim.corroboration) && claim.corroboration.length) return claim.corroboration;
+  if (Array.isArray(claim.corroboration) && claim.corroboration.length) {
+    const listed = claim.corroboration;
+    if (listed.length >= documents - 1) return listed;
+    // a compact report (`compact: true`) lists only the documents that agree or conflict
+    const byDocument = new Map(listed.map((c) => [c.document, c]));
+    const out: ReportCorroboration[] = [];
+    for (let other = 0; other < documents; other++) {
+      if (other !== document) out.push(byDocument.get(other) ?? { document: other, status: 'silent', claims: [], kinds: [] });
+    }
+    return out;
+  }
   const out: ReportCorroboration[] = [];
   for (let other = 0; other < documents; other++) {
     if (other === document) continue;

@@ -126,6 +126,12 @@ export interface Report {
   schema: 'source-compare/report@1';
   /** What found counterparts besides the words, when more did: "words and meaning (<model>)". Absent: words only. */
   similarity?: string;
+  /**
+   * Present (true) when the report was made with `CompareOptions.compact`: each claim's
+   * `corroboration` lists only the documents that agree or conflict; every document not listed is
+   * silent. Absent in a full report (every other document listed).
+   */
+  compact?: true;
   documents: ReportDocument[];
   summary: ReportSummary;
 }
@@ -147,6 +153,12 @@ export interface CompareOptions {
    * to find counterparts that say the same in other words. Without them the similarity is lexical.
    */
   meaning?: MeaningVectors;
+  /**
+   * Leave `silent` entries out of every claim's `corroboration` (the report then says so with
+   * `compact: true`): with many sources most entries are silent, and the detail of a claim stays
+   * in proportion to what matched it. Labels, matches, reasons and every other field are the same.
+   */
+  compact?: boolean;
 }
 
 /** Sentence vectors by claim text, L2-normalised, and the model that made them. */

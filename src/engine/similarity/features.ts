@@ -72,6 +72,8 @@ function wordItem(t: Token, scratch: SimilarityScratch): Item {
  */
 export interface Packed {
   readonly n: number;
+  /** The weighted mean of the item unit vectors, normalised (null: no item has a vector). */
+  readonly avg: Float32Array | null;
   /**
    * Unit vectors, DIM floats a row: first the nv items that have one (in item order), zero rows up
    * to a multiple of 4 (cv0), then the nc compound vectors and zero rows up to a multiple of 4 (rows).
@@ -110,10 +112,15 @@ export interface Prepared {
   readonly lemmas: Terms;
   /** Adjacent word-lemma pairs (see bigramKey). */
   readonly bigrams: Terms;
-  readonly avg: Float32Array | null;
   /** Normalised word sequence, for the identity shortcut. */
   readonly sig: string;
-  readonly packed: Packed;
+  /**
+   * Pairs (previous item, item) of adjacent content words with vectors, flattened: the compound
+   * vectors of packedOf(). The claim's vectors and columns are not kept here (about 5 KB a claim):
+   * packedOf() lays them out when the claim is scored, and the comparison's scratch keeps the
+   * claims in use (see SimilarityScratch.packs).
+   */
+  readonly comp: readonly number[];
 }
 
 const OOV_RANK = 2 * VOCAB_SIZE;
@@ -196,6 +203,7 @@ function hashString(s: string): number {
 }
 
 const NO_NUMBERS: ReadonlySet<string> = new Set<string>();
+const NO_PAIRS: readonly number[] = [];
 
 /** The pool keeps at most this many tokens after a call (a pathological claim must not pin memory). */
 const TOKEN_POOL_KEEP = 4096;
@@ -301,21 +309,35 @@ export function prepareText(text: string, span: Span | undefined, scratch: Simil
   if (tokenPool.length > TOKEN_POOL_KEEP) tokenPool.length = TOKEN_POOL_KEEP;
   const sig = seq.join(' ');
   let sumW = 0;
+  for (const it of items) sumW += it.w;
+  const lemmas = makeTerms(lemmaIds, lemmaOther);
+  const bigrams = makeTerms(bigramIds, bigramOther);
+  return { text, items, sumW, numbers: numbers ?? NO_NUMBERS, negations, nWords, lemmas, bigrams, sig, comp: compPairs.length ? compPairs : NO_PAIRS };
+}
+
+/**
+ * The claim laid out for the alignment (see Packed): from the comparison's scratch when the claim
+ * was scored lately, else made now and remembered there. A pure function of the claim: what the
+ * scratch forgets costs time, never a different value.
+ */
+export function packedOf(p: Prepared, scratch: SimilarityScratch): Packed {
+  const packs = scratch.packs;
+  const hit = packs.get(p);
+  if (hit !== undefined) return hit;
+  return packs.set(p, packPrepared(p));
+}
+
+function packPrepared(p: Prepared): Packed {
   let hasVector = false;
-  for (const it of items) {
-    sumW += it.w;
-    if (it.vi >= 0) hasVector = true;
-  }
+  for (const it of p.items) if (it.vi >= 0) { hasVector = true; break; }
   // the weighted mean of the unit vectors, summed while pack() writes them
   const avg = hasVector ? new Float32Array(DIM) : null;
-  const packed = pack(items, compPairs, sig, avg);
+  const packed = pack(p.items, p.comp, p.sig, avg);
   if (avg) {
     const n = Math.sqrt(dot(avg, avg));
     if (n > 0) for (let d = 0; d < DIM; d++) avg[d] /= n;
   }
-  const lemmas = makeTerms(lemmaIds, lemmaOther);
-  const bigrams = makeTerms(bigramIds, bigramOther);
-  return { text, items, sumW, numbers: numbers ?? NO_NUMBERS, negations, nWords, lemmas, bigrams, avg, sig, packed };
+  return packed;
 }
 
 /** Lays the items out for align(); adds each unit vector times its item's weight into `avg`. */
@@ -360,7 +382,7 @@ function pack(items: readonly Item[], compPairs: readonly number[], sig: string,
     if (norm > 0) { for (let d = 0; d < DIM; d++) vecs[o + d] /= norm; nc++; } // a zero compound makes no comp
   }
   const rows = cv0 + ((nc + 3) & ~3);
-  return { n, nv, vecs, cv0, rows, vpos, w, flags, lemmaH, normH, gmask, keyLen, keyMask, nc, psig: ` ${sig} ` };
+  return { n, avg, nv, vecs, cv0, rows, vpos, w, flags, lemmaH, normH, gmask, keyLen, keyMask, nc, psig: ` ${sig} ` };
 }
 
 function nameKey(norm: string): string {
@@ -430,8 +452,8 @@ function shareGroup(x: readonly number[], y: readonly number[]): boolean {
  * acronym, a word without a vector) are looked at one by one.
  */
 export function align(a: Prepared, b: Prepared, scratch: SimilarityScratch): Alignment {
-  const A = a.packed;
-  const B = b.packed;
+  const A = packedOf(a, scratch);
+  const B = packedOf(b, scratch);
   const na = A.n;
   const nb = B.n;
   if (scratch.bestA.length < na) scratch.bestA = new Float64Array(2 * na);
@@ -463,7 +485,7 @@ export function align(a: Prepared, b: Prepared, scratch: SimilarityScratch): Ali
       if (lh !== bLemmaH[j] && nh !== bNormH[j] && (gm & bGmask[j]) === 0 && ((fx | bFlags[j]) & F_ACR) === 0 &&
         px >= 0 && bVpos[j] >= 0) continue;
       const py = bVpos[j];
-      const s = pairScore(a, b, i, j, px >= 0 && py >= 0 ? m[dots + px * bCv0 + py] : 0, scratch);
+      const s = pairScore(a, b, A, B, i, j, px >= 0 && py >= 0 ? m[dots + px * bCv0 + py] : 0, scratch);
       if (s > bi) bi = s;
       if (s > bestB[j]) bestB[j] = s;
     }
@@ -490,9 +512,7 @@ export function align(a: Prepared, b: Prepared, scratch: SimilarityScratch): Ali
 }
 
 /** Score of item i of a against item j of b (see align); `dot` is their cosine when both have vectors. */
-function pairScore(a: Prepared, b: Prepared, i: number, j: number, dot: number, scratch: SimilarityScratch): number {
-  const A = a.packed;
-  const B = b.packed;
+function pairScore(a: Prepared, b: Prepared, A: Packed, B: Packed, i: number, j: number, dot: number, scratch: SimilarityScratch): number {
   const x = a.items[i];
   const y = b.items[j];
   if ((A.lemmaH[i] === B.lemmaH[j] || A.normH[i] === B.normH[j]) && (x.lemma === y.lemma || x.norm === y.norm)) return 1;
@@ -533,13 +553,13 @@ function cov(inter: number, xSize: number, ySize: number): number {
 }
 
 /** dirFeatures written to out[o, o + 11), lemma and bigram intersection sizes given. */
-function dirFeaturesInto(x: Prepared, y: Prepared, best: Float64Array, lemmaInter: number, bigramInter: number, out: Float64Array, o: number): void {
-  const P = x.packed;
+function dirFeaturesInto(x: Prepared, y: Prepared, best: Float64Array, lemmaInter: number, bigramInter: number, out: Float64Array, o: number, scratch: SimilarityScratch): void {
+  const P = packedOf(x, scratch);
   const n = P.n;
   const lemmaCov = cov(lemmaInter, x.lemmas.size, y.lemmas.size);
   const bigramCov = cov(bigramInter, x.bigrams.size, y.bigrams.size);
   if (n === 0) {
-    const empty = y.packed.n === 0 ? 1 : 0.5;
+    const empty = y.items.length === 0 ? 1 : 0.5;
     out[o] = empty; out[o + 1] = empty; out[o + 2] = empty; out[o + 3] = empty; out[o + 4] = empty;
     out[o + 5] = 0; out[o + 6] = 0; out[o + 7] = 0; out[o + 8] = 0;
     out[o + 9] = lemmaCov; out[o + 10] = bigramCov;
@@ -585,8 +605,10 @@ function dirFeaturesInto(x: Prepared, y: Prepared, best: Float64Array, lemmaInte
 
 export const SYM_FEATURES = ['avgCos', 'lenRatio', 'logMinLen', 'negMismatch', 'bothNum', 'lemmaJac', 'bigramDice'] as const;
 
-function symFeaturesInto(a: Prepared, b: Prepared, inter: number, bi: number, out: Float64Array, o: number): void {
-  const avgCos = a.avg && b.avg ? Math.max(0, dot(a.avg, b.avg)) : 0;
+function symFeaturesInto(a: Prepared, b: Prepared, inter: number, bi: number, out: Float64Array, o: number, scratch: SimilarityScratch): void {
+  const aAvg = packedOf(a, scratch).avg;
+  const bAvg = packedOf(b, scratch).avg;
+  const avgCos = aAvg && bAvg ? Math.max(0, dot(aAvg, bAvg)) : 0;
   const la = Math.max(1, a.nWords);
   const lb = Math.max(1, b.nWords);
   const uni = a.lemmas.size + b.lemmas.size - inter;
@@ -616,15 +638,15 @@ export function pairFeaturesOf(a: Prepared, b: Prepared, al: Alignment, out: Flo
   const bi = interTerms(a.bigrams, b.bigrams);
   if (scratch.dir.length < 2 * N_DIR) scratch.dir = new Float64Array(2 * N_DIR);
   const fa = scratch.dir;
-  dirFeaturesInto(a, b, al.bestA, li, bi, fa, 0);
-  dirFeaturesInto(b, a, al.bestB, li, bi, fa, N_DIR);
+  dirFeaturesInto(a, b, al.bestA, li, bi, fa, 0, scratch);
+  dirFeaturesInto(b, a, al.bestB, li, bi, fa, N_DIR, scratch);
   for (let k = 0; k < N_DIR; k++) {
     const u = fa[k];
     const v = fa[N_DIR + k];
     out[2 * k] = Math.min(u, v);
     out[2 * k + 1] = Math.max(u, v);
   }
-  symFeaturesInto(a, b, li, bi, out, 2 * N_DIR);
+  symFeaturesInto(a, b, li, bi, out, 2 * N_DIR, scratch);
 }
 
 /** Symmetric feature vector: min and max of each directional feature, then the symmetric ones. */
@@ -636,15 +658,15 @@ export function pairFeatures(a: Prepared, b: Prepared, scratch: SimilarityScratc
 
 /** supportFeatures into `out` (length N_SUPPORT). */
 export function supportFeaturesInto(source: Prepared, claim: Prepared, out: Float64Array, scratch: SimilarityScratch): void {
-  supportFeaturesOf(source, claim, align(claim, source, scratch).bestA, out);
+  supportFeaturesOf(source, claim, align(claim, source, scratch).bestA, out, scratch);
 }
 
 /**
  * supportFeaturesInto with the claim's best matches in the source given: align(claim, source).bestA,
  * which is align(source, claim).bestB (the alignment is symmetric item by item, compounds included).
  */
-export function supportFeaturesOf(source: Prepared, claim: Prepared, best: Float64Array, out: Float64Array): void {
-  dirFeaturesInto(claim, source, best, interTerms(claim.lemmas, source.lemmas), interTerms(claim.bigrams, source.bigrams), out, 0);
+export function supportFeaturesOf(source: Prepared, claim: Prepared, best: Float64Array, out: Float64Array, scratch: SimilarityScratch): void {
+  dirFeaturesInto(claim, source, best, interTerms(claim.lemmas, source.lemmas), interTerms(claim.bigrams, source.bigrams), out, 0, scratch);
   out[N_DIR] = (claim.negations > 0) !== (source.negations > 0) ? 1 : 0;
   out[N_DIR + 1] = Math.log(Math.max(1, claim.nWords)) / 4;
 }

@@ -7,7 +7,7 @@
  * and map the resulting features through a tiny model trained by scripts/train-similarity.ts.
  */
 import type { Span } from '../report/types';
-import { N_PAIR, N_SUPPORT, align, alignmentValid, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
+import { N_PAIR, N_SUPPORT, align, alignmentValid, packedOf, pairFeaturesOf, prepareText, supportFeaturesInto, supportFeaturesOf, type Alignment, type Prepared } from './features';
 import { mlp } from './model';
 import { SimilarityScratch } from './scratch';
 import { MODEL } from './data/model.generated';
@@ -59,9 +59,9 @@ function supportWith(source: Prepared, claim: Prepared, best: Float64Array | nul
   if (!source.sig) return 0;
   if (source.sig === claim.sig) return 1;
   // The claim's whole word sequence appears in the source: the source says it, word for word.
-  if (claim.sig.length < source.sig.length && source.packed.psig.includes(claim.packed.psig)) return 1;
+  if (claim.sig.length < source.sig.length && packedOf(source, scratch).psig.includes(packedOf(claim, scratch).psig)) return 1;
   const f = supportVector(scratch);
-  if (best) supportFeaturesOf(source, claim, best, f);
+  if (best) supportFeaturesOf(source, claim, best, f, scratch);
   else supportFeaturesInto(source, claim, f, scratch);
   return clamp01(mlp(MODEL.sup, f, scratch));
 }

@@ -57,11 +57,59 @@ export class Memo<V> {
     return this.young.size + this.old.size;
   }
 
+  /** Forgets every entry. */
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
+  }
+
   private insert(key: string, value: V): void {
     if (this.young.size >= this.limit) {
       this.old = this.young;
       this.young = new Map();
     }
     this.young.set(key, value);
+  }
+}
+
+/**
+ * The same two generations as Memo, keyed by value for numbers and by identity for objects, with
+ * no copying: for keys that are already small (a pair of ids) or owned by the caller (a claim).
+ */
+export class KeyedMemo<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+
+  /** @param limit entries per generation (at most twice as many are held) */
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) {
+      this.old.delete(key);
+      this.set(key, aged);
+    }
+    return aged;
+  }
+
+  set(key: K, value: V): V {
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+
+  /** Forgets every entry. */
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
   }
 }

@@ -40,3 +40,20 @@ test('keys longer than the limit are not remembered, and kept keys do not pin th
   wide.set(key, 7);
   assert.equal(wide.get('fourteenchars!'), 7);
 });
+
+test('a keyed memo (numbers by value, objects by identity) keeps two generations and can be cleared', async () => {
+  const { KeyedMemo } = await import('../../../src/engine/strings/memo');
+  const memo = new KeyedMemo<number, string>(3);
+  for (let i = 0; i < 100; i++) memo.set(i, `v${i}`);
+  assert.ok(memo.size <= 6, `size ${memo.size}`);
+  assert.equal(memo.get(99), 'v99');
+  assert.equal(memo.get(0), undefined);
+  const a = { n: 1 };
+  const byObject = new KeyedMemo<object, number>(4);
+  byObject.set(a, 1);
+  assert.equal(byObject.get(a), 1);
+  assert.equal(byObject.get({ n: 1 }), undefined, 'an equal object is another key');
+  byObject.clear();
+  assert.equal(byObject.size, 0);
+  assert.equal(byObject.get(a), undefined);
+});
