@@ -179,8 +179,14 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
   return notes;
 }
 
-/** Other documents this short are searched whole for a claim the candidate index found nothing for. */
+/** Other documents this short are searched whole for a claim the candidate index found nothing for… */
 const NEAREST_SCAN_CLAIMS = 64;
+/**
+ * …until this many claim pairs have been scored so for one document against another (a bound on
+ * work only: a 10 MB article of distinct sentences against a short one would otherwise score every
+ * claim against every claim; a unique claim past it shows no closest claim).
+ */
+const NEAREST_SCAN_BUDGET = 100_000;
 
 /**
  * Records, on each claim of document `i`, its closest claim of document `j` (for a unique claim's
@@ -191,11 +197,13 @@ function fillNearest(docs: WorkDocument[], i: number, j: number, best: ReadonlyM
   const other = docs[j].claims;
   // a scan's result depends on the claim's Prepared alone, which claims of the same text share
   const scanned = new Map<Prepared, { b: number; score: number } | null>();
+  let budget = NEAREST_SCAN_BUDGET;
   for (const [k, claim] of docs[i].claims.entries()) {
     let e: { b: number; score: number } | null | undefined = best.get(k);
     if (!e && other.length <= NEAREST_SCAN_CLAIMS) {
       e = scanned.get(claim.prepared);
-      if (e === undefined) {
+      if (e === undefined && budget >= other.length) {
+        budget -= other.length;
         e = null;
         for (const [b, o] of other.entries()) {
           const score = matchScore(claim.prepared, o.prepared, threshold, ctx.similarity);
