@@ -4,11 +4,11 @@
  * `require` on the main thread, it only exports `runRequest`.
  */
 import { isMainThread, parentPort } from 'worker_threads';
-import { claimTexts, compare, EngineContext, type MeaningVectors } from '../engine/index';
+import { compare, EngineContext, type MeaningVectors } from '../engine/index';
 import { applyDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
-import { describeLoad, loadSentenceEncoder, type EncoderLoad } from '../host/encoder';
+import { claimVectors, describeLoad, loadSentenceEncoder, type EncoderLoad } from '../host/encoder';
 import type { EngineReply, EngineRequest, WorkerLog, WorkerReady } from './engineProtocol';
 
 /** One working memory for this thread's comparisons: its memo tables stay warm across edits. */
@@ -50,11 +50,7 @@ async function vectorsFor(request: EngineRequest, log: (line: string) => void): 
     void encoder.then((load) => log(describeLoad(load)));
   }
   const load = await encoder;
-  if (!load.encoder) return undefined;
-  const texts = [...new Set(request.inputs.flatMap((i) => claimTexts(i.text)))];
-  const vectors = await load.encoder.embed(texts);
-  const byText = new Map(texts.map((t, k) => [t, vectors[k]]));
-  return { name: load.encoder.name, vectorOf: (t) => byText.get(t) };
+  return load.encoder ? claimVectors(load.encoder, request.inputs.map((i) => i.text)) : undefined;
 }
 
 if (!isMainThread && parentPort) {

@@ -118,11 +118,15 @@ export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise
  */
 export async function meaningVectors(texts: readonly string[], options: EncoderOptions = {}): Promise<MeaningVectors | string> {
   const load = await loadSentenceEncoder(options);
-  if (!load.encoder) return describeLoad(load);
+  return load.encoder ? claimVectors(load.encoder, texts) : describeLoad(load);
+}
+
+/** The vectors of every claim of `texts` (as the engine segments them) by an encoder already loaded. */
+export async function claimVectors(encoder: SentenceEncoder, texts: readonly string[]): Promise<MeaningVectors> {
   const all = [...new Set(texts.flatMap((t) => claimTexts(t)))];
-  const vectors = await load.encoder.embed(all);
+  const vectors = await encoder.embed(all);
   const byText = new Map(all.map((t, k) => [t, vectors[k]]));
-  return { name: load.encoder.name, vectorOf: (t) => byText.get(t) };
+  return { name: encoder.name, vectorOf: (t) => byText.get(t) };
 }
 
 /** Rows and tokens per inference: enough to keep two cores busy, small enough to stay responsive. */

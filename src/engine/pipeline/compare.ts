@@ -31,7 +31,7 @@ import {
 import { describeClaim, withoutSilent } from './explain';
 import { TUNING } from '../tuning';
 import { pairsByDate, pairsByMeaning } from './meaning';
-import { readWhens, relateWhens } from '../facts/datetime';
+import { readWhens, relateWhens, type When } from '../facts/datetime';
 
 /** Everything the engine knows about one claim while it compares. */
 interface WorkClaim {
@@ -134,6 +134,7 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
         notes[i].push(differentEventNote(docs[j].input.path));
         notes[j].push(differentEventNote(docs[i].input.path));
       }
+      const candidates = index.pairs(i, j);
       const { strong, weak, nearestA, nearestB } = align(
         docs[i].claims.map((c) => c.prepared),
         docs[j].claims.map((c) => c.prepared),
@@ -142,7 +143,7 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
           weakFloor: related ? WEAK_FLOOR : 1,
           maxMatches,
           margin: MARGIN,
-          candidates: index.pairs(i, j),
+          candidates,
           isCancelled: check,
           scratch: ctx.similarity,
         },
@@ -150,20 +151,7 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
       for (const e of strong) link(docs, i, j, e, ctx);
       for (const e of weak) linkIfConflicting(docs, i, j, e, ctx);
       // counterparts that differ only in how a date is written (resolved dates then decide)
-      if (related) {
-        const dated = (d: WorkDocument, other: number) => d.claims.map((c) => ({
-          start: c.start, end: c.end, dates: c.facts.filter((f) => f.type === 'date'), open: !c.matches.some((m) => m.document === other),
-        }));
-        const whens = (d: WorkDocument, k: number) => readWhens(d.input.text, d.claims[k].start, d.claims[k].end, d.meta.date, ctx.similarity.tokenForms);
-        const comparable = (a: number, b: number): boolean => {
-          const wb = whens(docs[j], b).filter((w) => w.days !== null);
-          return whens(docs[i], a).some((x) => x.days !== null && wb.some((y) => relateWhens(x, y) !== 'incomparable'));
-        };
-        for (const p of pairsByDate(docs[i].input.text, dated(docs[i], j), docs[j].input.text, dated(docs[j], i), index.pairs(i, j), Math.max(threshold, TUNING.meaning.sameWordsWithoutDates), ctx.similarity, comparable)) {
-          // the score recorded is the claims' own similarity, dates included
-          link(docs, i, j, { a: p.a, b: p.b, score: similarity(docs[i].claims[p.a].prepared, docs[j].claims[p.b].prepared, ctx.similarity) }, ctx);
-        }
-      }
+      if (related) linkByDate(docs, i, j, candidates, threshold, ctx);
       // counterparts in other words: only between reports of one event (see meaning.ts)
       if (byMeaning && related) {
         for (const p of pairsByMeaning(
@@ -177,6 +165,32 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
     }
   }
   return notes;
+}
+
+/**
+ * Links the claims of documents i and j that differ only in how a date is written (see
+ * pairsByDate): each claim's dates are read once, when a pair first asks for them.
+ */
+function linkByDate(docs: WorkDocument[], i: number, j: number, candidates: ReadonlyArray<readonly [number, number]>, threshold: number, ctx: EngineContext): void {
+  const dated = (d: WorkDocument, other: number) => d.claims.map((c) => ({
+    start: c.start, end: c.end, dates: c.facts.filter((f) => f.type === 'date'), open: !c.matches.some((m) => m.document === other),
+  }));
+  const read = new Map<WorkClaim, When[]>();
+  const days = (d: WorkDocument, k: number): When[] => {
+    const c = d.claims[k];
+    let w = read.get(c);
+    if (w === undefined) read.set(c, (w = readWhens(d.input.text, c.start, c.end, d.meta.date, ctx.similarity.tokenForms).filter((x) => x.days !== null)));
+    return w;
+  };
+  const comparable = (a: number, b: number): boolean => {
+    const wb = days(docs[j], b);
+    return days(docs[i], a).some((x) => wb.some((y) => relateWhens(x, y) !== 'incomparable'));
+  };
+  const floor = Math.max(threshold, TUNING.meaning.sameWordsWithoutDates);
+  for (const p of pairsByDate(docs[i].input.text, dated(docs[i], j), docs[j].input.text, dated(docs[j], i), candidates, floor, ctx.similarity, comparable)) {
+    // the score recorded is the claims' own similarity, dates included
+    link(docs, i, j, { a: p.a, b: p.b, score: similarity(docs[i].claims[p.a].prepared, docs[j].claims[p.b].prepared, ctx.similarity) }, ctx);
+  }
 }
 
 /** Other documents this short are searched whole for a claim the candidate index found nothing for… */

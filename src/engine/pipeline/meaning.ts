@@ -53,28 +53,10 @@ export function pairsByMeaning(
       found.push({ a: i, b: j, joint: (c + score) / 2, score, cosine: c });
     }
   }
-  // mutual best, each clearly ahead of the claim's next best (ties broken by position: symmetric)
-  const bestA = new Map<number, { k: number; second: number }>();
-  const bestB = new Map<number, { k: number; second: number }>();
-  const better = (k: number, than: number): boolean => {
-    const x = found[k];
-    const y = found[than];
-    return x.joint > y.joint || (x.joint === y.joint && (x.a < y.a || (x.a === y.a && x.b < y.b)));
-  };
-  for (let k = 0; k < found.length; k++) {
-    for (const [best, key] of [[bestA, found[k].a], [bestB, found[k].b]] as const) {
-      const cur = best.get(key);
-      if (cur === undefined) best.set(key, { k, second: -1 });
-      else if (better(k, cur.k)) best.set(key, { k, second: found[cur.k].joint });
-      else if (found[k].joint > cur.second) cur.second = found[k].joint;
-    }
-  }
+  // mutual best, each clearly ahead of the claim's next best
   const out: MeaningPair[] = [];
-  for (const [, ba] of bestA) {
-    const f = found[ba.k];
-    const bb = bestB.get(f.b);
-    if (bb === undefined || bb.k !== ba.k || f.joint < MIN_JOINT) continue;
-    if (f.joint - Math.max(ba.second, bb.second) < MARGIN) continue;
+  for (const { pair: f, second } of mutualBest(found, (f) => f.joint)) {
+    if (f.joint < MIN_JOINT || f.joint - second < MARGIN) continue;
     out.push({ a: f.a, b: f.b, score: f.score, cosine: f.cosine });
   }
   out.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -112,20 +94,7 @@ export function pairsByDate(
     // the dates must say something of each other (the same day, or days that cannot be one)
     if (score >= threshold && comparable(a, b)) found.push({ a, b, score });
   }
-  const bestA = new Map<number, number>();
-  const bestB = new Map<number, number>();
-  const better = (k: number, than: number | undefined): boolean => {
-    if (than === undefined) return true;
-    const p = found[k];
-    const q = found[than];
-    return p.score > q.score || (p.score === q.score && (p.a < q.a || (p.a === q.a && p.b < q.b)));
-  };
-  found.forEach((p, k) => {
-    if (better(k, bestA.get(p.a))) bestA.set(p.a, k);
-    if (better(k, bestB.get(p.b))) bestB.set(p.b, k);
-  });
-  const out: MeaningPair[] = [];
-  for (const [, k] of bestA) if (bestB.get(found[k].b) === k) out.push({ ...found[k], cosine: Number.NaN });
+  const out: MeaningPair[] = mutualBest(found, (p) => p.score).map(({ pair }) => ({ ...pair, cosine: Number.NaN }));
   out.sort((x, y) => x.a - y.a || x.b - y.b);
   return out;
 }
@@ -148,4 +117,34 @@ function withoutDates(text: string, c: DatedClaim): string {
     at = d.end;
   }
   return out + text.slice(at, c.end);
+}
+
+/**
+ * The pairs that are each other's best by `value` (ties broken by position, so swapping the two
+ * sides swaps the result), each with the better of its two ends' runner-up values (-1: none).
+ */
+function mutualBest<T extends { a: number; b: number }>(found: readonly T[], value: (p: T) => number): Array<{ pair: T; second: number }> {
+  const bestA = new Map<number, { k: number; second: number }>();
+  const bestB = new Map<number, { k: number; second: number }>();
+  const better = (k: number, than: number): boolean => {
+    const x = found[k];
+    const y = found[than];
+    const vx = value(x);
+    const vy = value(y);
+    return vx > vy || (vx === vy && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  };
+  for (let k = 0; k < found.length; k++) {
+    for (const [best, key] of [[bestA, found[k].a], [bestB, found[k].b]] as const) {
+      const cur = best.get(key);
+      if (cur === undefined) best.set(key, { k, second: -1 });
+      else if (better(k, cur.k)) best.set(key, { k, second: value(found[cur.k]) });
+      else if (value(found[k]) > cur.second) cur.second = value(found[k]);
+    }
+  }
+  const out: Array<{ pair: T; second: number }> = [];
+  for (const [, ba] of bestA) {
+    const bb = bestB.get(found[ba.k].b);
+    if (bb !== undefined && bb.k === ba.k) out.push({ pair: found[ba.k], second: Math.max(ba.second, bb.second) });
+  }
+  return out;
 }

@@ -10,24 +10,18 @@
 import { ownString } from './own';
 
 export class Memo<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
+  private readonly table: KeyedMemo<string, V>;
 
   /**
    * @param limit entries per generation (at most twice as many are held)
    * @param maxKeyLength longer keys are not remembered (a pathological "word" must not stay in memory)
    */
-  constructor(private readonly limit: number, private readonly maxKeyLength = 64) {}
+  constructor(limit: number, private readonly maxKeyLength = 64) {
+    this.table = new KeyedMemo<string, V>(limit);
+  }
 
   get(key: string): V | undefined {
-    const hit = this.young.get(key);
-    if (hit !== undefined) return hit;
-    const aged = this.old.get(key);
-    if (aged !== undefined) {
-      this.old.delete(key);
-      this.insert(key, aged);
-    }
-    return aged;
+    return this.table.get(key);
   }
 
   /**
@@ -37,13 +31,13 @@ export class Memo<V> {
   set(key: string, value: V): V {
     if (key.length > this.maxKeyLength) return value;
     const kept = (typeof value === 'string' ? ownString(value) : value) as V;
-    this.insert(ownString(key), kept);
+    this.table.set(ownString(key), kept);
     return kept;
   }
 
   /** set() for a key and value that are already copies the caller owns (see ownString). */
   setOwned(key: string, value: V): V {
-    if (key.length <= this.maxKeyLength) this.insert(key, value);
+    if (key.length <= this.maxKeyLength) this.table.set(key, value);
     return value;
   }
 
@@ -54,27 +48,19 @@ export class Memo<V> {
   }
 
   get size(): number {
-    return this.young.size + this.old.size;
+    return this.table.size;
   }
 
   /** Forgets every entry. */
   clear(): void {
-    this.young = new Map();
-    this.old = new Map();
-  }
-
-  private insert(key: string, value: V): void {
-    if (this.young.size >= this.limit) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(key, value);
+    this.table.clear();
   }
 }
 
 /**
- * The same two generations as Memo, keyed by value for numbers and by identity for objects, with
- * no copying: for keys that are already small (a pair of ids) or owned by the caller (a claim).
+ * The two generations themselves (Memo adds the copying and length limit of string keys), keyed by
+ * value for numbers and strings and by identity for objects, with no copying: for keys that are
+ * already small (a pair of ids) or owned by the caller (a claim).
  */
 export class KeyedMemo<K, V> {
   private young = new Map<K, V>();

@@ -196,13 +196,9 @@ export function tokenize(text: string, start: number, end: number, textTokens?: 
  * the end of the text follows it.
  */
 function dottedLetter(text: string, s: number, e: number, after: Piece): boolean {
-  if (after.end - after.start !== 1 || !isLetterCode(text.charCodeAt(after.start))) return false;
+  if (after.end - after.start !== 1 || !isLetterOrMark(text[after.start])) return false;
   if (e - s === 1) return after.end >= text.length || text.charCodeAt(after.end) === 46;
   return text.charCodeAt(after.end) === 46 && text.charCodeAt(e - 2) === 46;
-}
-
-function isLetterCode(c: number): boolean {
-  return isLetterOrMark(String.fromCharCode(c));
 }
 
 /** Words only (skips punctuation), lower-cased. */
