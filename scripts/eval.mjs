@@ -1,6 +1,7 @@
 // Development evaluation: runs `node dist/cli.js pairs --input FILE` (the configuration users get)
 // over ../shared/data/pairs and prints the figures per set; exits non-zero when a figure is below
 // its floor in eval/floors.json. Usage: npm run eval [-- --only NAME] [-- --json]
+// Every pairs set runs twice: by words, and as `<set>-meaning` with `pairs --meaning`.
 //
 // Floors are minimums, except for metrics where lower is better (LOWER_IS_BETTER), which are
 // maximums. Sets run one after another: on 2 cores a second CLI process would only compete for CPU.
@@ -34,6 +35,13 @@ const SETS = {
   ecb: null,
   'ecb-meaning': null,
 };
+
+// Each pairs set again with `pairs --meaning` (the sentence encoder scores single-sentence pairs):
+// `<set>-meaning`, the same file and figures.
+const MEANING_SUFFIX = '-meaning';
+for (const name of Object.keys(SETS)) {
+  if (SETS[name] && !name.endsWith(MEANING_SUFFIX)) SETS[`${name}${MEANING_SUFFIX}`] = SETS[name];
+}
 
 /** Runs the ECB+ article-alignment evaluation in-process through tsx; returns its figures. */
 function runEcb(meaning) {
@@ -241,9 +249,9 @@ function readGold(file) {
 }
 
 /** Runs the CLI over one file; resolves to its output lines (parsed) and the wall time. */
-async function runCli(file) {
+async function runCli(file, meaning) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [CLI, 'pairs', '--input', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'pairs', '--input', file, ...(meaning ? ['--meaning'] : [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s) => { stderr += s; });
   const lines = [];
@@ -253,7 +261,7 @@ async function runCli(file) {
   const code = await new Promise((res) => (child.exitCode !== null ? res(child.exitCode) : child.once('close', res)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (code !== 0) fail(`cli pairs failed on ${file} (exit ${code}): ${stderr.trim()}`);
-  return { lines, seconds };
+  return { lines, seconds, stderr };
 }
 
 function fmt(v) {
@@ -285,10 +293,14 @@ async function main() {
       }
       continue;
     }
-    const file = LOCAL_FILES[name] ?? join(DATA, `${name}.jsonl`);
+    const meaning = name.endsWith(MEANING_SUFFIX) && name !== 'ecb-meaning';
+    const base = meaning ? name.slice(0, -MEANING_SUFFIX.length) : name;
+    const file = LOCAL_FILES[base] ?? join(DATA, `${base}.jsonl`);
     if (!existsSync(file)) fail(`missing data file ${file}`);
     const gold = readGold(file);
-    const { lines, seconds } = await runCli(file);
+    const { lines, seconds, stderr } = await runCli(file, meaning);
+    // Without the model the CLI judges by words and says so: the figures would not be the encoder's.
+    if (meaning && stderr.includes('sentence encoder: none')) fail(`${name}: ${stderr.trim().split('\n')[0]}`);
     if (lines.length !== gold.length) fail(`${name}: ${gold.length} input lines but ${lines.length} output lines`);
     const rows = gold.map((g, i) => ({ gold: g, out: lines[i] }));
     rows.forEach((r, i) => {

@@ -26,7 +26,7 @@ export type Command =
     /** Leave silent corroboration entries out (CompareOptions.compact). */
     compact: boolean;
   }
-  | { kind: 'pairs'; input: string | null };
+  | { kind: 'pairs'; input: string | null; meaning: boolean };
 
 const HELP_FLAGS = new Set(['--help', '-h']);
 const VERSION_FLAGS = new Set(['--version', '-V']);
@@ -136,13 +136,19 @@ function parseCompare(args: string[]): Command {
 
 function parsePairs(args: string[]): Command {
   let input: string | null = null;
+  let meaning = false;
   while (args.length) {
     const arg = args.shift()!;
     const [name, inline] = splitOption(arg);
     if (HELP_FLAGS.has(name)) return { kind: 'help', topic: 'pairs' };
     if (name === '--input' || name === '-i') { input = takeValue(name, inline, args); continue; }
+    if (name === '--meaning' || name === '-m') {
+      if (inline !== undefined) throw usageError('--meaning takes no value');
+      meaning = true;
+      continue;
+    }
     if (arg.startsWith('-') && arg !== '-') unknownOption(arg, 'pairs');
     throw usageError(`pairs takes no file arguments, got '${oneLine(arg)}' (use --input FILE, or standard input)`);
   }
-  return { kind: 'pairs', input: input === '-' ? null : input };
+  return { kind: 'pairs', input: input === '-' ? null : input, meaning };
 }

@@ -8,7 +8,7 @@ what the sources agree on, where they conflict, and what only one of them says.
 
 Usage:
   source-compare compare A B [C …] [--format FORMAT] [--out FILE] [--threshold N] [--decisions FILE] [--meaning] [--compact]
-  source-compare pairs [--input FILE]
+  source-compare pairs [--input FILE] [--meaning]
   source-compare help [COMMAND]
   source-compare --help | -h
   source-compare --version | -V
@@ -72,7 +72,7 @@ Examples:
   curl -s … | source-compare compare - local.md --format json
 `;
 
-const PAIRS = `Usage: source-compare pairs [--input FILE]
+const PAIRS = `Usage: source-compare pairs [--input FILE] [--meaning]
 
 Judge text pairs in batch. Input is JSON Lines (UTF-8), one object per line: {"id": …, "a": "…", "b": "…"}
 (other fields, such as gold labels, are ignored). Output line N answers input line N, always, and
@@ -91,6 +91,10 @@ Input holding a NUL byte (binary data, UTF-16, /dev/zero) ends the run: exit sta
 
 Options:
   -i, --input FILE   read JSON Lines from FILE (default: standard input; '-' also means it)
+  -m, --meaning      score a pair of single sentences by their sentence vectors as well as their
+                     words (all-MiniLM-L6-v2, int8, run offline from models/minilm); lines are
+                     then answered in blocks of 256. Without a runtime or model files it says so
+                     on standard error and judges by words
   -h, --help         show this help
 
 Examples:

@@ -9,7 +9,7 @@ import { renderChunks } from '../engine/render';
 import { applyDecisions, parseDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
-import { meaningVectors } from '../host/encoder';
+import { describeLoad, loadSentenceEncoder, meaningVectors } from '../host/encoder';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -17,7 +17,7 @@ import { helpText, VERSION } from './help';
 import { checkReadable, readArticle } from './io';
 import { checkOutputTarget, fileSink, streamSink } from './output';
 import type { Sink } from './output';
-import { runPairs, writeWithBackpressure } from './pairs';
+import { runPairs, writeWithBackpressure, type PairsMeaning } from './pairs';
 import { promises as fs } from 'node:fs';
 
 /** What the CLI touches of the outside world. */
@@ -147,7 +147,26 @@ async function runPairsCommand(cmd: Extract<Command, { kind: 'pairs' }>, io: Cli
     }
     input = handle.createReadStream();
   }
-  await runPairs(input, io.stdout);
+  let meaning: PairsMeaning | undefined;
+  if (cmd.meaning) {
+    const load = await loadSentenceEncoder();
+    if (load.encoder) {
+      const encoder = load.encoder;
+      // The cache would only grow over a long batch: each block's texts are embedded once.
+      meaning = {
+        vectorsFor: async (texts) => {
+          const all = [...new Set(texts)];
+          const vectors = await encoder.embed(all);
+          encoder.clearCache();
+          const byText = new Map(all.map((t, k) => [t, vectors[k]]));
+          return { name: encoder.name, vectorOf: (t) => byText.get(t) };
+        },
+      };
+    } else {
+      warn(io, `${describeLoad(load)}: judging by words only`);
+    }
+  }
+  await runPairs(input, io.stdout, undefined, undefined, meaning);
   return EXIT.ok;
 }
 

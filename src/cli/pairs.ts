@@ -9,8 +9,8 @@
  * byte for byte: no message depends on where the line was in the input).
  */
 import { once } from 'node:events';
-import { EngineContext, judgePair } from '../engine';
-import type { PairJudgement } from '../engine';
+import { EngineContext, judgePair, pairClaimTexts } from '../engine';
+import type { MeaningVectors, PairJudgement } from '../engine';
 import { inputError } from './errors';
 import { leadingId, rawMember } from './json-id';
 import { cappedLines } from './lines';
@@ -47,8 +47,11 @@ function idText(line: string, parsed: unknown): string {
   return rawMember(line, 'id') ?? JSON.stringify(id);
 }
 
-/** Judges one input line (without its end of line); never throws. */
-export function judgeLine(line: string, judge: Judge = judgePair): PairOutput {
+/** One input line read: the pair to judge, or the answer already (an error line). */
+export type ParsedLine = { id: string; a: string; b: string } | PairOutput;
+
+/** Reads one input line (without its end of line); never throws. */
+export function parseLine(line: string): ParsedLine {
   const text = line.trim();
   if (!text) return { id: 'null', error: 'blank line' };
   let parsed: unknown;
@@ -66,14 +69,25 @@ export function judgeLine(line: string, judge: Judge = judgePair): PairOutput {
   for (const [name, v] of [['a', a], ['b', b]] as const) {
     if (typeof v !== 'string') return { id, error: `"${name}" must be a string, got ${describe(v)}` };
   }
+  return { id, a: a as string, b: b as string };
+}
+
+/** Judges a line parseLine read; never throws. */
+export function judgeParsed(line: ParsedLine, judge: Judge): PairOutput {
+  if (!('a' in line)) return line;
   try {
-    const j = judge(a as string, b as string);
-    return { id, label: j.label, score: j.score, kinds: j.kinds };
+    const j = judge(line.a, line.b);
+    return { id: line.id, label: j.label, score: j.score, kinds: j.kinds };
   } catch (e) {
     // One pathological pair must not end a long batch: report it on its own line and go on.
     const why = e instanceof Error ? e.message : String(e);
-    return { id, error: `could not judge this pair (${why})` };
+    return { id: line.id, error: `could not judge this pair (${why})` };
   }
+}
+
+/** Judges one input line (without its end of line); never throws. */
+export function judgeLine(line: string, judge: Judge = judgePair): PairOutput {
+  return judgeParsed(parseLine(line), judge);
 }
 
 /** judgePair with one working memory for a whole run (warm memo tables; results never depend on it). */
@@ -81,6 +95,20 @@ function judgeWithOneContext(): Judge {
   const context = new EngineContext();
   return (a, b) => judgePair(a, b, context);
 }
+
+/**
+ * Pairs by meaning: the sentence vectors of the claims of a block of lines, computed together (one
+ * inference per token length, not per sentence). A text's vector never depends on what it was
+ * computed with, so answers do not depend on how the input is cut into blocks.
+ */
+export interface PairsMeaning {
+  /** Vectors of these claim texts (each is one claim, as pairClaimTexts cuts it). */
+  vectorsFor(texts: readonly string[]): Promise<MeaningVectors>;
+}
+
+/** Lines whose claims are embedded together in pairs by meaning, and the most text they may hold. */
+export const MEANING_BLOCK_LINES = 256;
+export const MEANING_BLOCK_CHARS = 4 * 1024 * 1024;
 
 /** The output line (with its LF): the id's own text, then the rest as JSON. */
 export function formatOutput(result: PairOutput): string {
@@ -96,32 +124,62 @@ export async function writeWithBackpressure(output: NodeJS.WritableStream, chunk
 /**
  * Streams `input` (JSON Lines) to `output`: exactly one output line per input line. Binary input
  * (a NUL byte: a device such as /dev/zero, an image, UTF-16) ends the run with an input error
- * after the lines before it have been answered.
+ * after the lines before it have been answered. With `meaning`, lines are judged in blocks
+ * (MEANING_BLOCK_LINES) whose claims are embedded together; the answers are the same line by line.
  */
 export async function runPairs(
   input: AsyncIterable<unknown>,
   output: NodeJS.WritableStream,
   judge: Judge = judgeWithOneContext(),
   maxLineBytes = MAX_LINE_BYTES,
+  meaning?: PairsMeaning,
 ): Promise<PairsStats> {
   const stats: PairsStats = { lines: 0, errors: 0 };
+  const context = meaning ? new EngineContext() : null;
+  let block: ParsedLine[] = [];
+  let blockChars = 0;
+  const answer = async (results: readonly PairOutput[]): Promise<void> => {
+    let chunk = '';
+    for (const result of results) {
+      stats.lines++;
+      if ('error' in result) stats.errors++;
+      chunk += formatOutput(result);
+    }
+    if (chunk) await writeWithBackpressure(output, chunk);
+  };
+  const flush = async (): Promise<void> => {
+    if (block.length === 0) return;
+    const lines = block;
+    block = [];
+    blockChars = 0;
+    const texts: string[] = [];
+    for (const l of lines) if ('a' in l) texts.push(...pairClaimTexts(l.a, l.b));
+    const vectors = await (meaning as PairsMeaning).vectorsFor(texts);
+    await answer(lines.map((l) => judgeParsed(l, (a, b) => judgePair(a, b, context as EngineContext, vectors))));
+  };
   let first = true;
   for await (const ev of cappedLines(input, maxLineBytes)) {
     if (ev.kind === 'binary') {
+      await flush();
       throw inputError(ev.utf16
         ? `input line ${stats.lines + 1} looks like UTF-16; pairs reads UTF-8 JSON Lines`
         : `input line ${stats.lines + 1} holds a NUL byte: this is binary data, not JSON Lines`);
     }
-    let result: PairOutput;
+    let parsed: ParsedLine;
     if (ev.kind === 'too-long') {
-      result = { id: leadingId(ev.head) ?? 'null', error: `line longer than ${ev.limit / 1024 / 1024} MiB; not judged` };
+      parsed = { id: leadingId(ev.head) ?? 'null', error: `line longer than ${ev.limit / 1024 / 1024} MiB; not judged` };
     } else {
-      result = judgeLine(first ? ev.text.replace(/^\uFEFF/, '') : ev.text, judge);
+      parsed = parseLine(first ? ev.text.replace(/^\uFEFF/, '') : ev.text);
     }
     first = false;
-    stats.lines++;
-    if ('error' in result) stats.errors++;
-    await writeWithBackpressure(output, formatOutput(result));
+    if (!meaning) {
+      await answer([judgeParsed(parsed, judge)]);
+      continue;
+    }
+    block.push(parsed);
+    if ('a' in parsed) blockChars += parsed.a.length + parsed.b.length;
+    if (block.length >= MEANING_BLOCK_LINES || blockChars >= MEANING_BLOCK_CHARS) await flush();
   }
+  await flush();
   return stats;
 }

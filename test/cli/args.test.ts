@@ -26,9 +26,11 @@ describe('parseArgs', () => {
   });
 
   it('parses pairs, help and version', () => {
-    assert.deepEqual(parseArgs(['pairs']), { kind: 'pairs', input: null });
-    assert.deepEqual(parseArgs(['pairs', '-i', 'x.jsonl']), { kind: 'pairs', input: 'x.jsonl' });
-    assert.deepEqual(parseArgs(['pairs', '--input', '-']), { kind: 'pairs', input: null });
+    assert.deepEqual(parseArgs(['pairs']), { kind: 'pairs', input: null, meaning: false });
+    assert.deepEqual(parseArgs(['pairs', '-i', 'x.jsonl']), { kind: 'pairs', input: 'x.jsonl', meaning: false });
+    assert.deepEqual(parseArgs(['pairs', '--input', '-']), { kind: 'pairs', input: null, meaning: false });
+    assert.deepEqual(parseArgs(['pairs', '--meaning', '-i', 'x.jsonl']), { kind: 'pairs', input: 'x.jsonl', meaning: true });
+    assert.deepEqual(parseArgs(['pairs', '-m']), { kind: 'pairs', input: null, meaning: true });
     for (const a of [['--help'], ['-h'], ['help']]) assert.deepEqual(parseArgs(a), { kind: 'help', topic: null });
     assert.deepEqual(parseArgs(['help', 'pairs']), { kind: 'help', topic: 'pairs' });
     assert.deepEqual(parseArgs(['compare', 'a', '--help']), { kind: 'help', topic: 'compare' });
@@ -38,6 +40,7 @@ describe('parseArgs', () => {
 
   it('rejects mistakes as usage errors', () => {
     usage([], /no command given/);
+    usage(['pairs', '--meaning=yes'], /--meaning takes no value/);
     usage(['diff'], /unknown command 'diff'/);
     usage(['help', 'diff'], /unknown command 'diff'/);
     usage(['compare', 'a'], /at least two articles, got 1/);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
 import { fixture, runCli, assertOneLineError } from './helpers';
-import { judgeLine, runPairs } from '../../src/cli/pairs';
+import { judgeLine, runPairs, type PairsMeaning } from '../../src/cli/pairs';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/main';
 
@@ -73,6 +73,28 @@ describe('pairs', () => {
     assert.equal(r.stdout, '{"id":null,"error":"blank line"}\n{"id":null,"error":"blank line"}\n');
   });
 
+  it('--meaning: the same lines and errors in the same places; answers do not depend on how the input is cut into blocks', () => {
+    const r = runCli(['pairs', '--meaning', '--input', PAIRS]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    checkFixtureOutput(r.stdout);
+    // 300 lines: more than one block of 256; the same answers as one process per half (two blocks
+    // of other sizes), and as -m, byte for byte
+    const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, a: `The ferry to Calder left ${i % 7 === 0 ? 'late' : 'on time'} with ${i} passengers on board.`, b: `With ${i + (i % 5 === 0 ? 1 : 0)} passengers aboard, the Calder ferry departed ${i % 3 === 0 ? 'late' : 'on schedule'}.` }));
+    const whole = runCli(['pairs', '--meaning'], { input: `${lines.join('\n')}\n` });
+    assert.equal(whole.code, 0, whole.stderr);
+    const first = runCli(['pairs', '-m'], { input: `${lines.slice(0, 120).join('\n')}\n` });
+    const second = runCli(['pairs', '-m'], { input: `${lines.slice(120).join('\n')}\n` });
+    assert.equal(first.stdout + second.stdout, whole.stdout);
+    const out = parseLines(whole.stdout);
+    assert.equal(out.length, 300);
+    out.forEach(assertJudgement);
+    assert.ok(out.some((l) => l.label === 'discrepancy' && (l.kinds as string[]).includes('number')));
+    // by meaning the scores differ from by words (the encoder ran)
+    const words = parseLines(runCli(['pairs'], { input: `${lines.join('\n')}\n` }).stdout);
+    assert.ok(out.some((l, i) => l.score !== words[i].score));
+  });
+
   it('errors: missing input file, directory, stray argument, unknown option', () => {
     assertOneLineError(runCli(['pairs', '--input', 'no-such.jsonl']), 1, /cannot read no-such\.jsonl: no such file or directory/);
     assertOneLineError(runCli(['pairs', '--input', '.']), 1, /is a directory/);
@@ -114,6 +136,29 @@ describe('pairs: in-process', () => {
     assert.equal(got.length, n);
     assert.deepEqual(got.map((l) => JSON.parse(l).id), Array.from({ length: n }, (_, i) => i));
     assert.ok(maxBuffered < 1024, `never more than a line or two queued (max ${maxBuffered} bytes)`);
+  });
+
+  it('with meaning: lines are answered in blocks, in order; binary input still answers the lines before it', async () => {
+    const asked: number[] = [];
+    const meaning: PairsMeaning = {
+      vectorsFor: async (texts) => {
+        asked.push(texts.length);
+        return { name: 'stub', vectorOf: () => undefined };
+      },
+    };
+    const line = (i: number): string => JSON.stringify({ id: i, a: 'The pier closed on Monday.', b: 'The pier shut on Monday.' });
+    const lines = Array.from({ length: 300 }, (_, i) => line(i));
+    const got: string[] = [];
+    const sink = new Writable({ write(c, _e, cb) { got.push(String(c)); cb(); } });
+    const stats = await runPairs(Readable.from([`${lines.join('\n')}\n\n`]), sink, undefined, undefined, meaning);
+    assert.equal(stats.lines, 301);
+    assert.deepEqual(asked, [512, 88], 'two blocks: 256 pairs, then 44 and a blank line');
+    const out = got.join('').trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(out.map((l) => l.id), [...Array.from({ length: 300 }, (_, i) => i), null]);
+    const before: string[] = [];
+    const sink2 = new Writable({ write(c, _e, cb) { before.push(String(c)); cb(); } });
+    await assert.rejects(runPairs(Readable.from([`${line(0)}\n${line(1)}\n\u0000\n`]), sink2, undefined, undefined, meaning), /NUL byte/);
+    assert.equal(before.join('').trimEnd().split('\n').length, 2);
   });
 
   it('main() runs pairs on an injected stdin and stdout', async () => {

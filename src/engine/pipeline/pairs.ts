@@ -12,14 +12,17 @@
  * Neither applies to single-sentence pairs, where a paraphrase may use new words freely.
  */
 import { candidatePairs } from './align';
+import { claimTexts } from './compare';
 import { compareFacts } from '../conflicts';
 import { ClaimText } from '../conflicts/claim';
 import { extractFacts, type Fact } from '../facts';
 import { parseArticle } from '../text/parse';
 import { segmentClaims } from '../text/segment';
 import { MATCH_THRESHOLD, prepare, similarity, support, type Prepared } from '../similarity';
+import { ENCODER_MATCH_THRESHOLD, encoderSimilarity } from '../similarity/encoder-head';
+import { cosine } from '../ports';
 import type { Token } from '../text/tokens';
-import type { DiscrepancyKind, Label, Span } from '../report/types';
+import type { DiscrepancyKind, Label, MeaningVectors, Span } from '../report/types';
 import { HEDGES } from '../lexicon/stopwords';
 import { TUNING } from '../tuning';
 import { EngineContext } from '../context';
@@ -34,14 +37,25 @@ export interface PairJudgement {
 interface Side {
   text: string;
   date: string | null;
-  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: readonly Token[]; claimText: ClaimText }>;
+  claims: Array<{ span: Span; prepared: Prepared; facts: Fact[]; tokens: readonly Token[]; claimText: ClaimText; vector: Float32Array | undefined }>;
 }
 
+
+/**
+ * The claim texts whose sentence vectors judgePair(a, b, …, meaning) looks up: both claims when
+ * each text is one claim, else none (a longer text is judged by words).
+ */
+export function pairClaimTexts(a: string, b: string): string[] {
+  const ca = claimTexts(a);
+  if (ca.length !== 1) return [];
+  const cb = claimTexts(b);
+  return cb.length === 1 ? [ca[0], cb[0]] : [];
+}
 
 /** Below this similarity two claims are not about the same thing, so their facts are not compared. */
 const FACT_CHECK_FLOOR = TUNING.pairs.factCheckFloor;
 
-function side(text: string, ctx: EngineContext): Side {
+function side(text: string, ctx: EngineContext, meaning: MeaningVectors | undefined): Side {
   const meta = parseArticle(text);
   const spans = segmentClaims(text, meta.body);
   return {
@@ -50,26 +64,35 @@ function side(text: string, ctx: EngineContext): Side {
     claims: spans.map((s) => {
       const span = { start: s.start, end: s.end };
       const claimText = new ClaimText(text, span.start, span.end, ctx.similarity.tokenForms);
-      return { span, prepared: prepare(text, span, ctx.similarity), facts: extractFacts(text, span, meta.date, ctx.names, claimText), tokens: claimText.textTokens(), claimText };
+      return {
+        span,
+        prepared: prepare(text, span, ctx.similarity),
+        facts: extractFacts(text, span, meta.date, ctx.names, claimText),
+        tokens: claimText.textTokens(),
+        claimText,
+        vector: meaning?.vectorOf(text.slice(span.start, span.end)),
+      };
     }),
   };
 }
 
 /**
  * Judges text `b` against source `a`. Never throws on string input. A host judging many pairs may
- * pass one context for all of them (warm memo tables; results never depend on it).
+ * pass one context for all of them (warm memo tables; results never depend on it). With `meaning`
+ * (the claims' sentence vectors, by claim text as claimTexts() cuts them), a pair of one claim a
+ * side is scored by the encoder head (lexical features and the cosine) against its own threshold.
  */
-export function judgePair(a: string, b: string, ctx: EngineContext = new EngineContext()): PairJudgement {
+export function judgePair(a: string, b: string, ctx: EngineContext = new EngineContext(), meaning?: MeaningVectors): PairJudgement {
   try {
-    return judge(a, b, ctx);
+    return judge(a, b, ctx, meaning);
   } finally {
     ctx.similarity.packs.clear(); // this pair's claims are not scored again
   }
 }
 
-function judge(a: string, b: string, ctx: EngineContext): PairJudgement {
-  const A = side(a, ctx);
-  const B = side(b, ctx);
+function judge(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors | undefined): PairJudgement {
+  const A = side(a, ctx, meaning);
+  const B = side(b, ctx, meaning);
   if (B.claims.length === 0) return { label: 'agreement', score: 1, kinds: [] };
   if (A.claims.length === 0) return { label: 'unique', score: 0, kinds: [] };
 
@@ -77,17 +100,26 @@ function judge(a: string, b: string, ctx: EngineContext): PairJudgement {
   let score = 1;
   let unsupported = false;
   const single = A.claims.length === 1 && B.claims.length === 1;
+  // One claim a side, both embedded: the encoder head scores the pair and its threshold decides.
+  const byMeaning = single && A.claims[0].vector !== undefined && B.claims[0].vector !== undefined;
+  const threshold = byMeaning ? ENCODER_MATCH_THRESHOLD : MATCH_THRESHOLD;
   const sourceLemmas = single ? null : new Set(A.claims.flatMap((c) => c.tokens.map((t) => t.lemma)));
-  // Which claims of `a` each claim of `b` is scored against: all of them, or on long texts the
-  // candidates the aligner's index proposes (so the cost does not grow with |a| × |b|).
+  // Which claims of `a` each claim of `b` is scored against: the candidates the aligner's index
+  // proposes (so the cost does not grow with |a| × |b|). By meaning, a pair of single claims is
+  // always scored, shared words or not ("profits rose sharply" / "earnings increased steeply"); by
+  // words alone such a pair scores 0 (the lexical head on no shared word only adds noise: STS-B
+  // dev 0.796 → 0.794 when scored).
   const candidates: number[][] = B.claims.map(() => []);
-  for (const [bi, ai] of candidatePairs(B.claims.map((c) => c.prepared), A.claims.map((c) => c.prepared))) candidates[bi].push(ai);
+  if (byMeaning) candidates[0].push(0);
+  else for (const [bi, ai] of candidatePairs(B.claims.map((c) => c.prepared), A.claims.map((c) => c.prepared))) candidates[bi].push(ai);
   for (const [bi, claim] of B.claims.entries()) {
     let best = -1;
     let bestScore = 0;
     for (const k of candidates[bi]) {
       const src = A.claims[k];
-      const s = single ? similarity(src.prepared, claim.prepared, ctx.similarity) : support(src.prepared, claim.prepared, ctx.similarity);
+      const s = byMeaning
+        ? encoderSimilarity(src.prepared, claim.prepared, cosine(src.vector as Float32Array, claim.vector as Float32Array), ctx.similarity)
+        : single ? similarity(src.prepared, claim.prepared, ctx.similarity) : support(src.prepared, claim.prepared, ctx.similarity);
       if (s > bestScore) {
         bestScore = s;
         best = k;
@@ -108,7 +140,7 @@ function judge(a: string, b: string, ctx: EngineContext): PairJudgement {
     }
   }
   score = Math.max(0, Math.min(1, score));
-  const label: Label = kinds.size ? 'discrepancy' : score >= MATCH_THRESHOLD && !unsupported ? 'agreement' : 'unique';
+  const label: Label = kinds.size ? 'discrepancy' : score >= threshold && !unsupported ? 'agreement' : 'unique';
   return { label, score: Math.round(score * 10000) / 10000, kinds: [...kinds].sort() };
 }
 

@@ -2,7 +2,8 @@
 import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgePair } from '../../../src/engine';
+import { claimTexts, EngineContext, judgePair, pairClaimTexts, type MeaningVectors } from '../../../src/engine';
+import { describeLoad, loadSentenceEncoder } from '../../../src/host/encoder';
 
 const SOURCE = [
   'A ferry carrying 212 passengers caught fire off the island of Calder on Sunday, the coast guard said.',
@@ -41,4 +42,51 @@ test('a summary that states a guess of the source as fact is not agreement', () 
 test('empty texts give a result, not an error', () => {
   assert.deepEqual(judgePair('', ''), { label: 'agreement', score: 1, kinds: [] });
   assert.equal(judgePair('', 'Something happened.').label, 'unique');
+});
+
+// ---------------------------------------------------------------------------------------------
+// By meaning: the real sentence encoder (models/minilm) through the host, as `pairs --meaning` runs it.
+// ---------------------------------------------------------------------------------------------
+
+async function vectorsFor(texts: string[]): Promise<MeaningVectors> {
+  const load = await loadSentenceEncoder();
+  assert.ok(load.encoder, describeLoad(load));
+  const vectors = await load.encoder.embed(texts);
+  const byText = new Map(texts.map((t, k) => [t, vectors[k]]));
+  return { name: load.encoder.name, vectorOf: (t) => byText.get(t) };
+}
+
+test('pairClaimTexts: both claims of a one-sentence pair, none when either side is longer', () => {
+  assert.deepEqual(pairClaimTexts('The pier closed on Monday.', ' The pier shut on Monday. '), ['The pier closed on Monday.', 'The pier shut on Monday.']);
+  assert.deepEqual(pairClaimTexts(SOURCE, 'The pier shut on Monday.'), []);
+  assert.deepEqual(pairClaimTexts('The pier shut on Monday.', SOURCE), []);
+});
+
+test('by meaning, a paraphrase sharing few words scores higher than by words, and a changed figure is still a discrepancy', async () => {
+  const pairs: Array<[string, string]> = [
+    ['The bridge was closed because engineers found cracks in it.', 'Engineers discovered fractures in the bridge, so it was shut.'],
+    ["The company's profits rose sharply last year.", "Last year the firm's earnings increased steeply."],
+    ['Rescuers pulled 14 miners alive from the flooded shaft.', 'Rescuers pulled 41 miners alive from the flooded shaft.'],
+    ['The striker scored twice in the second half.', 'The museum will reopen its east wing next spring.'],
+  ];
+  const meaning = await vectorsFor(pairs.flatMap(([a, b]) => pairClaimTexts(a, b)));
+  const [bridge, profits, miners, unrelated] = pairs.map(([a, b]) => ({ words: judgePair(a, b), meaning: judgePair(a, b, new EngineContext(), meaning) }));
+  assert.equal(bridge.meaning.label, 'agreement');
+  assert.ok(bridge.meaning.score > bridge.words.score);
+  // no content word in common: 0 by words (never scored), a graded score by meaning
+  assert.equal(profits.words.score, 0);
+  assert.ok(profits.meaning.score > 0.3, String(profits.meaning.score));
+  assert.equal(miners.meaning.label, 'discrepancy');
+  assert.deepEqual(miners.meaning.kinds, ['number']);
+  assert.equal(unrelated.meaning.label, 'unique');
+  assert.ok(unrelated.meaning.score < 0.3, String(unrelated.meaning.score));
+});
+
+test('by meaning, texts of several claims are judged as by words, and a claim without a vector falls back to words', async () => {
+  const summary = 'A ferry with 212 passengers caught fire off Calder on Sunday. Lifeboats took everyone off within an hour.';
+  const none: MeaningVectors = { name: 'none', vectorOf: () => undefined };
+  assert.deepEqual(judgePair(SOURCE, summary, new EngineContext(), await vectorsFor(claimTexts(SOURCE).concat(claimTexts(summary)))), judgePair(SOURCE, summary));
+  const a = 'The bridge was closed because engineers found cracks in it.';
+  const b = 'Engineers discovered fractures in the bridge, so it was shut.';
+  assert.deepEqual(judgePair(a, b, new EngineContext(), none), judgePair(a, b));
 });
