@@ -8,6 +8,11 @@
  *   3. cold start of `node dist/cli.js compare` on the seed pair;
  *   4. `pairs` throughput on ../shared/data/pairs/msrp-train.jsonl;
  *   5. peak memory, bundle / .vsix sizes, extension activation time;
+ *   7. meaning (issue 10, `--meaning-only` for this alone): the sentence encoder's load time; the seed
+ *      pair compared by meaning with the encoder loaded (embedding every claim afresh, then the engine),
+ *      its ratio to diffWords on the same pair in this run and the engine's share of it; the same
+ *      with every claim's vector already cached (an edit that changes nothing); `pairs --meaning`
+ *      throughput on msrp-train.
  *   6. scale (issue 13): `compare` on 200 one-KB articles (also with --compact) and 400, and on a
  *      10 MB article of short sentences against the seed (CLI, wall time and max RSS; also one where
  *      no two sentences are alike), and name-dense text against news text per KB (engine, 100 KB a
@@ -24,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSync } from 'esbuild';
 import { diffWords } from 'diff';
-import type { ArticleInput, Report } from '../src/engine';
+import type { ArticleInput, CompareOptions, Report } from '../src/engine';
 import { nameDenseArticle, newsArticle, shortArticles, shortSentenceArticle } from '../test/support/scale';
 
 // ------------------------------------------------------------------------------------------------
@@ -39,6 +44,7 @@ const SEED_ONLY = argv.includes('--seed-only');
 const CHILD_HUGE = argv.includes('--child-huge');
 /** Only the scale figures (6). */
 const SCALE_ONLY = argv.includes('--scale-only');
+const MEANING_ONLY = argv.includes('--meaning-only');
 const diffTimeoutArg = argv.find((a) => a.startsWith('--diff-timeout='));
 const DIFF_TIMEOUT_MS = (diffTimeoutArg ? Number(diffTimeoutArg.slice('--diff-timeout='.length)) : 30) * 1000;
 const RUNS_SMALL = QUICK ? 14 : 35;
@@ -56,7 +62,7 @@ const REPO = resolve(__dirname, '..');
  * not the per-module transpilation tsx runs scripts with (its import getters and helpers cost ~15 %).
  */
 interface BundledEngine {
-  compare: (articles: ArticleInput[]) => Report;
+  compare: (articles: ArticleInput[], options?: CompareOptions) => Report;
   wasmKernelAvailable: () => boolean;
   ensureEngineTables: (dirs: readonly string[]) => void;
 }
@@ -318,6 +324,7 @@ interface Figures {
   sizes: { extensionJsBytes: number | null; cliJsBytes: number | null; vsix: Array<{ file: string; bytes: number }> };
   activationMs: number | string;
   scale: ScaleFigures | { skipped: string };
+  meaning: MeaningFigures | { skipped: string };
 }
 
 interface CliRun { seconds: number; maxRssMB: number | null; code: number | null; outMB: number; error: string | null }
@@ -530,6 +537,94 @@ function scaleFigures(seedPaths: string[] | null): ScaleFigures | { skipped: str
   }
 }
 
+// ------------------------------------------------------------------------------------------------
+// (7) meaning: the sentence encoder on the seed pair, and pairs --meaning
+// ------------------------------------------------------------------------------------------------
+
+interface MeaningFigures {
+  encoder: string;
+  loadMs: number;
+  claims: number;
+  /** Medians over MEANING_RUNS runs, the encoder's cache emptied before each. */
+  embedMs: number;
+  engineMs: number;
+  totalMs: number;
+  /** diffWords on the seed pair, from (1) of this run. */
+  diffMs: number | null;
+  ratio: number | null;
+  engineShare: number;
+  /** Embedding (every vector cached) and engine: a re-run after an edit that changed nothing. */
+  cachedTotalMs: number;
+  pairs: { pairs: number; seconds: number; perSecond: number } | { skipped: string };
+}
+
+const MEANING_RUNS = 7;
+/** diffWords' median on the seed pair, set by main from (1) before meaningFigures runs. */
+let seedDiffMs: number | null = null;
+
+async function meaningFigures(seedPaths: string[] | null): Promise<MeaningFigures | { skipped: string }> {
+  if (!seedPaths) return { skipped: SKIP_SAMPLES };
+  log('meaning: the sentence encoder on the seed pair…');
+  // the host's encoder, and the source engine's tables for its claimTexts (the bundle has its own)
+  const { claimVectors, describeLoad, loadSentenceEncoder } = await import('../src/host/encoder');
+  const { ensureEngineTables } = await import('../src/host/tables');
+  ensureEngineTables([join(REPO, 'data')]);
+  const load = await loadSentenceEncoder();
+  if (!load.encoder) return { skipped: `no encoder (${describeLoad(load)})` };
+  const encoder = load.encoder;
+  const articles: ArticleInput[] = seedPaths.map((p) => ({ path: p, text: readText(p) }));
+  const texts = articles.map((a) => a.text);
+  const embed: number[] = [];
+  const engine: number[] = [];
+  let claims = 0;
+  for (let r = 0; r < MEANING_RUNS + 1; r++) {
+    encoder.clearCache();
+    const t0 = performance.now();
+    const vectors = await claimVectors(encoder, texts);
+    const t1 = performance.now();
+    const report = compare(articles, { meaning: vectors });
+    const t2 = performance.now();
+    claims = report.documents.reduce((n, d) => n + d.claims.length, 0);
+    if (r === 0) continue; // warm-up
+    embed.push(t1 - t0);
+    engine.push(t2 - t1);
+  }
+  const cached: number[] = [];
+  for (let r = 0; r < MEANING_RUNS; r++) {
+    const t0 = performance.now();
+    compare(articles, { meaning: await claimVectors(encoder, texts) });
+    cached.push(performance.now() - t0);
+  }
+  const embedMs = median(embed);
+  const engineMs = median(engine);
+  const totalMs = embedMs + engineMs;
+  let pairs: MeaningFigures['pairs'] = { skipped: SKIP_DATA };
+  const msrp = join(DATA, 'pairs', 'msrp-train.jsonl');
+  if (!existsSync(CLI)) pairs = { skipped: SKIP_CLI };
+  else if (existsSync(msrp)) {
+    log('meaning: pairs --meaning on msrp-train.jsonl…');
+    const n = readText(msrp).split('\n').filter((l) => l.trim()).length;
+    const r = await spawnTimed([CLI, 'pairs', '--meaning', '--input', msrp]);
+    pairs = r.code !== 0 ? { skipped: `failed (exit ${r.code}: ${r.stderr.trim().split('\n')[0]})` } : { pairs: n, seconds: r.ms / 1000, perSecond: n / (r.ms / 1000) };
+  }
+  return {
+    encoder: encoder.name, loadMs: load.loadMs, claims, embedMs, engineMs, totalMs,
+    diffMs: seedDiffMs, ratio: seedDiffMs ? totalMs / seedDiffMs : null, engineShare: engineMs / totalMs,
+    cachedTotalMs: median(cached), pairs,
+  };
+}
+
+function meaningRows(add: (what: string, value: string, target?: string, ok?: boolean | null) => void, m: MeaningFigures | { skipped: string }): void {
+  if (isSkipped(m)) { add('meaning (sentence encoder)', m.skipped); return; }
+  add(`meaning: encoder load (${m.encoder})`, ms(m.loadMs), '≤ 300 ms', m.loadMs <= 300);
+  add(`  seed pair by meaning: embed ${m.claims} claims + engine (median of ${MEANING_RUNS})`, `${ms(m.embedMs)} + ${ms(m.engineMs)}`);
+  add('  … / diffWords on the seed pair (this run)', m.ratio === null ? 'n/a' : fx(m.ratio), '≤ 3×', m.ratio === null ? null : m.ratio <= 3);
+  add('  engine share of that time', pct(m.engineShare), '≤ 30%', m.engineShare <= 0.3);
+  add('  the same, every vector cached (a re-run)', ms(m.cachedTotalMs));
+  if (isSkipped(m.pairs)) add('  pairs --meaning throughput (msrp-train)', m.pairs.skipped);
+  else add(`  pairs --meaning throughput (${m.pairs.pairs} pairs, incl. start-up)`, `${m.pairs.perSecond.toFixed(0)} pairs/s`, '≥ 300/s', m.pairs.perSecond >= 300);
+}
+
 async function main(): Promise<void> {
   const seedA = existsSync(SAMPLES) ? readdirSync(SAMPLES).find((f) => f.startsWith('000_') && f.endsWith('.txt')) : undefined;
   const seedB = existsSync(SAMPLES) ? readdirSync(SAMPLES).find((f) => f.startsWith('002_') && f.endsWith('.txt')) : undefined;
@@ -552,6 +647,16 @@ async function main(): Promise<void> {
     const [a, b] = seedPaths.map(readText) as [string, string];
     seed = runSizeInterleaved('seed pair', a, b, RUNS_SMALL, WARM_SMALL);
     seedWords = { a: seed.wordsA, b: seed.wordsB };
+  }
+
+  if (MEANING_ONLY) {
+    if (!isSkipped(seed)) seedDiffMs = seed.diffMs;
+    const m = await meaningFigures(seedPaths);
+    if (JSON_OUT) { process.stdout.write(JSON.stringify({ schema: 'source-compare/bench@1', meaning: m }, null, 2) + '\n'); return; }
+    const rows: string[] = [];
+    meaningRows((what, value, target = '', ok = null) => rows.push(`${what.padEnd(64)} ${value.padStart(14)}  ${target.padEnd(8)} ${status(ok)}`.trimEnd()), m);
+    process.stdout.write(rows.join('\n') + '\n');
+    return;
   }
 
   if (SEED_ONLY) {
@@ -657,7 +762,11 @@ async function main(): Promise<void> {
   // (6) scale
   const scale = scaleFigures(seedPaths);
 
-  const figures: Figures = { engine: ENGINE_KIND, seed, x10, x100, growthPer10x, growthRounds: rounds, huge, coldCli, pairs, memory, sizes, activationMs, scale };
+  // (7) meaning
+  if (!isSkipped(seed)) seedDiffMs = seed.diffMs;
+  const meaning = await meaningFigures(seedPaths);
+
+  const figures: Figures = { engine: ENGINE_KIND, seed, x10, x100, growthPer10x, growthRounds: rounds, huge, coldCli, pairs, memory, sizes, activationMs, scale, meaning };
   if (JSON_OUT) {
     process.stdout.write(JSON.stringify({ schema: 'source-compare/bench@1', kernel: wasmKernelAvailable() ? 'wasm-simd' : 'js', diffTimeoutMs: DIFF_TIMEOUT_MS, runs: { small: RUNS_SMALL, medium: RUNS_MEDIUM, huge: RUNS_HUGE }, ...figures }, null, 2) + '\n');
     return;
@@ -746,6 +855,7 @@ function printTable(f: Figures): void {
   for (const v of f.sizes.vsix) add(v.file, `${(v.bytes / 1024 / 1024).toFixed(2)} MB`, '< 20 MB', v.bytes < 20 * 1024 * 1024);
   add('extension activation', typeof f.activationMs === 'number' ? ms(f.activationMs) : f.activationMs);
   scaleRows(add, f.scale);
+  meaningRows(add, f.meaning);
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'target'][i]!.length));
   const line = (r: readonly string[]) => `${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`.trimEnd();
   const out: string[] = [];
