@@ -132,6 +132,8 @@ export async function claimVectors(encoder: SentenceEncoder, texts: readonly str
 /** Rows and tokens per inference: enough to keep two cores busy, small enough to stay responsive. */
 const BATCH_ROWS = 64;
 const BATCH_TOKENS = 4096;
+/** A batch's shortest text fills at least this share of its padded length (padding is work too). */
+const PADDING_FILL = 2 / 3;
 
 export class MiniLmEncoder implements SentenceEncoder {
   readonly name: string;
@@ -147,7 +149,11 @@ export class MiniLmEncoder implements SentenceEncoder {
     private readonly cacheSize: number,
   ) {
     this.name = `${MODEL_NAME} on ${runtime}`;
+    this.padded = runtime === 'onnxruntime-node';
   }
+
+  /** Whether texts of different lengths share a batch (see compute). */
+  private readonly padded: boolean;
 
   /** Texts embedded since the cache was last cleared (a re-run with the same texts embeds none). */
   embeddedCount = 0;
@@ -197,25 +203,30 @@ export class MiniLmEncoder implements SentenceEncoder {
   }
 
   /**
-   * Batches texts of exactly the same token count (no padding): a text's vector then never depends
-   * on what it was batched with, so results are deterministic across runs and edits.
+   * Batches texts of similar token counts, padded to the longest of the batch with the attention
+   * mask off on the padding: a text's vector is then the same bit for bit whatever it is batched
+   * with (the tests compare a text alone with the same text in a padded batch, on both runtimes),
+   * so results are deterministic across runs and edits. Texts are taken shortest first; a batch
+   * ends at BATCH_ROWS rows, at BATCH_TOKENS padded tokens, or where padding would waste more
+   * than a third of it. On onnxruntime-web a padded batch is not bit-exact (its kernels sum in
+   * another order), so there a batch holds texts of one length only.
    */
   private async compute(texts: readonly string[]): Promise<Float32Array[]> {
     const ids = texts.map((t) => this.tokenizer.encode(t));
-    const byLength = new Map<number, number[]>();
-    ids.forEach((seq, i) => {
-      const group = byLength.get(seq.length);
-      if (group) group.push(i);
-      else byLength.set(seq.length, [i]);
-    });
+    const order = ids.map((_, i) => i).sort((x, y) => ids[x].length - ids[y].length || x - y);
     const out = new Array<Float32Array>(texts.length);
-    for (const [length, members] of [...byLength].sort((a, b) => a[0] - b[0])) {
-      const rows = Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_TOKENS / length)));
-      for (let start = 0; start < members.length; start += rows) {
-        const batch = members.slice(start, start + rows);
-        const vectors = await this.run(batch.map((i) => ids[i]), length);
-        batch.forEach((i, k) => (out[i] = vectors[k]));
+    for (let start = 0; start < order.length;) {
+      const shortest = ids[order[start]].length;
+      let end = start + 1;
+      while (end < order.length && end - start < BATCH_ROWS) {
+        const longest = ids[order[end]].length;
+        if ((end - start + 1) * longest > BATCH_TOKENS || shortest < longest * (this.padded ? PADDING_FILL : 1)) break;
+        end++;
       }
+      const batch = order.slice(start, end);
+      const vectors = await this.run(batch.map((i) => ids[i]), ids[order[end - 1]].length);
+      batch.forEach((i, k) => (out[i] = vectors[k]));
+      start = end;
     }
     return out;
   }
@@ -223,8 +234,11 @@ export class MiniLmEncoder implements SentenceEncoder {
   private async run(batch: number[][], length: number): Promise<Float32Array[]> {
     const n = batch.length;
     const inputIds = new BigInt64Array(n * length);
-    batch.forEach((seq, r) => seq.forEach((id, c) => (inputIds[r * length + c] = BigInt(id))));
-    const mask = new BigInt64Array(n * length).fill(1n);
+    const mask = new BigInt64Array(n * length);
+    batch.forEach((seq, r) => seq.forEach((id, c) => {
+      inputIds[r * length + c] = BigInt(id);
+      mask[r * length + c] = 1n;
+    }));
     const types = new BigInt64Array(n * length);
     const dims = [n, length];
     const result = await this.session.run({
@@ -237,9 +251,10 @@ export class MiniLmEncoder implements SentenceEncoder {
     const data = hidden.data as Float32Array;
     const vectors: Float32Array[] = [];
     for (let r = 0; r < n; r++) {
-      // Mean over every token ([CLS] and [SEP] included, as sentence-transformers' pooling does), in float64.
+      // Mean over the text's tokens ([CLS] and [SEP] included, as sentence-transformers' pooling
+      // does; the padding after them left out), in float64.
       const sum = new Float64Array(DIMENSIONS);
-      for (let c = 0; c < length; c++) {
+      for (let c = 0; c < batch[r].length; c++) {
         const base = (r * length + c) * DIMENSIONS;
         for (let d = 0; d < DIMENSIONS; d++) sum[d] += data[base + d];
       }

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cosine } from '../../src/engine/ports';
-import { defaultModelDir, describeLoad, loadSentenceEncoder } from '../../src/host/encoder';
+import { defaultModelDir, describeLoad, loadSentenceEncoder, type MiniLmEncoder } from '../../src/host/encoder';
 
 const PARAPHRASE = [
   'The strike was deliberate and designed not to escalate the conflict in the region.',
@@ -34,17 +34,34 @@ test('onnxruntime-node: unit vectors, paraphrases close, deterministic whatever 
   assert.ok(cosine(a, b) > 0.6, `paraphrase cosine ${cosine(a, b)}`);
   assert.ok(cosine(a, c) < 0.2, `unrelated cosine ${cosine(a, c)}`);
 
-  enc.clearCache();
-  const [alone] = await enc.embed([UNRELATED]);
-  enc.clearCache();
-  const batched = await enc.embed(['The quay was closed.', UNRELATED, 'Fishing boats returned to the northern quay on Tuesday morning.']);
-  assert.deepEqual(Array.from(batched[1]), Array.from(alone));
+  await assertBatchIndependent(enc);
 
+  await enc.embed([UNRELATED, 'The quay was closed.']);
   const before = enc.embeddedCount;
   const again = await enc.embed([UNRELATED, UNRELATED, 'The quay was closed.', 'A new sentence about the quay.']);
   assert.equal(enc.embeddedCount - before, 1, 'only the new text is embedded');
   assert.equal(again[0], again[1]);
 });
+
+/** Texts of nearby lengths share a padded batch: each one's vector equals its vector alone, bit for bit. */
+async function assertBatchIndependent(enc: MiniLmEncoder): Promise<void> {
+  const texts = [
+    'The quay was closed.',
+    'The quay was closed on Monday.',
+    UNRELATED,
+    'Fishing boats returned to the northern quay on Tuesday morning.',
+    'Fishing boats returned to the northern quay on Tuesday morning after the storm had passed.',
+    ...PARAPHRASE,
+  ];
+  enc.clearCache();
+  const together = await enc.embed(texts);
+  for (const [k, t] of texts.entries()) {
+    enc.clearCache();
+    const [alone] = await enc.embed([t]);
+    assert.deepEqual(Array.from(together[k]), Array.from(alone), `text ${k} alone and in a batch`);
+  }
+  enc.clearCache();
+}
 
 test('onnxruntime-web (the fallback) gives the same vectors as onnxruntime-node', async () => {
   const node = await loadSentenceEncoder({ runtimes: ['onnxruntime-node'] });
@@ -55,6 +72,7 @@ test('onnxruntime-web (the fallback) gives the same vectors as onnxruntime-node'
   const x = await node.encoder.embed([...PARAPHRASE, UNRELATED]);
   const y = await web.encoder.embed([...PARAPHRASE, UNRELATED]);
   x.forEach((v, i) => assert.ok(cosine(v, y[i]) > 0.9999, `text ${i}: ${cosine(v, y[i])}`));
+  await assertBatchIndependent(web.encoder);
 });
 
 test('no model: no encoder, and the reason is reported', async () => {
