@@ -48,7 +48,7 @@ export function compareFacts(here: Side, there: OtherSide, names: NameMatcher = 
   const tNames = nameFacts(there);
   // two names can only conflict when both sides name something (the word sets cost a tokenisation)
   if (hNames.length > 0 && tNames.length > 0) {
-    out.push(...compareNames(hNames, tNames, claimOf(here).folded(names), claimOf(there).folded(names), name, names));
+    out.push(...compareNames(hNames, tNames, claimOf(here).folded(names), claimOf(there).folded(names), name, names, claimOf(here).tokens(), claimOf(there).tokens()));
   }
   out.push(...compareNegations(claimOf(here), claimOf(there), negationFacts(here, tq.length > 0), negationFacts(there, hq.length > 0), name));
   // the interval readers withdraw conflicts of values that overlap and add the ones the slots missed

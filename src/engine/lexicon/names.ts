@@ -14,3 +14,9 @@ export const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'v
 
 /** Generational suffixes after a name ("Robert S. Mueller III", "Martin Luther King Jr."): not a word of the name to compare. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words the name-slot alignment (conflicts/slots) passes over: articles, which one source writes and the other leaves out. */
+export const SLOT_SKIP: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Punctuation the name-slot alignment keeps: commas set off a name in a list or an apposition ("Vietnam, X"; "his lawyer, X,"). */
+export const SLOT_PUNCT: ReadonlySet<string> = new Set([',']);

@@ -23,3 +23,9 @@ export const HEDGES = new Set([
   'suspect', 'apparently', 'likely', 'probably', 'claim', 'claimed', 'claims', 'accused', 'nearly', 'almost',
   'roughly', 'approximately', 'estimated', 'expected', 'appears', 'appeared', 'seems', 'seemed',
 ]);
+
+/** Prepositions that give a name its role in a clause ("to Congress" / "from Texas": two roles). */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'near', 'at', 'from', 'to', 'into', 'outside', 'across', 'toward', 'towards', 'around', 'between',
+  'by', 'of', 'for', 'with', 'on', 'against', 'under', 'over', 'after', 'before', 'during', 'through', 'without',
+]);
