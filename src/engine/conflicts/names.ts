@@ -29,11 +29,6 @@ export function bodyKey(v: string): string {
   return v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
 }
 
-/** Whether `part` names a chamber of the body `whole` ("senate" in "congress"). */
-export function partOfBody(part: string, whole: string): boolean {
-  return BODY_PARTS.get(bodyKey(whole))?.includes(bodyKey(part)) ?? false;
-}
-
 export const singleWord = (f: Fact): boolean => !f.value.includes(' ');
 
 export const known = (f: Fact): boolean => {
@@ -50,23 +45,49 @@ export function scopeOf(f: Fact): string {
   return 'local';
 }
 
+/**
+ * What the second pairing asks of an open name, worked out once per call instead of once per pair:
+ * a roll of names compares each of a dozen names with each of its counterpart's.
+ */
+interface OpenName {
+  readonly f: Fact;
+  /** bodyKey of the value, and the chambers when it names a legislature (BODY_PARTS). */
+  readonly body: string;
+  readonly parts: readonly string[] | undefined;
+  /** scopeOf() of a known place, else null. */
+  readonly scope: string | null;
+  readonly single: boolean;
+}
+
+function openName(f: Fact): OpenName {
+  const body = bodyKey(f.value);
+  return { f, body, parts: BODY_PARTS.get(body), scope: f.type === 'place' && known(f) ? scopeOf(f) : null, single: singleWord(f) };
+}
+
 export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>, tWords: ReadonlySet<string>, name: string, names: NameMatcher): FactConflict[] {
+  // each name worked out once, not once per pair it is in
+  const H = hs.map((f) => ({ f, ref: names.ref(f.text) }));
+  const T = ts.map((f) => ({ f, ref: names.ref(f.text) }));
   // one-to-one: identical names first, then variants / partial names; a leftover only matches an identical name
-  const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : names.sameName(h.text, t.text) ? 1 : null));
-  const hUsed = new Set(strong.map((p) => p.h));
-  const tUsed = new Set(strong.map((p) => p.t));
-  const hOpen = hs.filter((h) => !hUsed.has(h) && !ts.some((t) => t.value === h.value) && !nameInText(h, tWords));
-  const tOpen = ts.filter((t) => !tUsed.has(t) && !hs.some((h) => h.value === t.value) && !nameInText(t, hWords));
+  const strong = greedyPairs(H, T, (h, t) => (h.f.value === t.f.value ? 2 : names.sameRef(h.ref, t.ref) ? 1 : null));
+  const hUsed = new Set(strong.map((p) => p.h.f));
+  const tUsed = new Set(strong.map((p) => p.t.f));
+  const hValues = new Set(hs.map((h) => h.value));
+  const tValues = new Set(ts.map((t) => t.value));
+  const hOpen = hs.filter((h) => !hUsed.has(h) && !tValues.has(h.value) && !nameInText(h, tWords)).map(openName);
+  const tOpen = ts.filter((t) => !tUsed.has(t) && !hValues.has(t.value) && !nameInText(t, hWords)).map(openName);
   const onlyOne = hOpen.length === 1 && tOpen.length === 1;
-  const pairs = greedyPairs(hOpen, tOpen, (h, t) => {
+  const pairs = greedyPairs(hOpen, tOpen, (hx, tx) => {
+    const h = hx.f;
+    const t = tx.f;
     // a lone capitalised word without any cue (sentence-initial, a first name or a surname alone)
     // is too little to say which slot it fills: two of them, or one against a weak word, never pair
     if (h.weak || t.weak) return null;
     // a chamber against the legislature it belongs to ("the Senate" / "Congress"): detail, not a different body
-    if (partOfBody(h.value, t.value) || partOfBody(t.value, h.value)) return null;
+    if (tx.parts?.includes(hx.body) || hx.parts?.includes(tx.body)) return null;
     // a country against a city or state in it, or a continent: a difference of detail, not of place
-    if (h.type === 'place' && t.type === 'place' && known(h) && known(t) && scopeOf(h) !== scopeOf(t)) return null;
-    if (!h.cued && !t.cued && singleWord(h) && singleWord(t)) return null;
+    if (hx.scope !== null && tx.scope !== null && hx.scope !== tx.scope) return null;
+    if (!h.cued && !t.cued && hx.single && tx.single) return null;
     let score = contextScore(h, t);
     // weak evidence (a lone sentence-initial word), one-sided or conflicting type cues need more slot context
     const crossType = (h.cued || t.cued) && h.type !== t.type;
@@ -76,8 +97,9 @@ export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>
     return score >= need ? score : null;
   });
   return pairs.map((p) => {
-    const kind = (p.h.cued ? p.h.type : p.t.cued ? p.t.type : p.h.type) as DiscrepancyKind;
-    return differs(kind, spanOf(p.h), spanOf(p.t), name);
+    const h = p.h.f;
+    const t = p.t.f;
+    const kind = (h.cued ? h.type : t.cued ? t.type : h.type) as DiscrepancyKind;
+    return differs(kind, spanOf(h), spanOf(t), name);
   });
 }
-

@@ -75,8 +75,10 @@ const MAX_NAME_ID = 1 << ID_BITS;
 
 /** What sameName() needs of one name, worked out once per name (see namesMatch). */
 interface NameInfo {
-  /** Never reused within a NameMatcher: the key of a pair of names in its pair memo. */
+  /** Never reused within one epoch of a NameMatcher: the key of a pair of names in its pair memo. */
   readonly id: number;
+  /** The matcher's epoch (its tables started afresh) the id belongs to. */
+  readonly epoch: number;
   /** The normalised name and its words. */
   readonly na: string;
   readonly words: readonly string[];
@@ -111,6 +113,7 @@ export class NameMatcher {
   /** sameName(a, b) by the pair of the names' ids (an exact number; no key string to build). */
   private readonly same = new KeyedMemo<number, boolean>(PAIR_MEMO_LIMIT);
   private nextId = 0;
+  private epoch = 0;
 
   /** Normalised comparable form of a name: folded words, particles and titles removed. */
   readonly normalize = (s: string): string => this.normalized.through(s, foldName);
@@ -118,7 +121,19 @@ export class NameMatcher {
   /** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
   readonly sameName = (a: string, b: string): boolean => {
     const x = this.info(a);
-    const y = this.info(b);
+    return this.sameRef(x, this.info(b));
+  };
+
+  /**
+   * What sameName() works out about one name, once: for a caller that compares each of a few names
+   * with many (compareNames), so that a pair costs the pair memo's look-up, not two name look-ups.
+   */
+  readonly ref = (name: string): NameRef => this.info(name);
+
+  /** sameName() of two names given by ref(). */
+  readonly sameRef = (x: NameRef, y: NameRef): boolean => {
+    // a name worked out before the tables started afresh has an id that may now be another name's
+    if (x.epoch !== this.epoch || y.epoch !== this.epoch) return namesMatch(x, y);
     // ordered: each pair of names is compared from both sides, and the judgement is asked that way
     const key = (x.id << ID_BITS) | y.id;
     const hit = this.same.get(key);
@@ -133,12 +148,16 @@ export class NameMatcher {
       this.infos.clear();
       this.same.clear();
       this.nextId = 0;
+      this.epoch++;
     }
-    return this.infos.set(name, nameInfo(this.nextId++, name, this.normalize(name)));
+    return this.infos.set(name, nameInfo(this.nextId++, this.epoch, name, this.normalize(name)));
   }
 }
 
-function nameInfo(id: number, name: string, na: string): NameInfo {
+/** One name as a NameMatcher worked it out (see NameMatcher.ref); opaque to callers. */
+export type NameRef = NameInfo;
+
+function nameInfo(id: number, epoch: number, name: string, na: string): NameInfo {
   const raw = name.replace(/\./g, '').trim();
   const words = na.split(' ');
   const masks = words.map(charMask);
@@ -146,6 +165,7 @@ function nameInfo(id: number, name: string, na: string): NameInfo {
   const rawLower = raw.toLowerCase();
   return {
     id,
+    epoch,
     na,
     words,
     masks,
