@@ -4,7 +4,7 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
-import { KeyedMemo, Memo } from '../strings/memo';
+import { FlagMemo, Memo } from '../strings/memo';
 import type { Token } from '../text/fact-tokens';
 import { isUpper, isLetterOrMark } from '../text/chars';
 import {
@@ -111,7 +111,7 @@ export class NameMatcher {
   private readonly normalized = new Memo<string>(MEMO_LIMIT, MEMO_MAX_LENGTH);
   private readonly infos = new Memo<NameInfo>(MEMO_LIMIT, MEMO_MAX_LENGTH);
   /** sameName(a, b) by the pair of the names' ids (an exact number; no key string to build). */
-  private readonly same = new KeyedMemo<number, boolean>(PAIR_MEMO_LIMIT);
+  private readonly same = new FlagMemo(PAIR_MEMO_LIMIT);
   private nextId = 0;
   private epoch = 0;
 
