@@ -32,11 +32,6 @@ export function bodyKey(v: string): string {
   return v.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/^(?:us|u s|united states|uk|british) /, '').trim();
 }
 
-/** Whether `part` names a chamber of the body `whole` ("senate" in "congress"). */
-export function partOfBody(part: string, whole: string): boolean {
-  return BODY_PARTS.get(bodyKey(whole))?.includes(bodyKey(part)) ?? false;
-}
-
 export const singleWord = (f: Fact): boolean => !f.value.includes(' ');
 
 export const known = (f: Fact): boolean => {
@@ -53,11 +48,30 @@ export function scopeOf(f: Fact): string {
   return 'local';
 }
 
+/**
+ * What the second pairing asks of an open name, worked out once per call instead of once per pair:
+ * a roll of names compares each of a dozen names with each of its counterpart's.
+ */
+interface OpenName {
+  readonly f: Fact;
+  /** bodyKey of the value, and the chambers when it names a legislature (BODY_PARTS). */
+  readonly body: string;
+  readonly parts: readonly string[] | undefined;
+  /** scopeOf() of a known place, else null. */
+  readonly scope: string | null;
+  readonly single: boolean;
+}
+
+function openName(f: Fact): OpenName {
+  const body = bodyKey(f.value);
+  return { f, body, parts: BODY_PARTS.get(body), scope: f.type === 'place' && known(f) ? scopeOf(f) : null, single: singleWord(f) };
+}
+
 /** A pair of names that may be read as one slot at all (never a chamber and its body, a country and its city). */
-function comparable(h: Fact, t: Fact): boolean {
-  if (h.weak || t.weak) return false;
-  if (partOfBody(h.value, t.value) || partOfBody(t.value, h.value)) return false;
-  if (h.type === 'place' && t.type === 'place' && known(h) && known(t) && scopeOf(h) !== scopeOf(t)) return false;
+function comparable(hx: OpenName, tx: OpenName): boolean {
+  if (hx.f.weak || tx.f.weak) return false;
+  if (tx.parts?.includes(hx.body) || hx.parts?.includes(tx.body)) return false;
+  if (hx.scope !== null && tx.scope !== null && hx.scope !== tx.scope) return false;
   return true;
 }
 
@@ -101,16 +115,21 @@ export function describedNoun(f: Fact, toks: readonly Token[]): string | null {
 }
 
 export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>, tWords: ReadonlySet<string>, name: string, names: NameMatcher, hToks?: readonly Token[], tToks?: readonly Token[]): FactConflict[] {
+  // each name worked out once, not once per pair it is in
+  const H = hs.map((f) => ({ f, ref: names.ref(f.text) }));
+  const T = ts.map((f) => ({ f, ref: names.ref(f.text) }));
   // one-to-one: identical names first, then variants / partial names; a leftover only matches an identical name
-  const strong = greedyPairs(hs, ts, (h, t) => (h.value === t.value ? 2 : names.sameName(h.text, t.text) ? 1 : null));
-  const hUsed = new Set(strong.map((p) => p.h));
-  const tUsed = new Set(strong.map((p) => p.t));
-  const hOpen = hs.filter((h) => !hUsed.has(h) && !ts.some((t) => t.value === h.value) && !nameInText(h, tWords));
-  const tOpen = ts.filter((t) => !tUsed.has(t) && !hs.some((h) => h.value === t.value) && !nameInText(t, hWords));
+  const strong = greedyPairs(H, T, (h, t) => (h.f.value === t.f.value ? 2 : names.sameRef(h.ref, t.ref) ? 1 : null));
+  const hUsed = new Set(strong.map((p) => p.h.f));
+  const tUsed = new Set(strong.map((p) => p.t.f));
+  const hValues = new Set(hs.map((h) => h.value));
+  const tValues = new Set(ts.map((t) => t.value));
+  const hOpen = hs.filter((h) => !hUsed.has(h) && !tValues.has(h.value) && !nameInText(h, tWords)).map(openName);
+  const tOpen = ts.filter((t) => !tUsed.has(t) && !hValues.has(t.value) && !nameInText(t, hWords)).map(openName);
   const onlyOne = hOpen.length === 1 && tOpen.length === 1;
   // a name that describes a noun against one that stands for itself: two different roles, not one slot
-  const hMod = new Map(hToks === undefined ? [] : hOpen.map((f) => [f, describedNoun(f, hToks)]));
-  const tMod = new Map(tToks === undefined ? [] : tOpen.map((f) => [f, describedNoun(f, tToks)]));
+  const hMod = new Map(hToks === undefined ? [] : hOpen.map((o) => [o.f, describedNoun(o.f, hToks)]));
+  const tMod = new Map(tToks === undefined ? [] : tOpen.map((o) => [o.f, describedNoun(o.f, tToks)]));
   const describes = (m: Map<Fact, string | null>, f: Fact): boolean => (m.get(f) ?? null) !== null;
   const sameRole = (h: Fact, t: Fact): boolean => describes(hMod, h) === describes(tMod, t);
   // two names describing the same noun ("the Bush administration" / "the Obama administration") fill one slot, lone words too
@@ -118,16 +137,18 @@ export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>
     const n = hMod.get(h) ?? null;
     return n !== null && n !== "'s" && n === tMod.get(t);
   };
-  const pairs = greedyPairs(hOpen, tOpen, (h, t) => {
+  const pairs = greedyPairs(hOpen, tOpen, (hx, tx) => {
+    const h = hx.f;
+    const t = tx.f;
     // a lone capitalised word without any cue (sentence-initial, a first name or a surname alone)
     // is too little to say which slot it fills: two of them, or one against a weak word, never pair
     if (h.weak || t.weak) return null;
     // a chamber against the legislature it belongs to ("the Senate" / "Congress"): detail, not a different body
-    if (partOfBody(h.value, t.value) || partOfBody(t.value, h.value)) return null;
+    if (tx.parts?.includes(hx.body) || hx.parts?.includes(tx.body)) return null;
     // a country against a city or state in it, or a continent: a difference of detail, not of place
-    if (h.type === 'place' && t.type === 'place' && known(h) && known(t) && scopeOf(h) !== scopeOf(t)) return null;
+    if (hx.scope !== null && tx.scope !== null && hx.scope !== tx.scope) return null;
     if (sameNoun(h, t)) return 3;
-    if (!h.cued && !t.cued && singleWord(h) && singleWord(t)) return null;
+    if (!h.cued && !t.cued && hx.single && tx.single) return null;
     if (!sameRole(h, t)) return null;
     let score = contextScore(h, t);
     // weak evidence (a lone sentence-initial word), one-sided or conflicting type cues need more slot context
@@ -139,20 +160,25 @@ export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>
   });
   if (hToks !== undefined && tToks !== undefined) {
     const pu = new Set<Fact>();
-    for (const p of pairs) { pu.add(p.h); pu.add(p.t); }
-    const shared = (side: 'h' | 't'): Map<Fact, number> => new Map(strong.map((p, k) => [p[side], k]));
+    for (const p of pairs) { pu.add(p.h.f); pu.add(p.t.f); }
+    const shared = (side: 'h' | 't'): Map<Fact, number> => new Map(strong.map((p, k) => [p[side].f, k]));
+    const openOf = new Map([...hOpen, ...tOpen].map((o) => [o.f, o]));
+    const free = (open: readonly OpenName[]): Fact[] => open.filter((o) => !o.f.weak && !pu.has(o.f)).map((o) => o.f);
     const slots = alignedSlots(
-      { tokens: hToks, shared: shared('h'), open: hOpen.filter((f) => !f.weak && !pu.has(f)) },
-      { tokens: tToks, shared: shared('t'), open: tOpen.filter((f) => !f.weak && !pu.has(f)) },
+      { tokens: hToks, shared: shared('h'), open: free(hOpen) },
+      { tokens: tToks, shared: shared('t'), open: free(tOpen) },
     );
     // the position is the evidence: any two kinds of name, as long as each says what it is
     for (const s of slots) {
-      if (comparable(s.h, s.t) && sameRole(s.h, s.t) && specific(s.h) && specific(s.t) && !shareWord(s.h, s.t)) pairs.push({ h: s.h, t: s.t, score: 0 });
+      const hx = openOf.get(s.h) as OpenName;
+      const tx = openOf.get(s.t) as OpenName;
+      if (comparable(hx, tx) && sameRole(s.h, s.t) && specific(s.h) && specific(s.t) && !shareWord(s.h, s.t)) pairs.push({ h: hx, t: tx, score: 0 });
     }
   }
   return pairs.map((p) => {
-    const kind = (p.h.cued ? p.h.type : p.t.cued ? p.t.type : p.h.type) as DiscrepancyKind;
-    return differs(kind, spanOf(p.h), spanOf(p.t), name);
+    const h = p.h.f;
+    const t = p.t.f;
+    const kind = (h.cued ? h.type : t.cued ? t.type : h.type) as DiscrepancyKind;
+    return differs(kind, spanOf(h), spanOf(t), name);
   });
 }
-

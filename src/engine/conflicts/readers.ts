@@ -40,6 +40,8 @@ interface Read {
   tokens: Token[];
   /** around() of the claim's amounts and dates, by span. */
   around: Map<string, string[]>;
+  /** nameShape() of the names the claim's conflicts name, by text (a roll of names meets each of them in many pairs). */
+  shapes: Map<string, NameShape>;
 }
 
 function read(side: Side): Read {
@@ -52,6 +54,7 @@ function read(side: Side): Read {
       whens: readWhens(text, span.start, span.end, date, side.claim?.forms),
       tokens: side.words !== undefined ? [...side.words] : side.claim !== undefined ? [...side.claim.textTokens()] : tokenize(text, span),
       around: new Map(),
+      shapes: new Map(),
     };
   };
   return side.claim !== undefined ? side.claim.readings(make) : make();
@@ -195,9 +198,11 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
   for (const c of found) {
     if (!nameKinds.has(c.kind)) continue;
     // one name the acronym or a part of the other ("GE" / "General Electric Co.", "UN Secretary-General" / "United Nations")
-    if (acronymOrPart(c.here.text, c.there.text) || acronymOrPart(nameRun(H, c.here), nameRun(T, c.there))) drop.add(c);
+    const hs = shapeIn(H, c.here.text);
+    const ts = shapeIn(T, c.there.text);
+    if (shapesFit(hs, ts) || shapesFit(shapeIn(H, nameRun(H, c.here)), shapeIn(T, nameRun(T, c.there)))) drop.add(c);
     // a title or a party, not a name ("GOP Rep." / "the Texas Republican", "WHO chief" / "the Director-General")
-    else if (c.kind !== 'place' && (descriptor(c.here.text) || descriptor(c.there.text))) drop.add(c);
+    else if (c.kind !== 'place' && (hs.descriptor || ts.descriptor)) drop.add(c);
     // two loosely related claims ("Saudi Arabia has objected …" / "… U.S. government investigations"): no shared event
     else if (!there.matched && (sharedContent(H, T, c) < 2 || overlap(H, T) < TUNING.readers.sameEvent)) drop.add(c);
   }
@@ -305,6 +310,41 @@ function nameWords(s: string): string[] {
   return ws;
 }
 
+/** What acronymOrPart() and descriptor() ask of one name, worked out once per name (see shapeIn). */
+interface NameShape {
+  /** nameWords() of the name. */
+  readonly words: readonly string[];
+  /** Initials of its words, corporate endings and small words left out. */
+  readonly initials: string;
+  /** Its words that may be acronyms (two to six letters), and its single letters run together when two or more. */
+  readonly acronyms: readonly string[];
+  /** Its words without corporate endings. */
+  readonly core: readonly string[];
+  /** Made only of titles and offices (and places): "GOP Rep", "Texas Republican", "Secretary-General". */
+  readonly descriptor: boolean;
+}
+
+function nameShape(s: string): NameShape {
+  const ws = nameWords(s);
+  const acronyms = ws.filter((w) => w.length >= 2 && w.length <= 6);
+  const letters = ws.filter((w) => w.length === 1).join('');
+  if (letters.length >= 2) acronyms.push(letters);
+  return {
+    words: ws,
+    initials: ws.filter((w) => !CORPORATE.has(w) && !SMALL.has(w)).map((w) => w[0]).join(''),
+    acronyms,
+    core: ws.filter((w) => !CORPORATE.has(w)),
+    descriptor: ws.length > 0 && ws.some((w) => TITLE_WORDS.has(w)) && ws.every((w) => TITLE_WORDS.has(w) || GAZETTEER.has(w)),
+  };
+}
+
+/** nameShape() of a name in claim `r`, kept on the claim's readings. */
+function shapeIn(r: Read, s: string): NameShape {
+  let shape = r.shapes.get(s);
+  if (shape === undefined) r.shapes.set(s, (shape = nameShape(s)));
+  return shape;
+}
+
 /**
  * Whether one name is the other's acronym ("UCLA" / "University of California", "P-I" / "Seattle
  * Post-Intelligencer", "U.S." / "United States"), its words all in the other ("SCO" / "SCO Group",
@@ -312,25 +352,19 @@ function nameWords(s: string): string[] {
  * Management Agency" / "… Administration").
  */
 export function acronymOrPart(x: string, y: string): boolean {
-  const a = nameWords(x);
-  const b = nameWords(y);
-  if (a.length === 0 || b.length === 0) return false;
-  const initials = (ws: readonly string[]): string => ws.filter((w) => !CORPORATE.has(w) && !SMALL.has(w)).map((w) => w[0]).join('');
-  // acronyms written as one word ("ucla") or as single letters ("u s", "p i")
-  const acronyms = (ws: readonly string[]): string[] => {
-    const out = ws.filter((w) => w.length >= 2 && w.length <= 6);
-    const letters = ws.filter((w) => w.length === 1).join('');
-    if (letters.length >= 2) out.push(letters);
-    return out;
-  };
+  return shapesFit(nameShape(x), nameShape(y));
+}
+
+/** acronymOrPart() of two names' shapes. */
+function shapesFit(A: NameShape, B: NameShape): boolean {
+  if (A.words.length === 0 || B.words.length === 0) return false;
   const fits = (acr: string, init: string): boolean => acr.length >= 2 && init.length >= 2 && (acr === init || (init.length >= 2 && (acr.startsWith(init) || acr.endsWith(init) || init.endsWith(acr))));
-  const ia = initials(a);
-  const ib = initials(b);
-  if (ib.length >= 2 && acronyms(a).some((w) => fits(w, ib))) return true;
-  if (ia.length >= 2 && acronyms(b).some((w) => fits(w, ia))) return true;
-  const core = (ws: readonly string[]): string[] => ws.filter((w) => !CORPORATE.has(w));
-  const ca = core(a);
-  const cb = core(b);
+  const ia = A.initials;
+  const ib = B.initials;
+  if (ib.length >= 2 && A.acronyms.some((w) => fits(w, ib))) return true;
+  if (ia.length >= 2 && B.acronyms.some((w) => fits(w, ia))) return true;
+  const ca = A.core;
+  const cb = B.core;
   const has = (ws: readonly string[], w: string): boolean => ws.some((v) => v === w || (w.length >= 2 && w.length <= 3 && v.startsWith(w)) || (v.length >= 2 && v.length <= 3 && w.startsWith(v)));
   if ((ca.length > 0 && ca.every((w) => has(cb, w))) || (cb.length > 0 && cb.every((w) => has(ca, w)))) return true;
   const shared = ca.filter((w) => has(cb, w)).length;
@@ -358,12 +392,6 @@ const TITLE_WORDS = new Set([
   'ambassador', 'envoy', 'commissioner', 'chancellor', 'speaker', 'attorney', 'counsel', 'sheriff', 'mr', 'mrs', 'ms', 'dr', 'gen', 'col',
   'lt', 'sgt', 'capt', 'adm', 'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'sir', 'dame', 'rev', 'bishop', 'cardinal',
 ]);
-
-/** A name made only of titles and offices (and places): "GOP Rep", "Texas Republican", "Secretary-General". */
-function descriptor(s: string): boolean {
-  const ws = nameWords(s);
-  return ws.length > 0 && ws.some((w) => TITLE_WORDS.has(w)) && ws.every((w) => TITLE_WORDS.has(w) || GAZETTEER.has(w));
-}
 
 /** Content words (lemmas) the two claims share outside the conflicting names. */
 function sharedContent(H: Read, T: Read, c: FactConflict): number {

@@ -4,13 +4,13 @@
  * acronyms, partial names).
  */
 import type { Fact, FactType } from './types';
-import { KeyedMemo, Memo } from '../strings/memo';
+import { FlagMemo, Memo } from '../strings/memo';
 import type { Token } from '../text/fact-tokens';
 import { isUpper, isLetterOrMark } from '../text/chars';
 import {
   ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES,
 } from '../lexicon/facts';
-import { jaroWinkler } from '../strings/jaro-winkler';
+import { charMask, jaroWinkler, jaroWinklerBound, winklerPrefix } from '../strings/jaro-winkler';
 import { foldLetters, phoneticKey } from '../strings/phonetic';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { CONNECTORS, NAME_STOP, NAME_SUFFIXES, PARTICLES } from '../lexicon/names';
@@ -75,8 +75,10 @@ const MAX_NAME_ID = 1 << ID_BITS;
 
 /** What sameName() needs of one name, worked out once per name (see namesMatch). */
 interface NameInfo {
-  /** Never reused within a NameMatcher: the key of a pair of names in its pair memo. */
+  /** Never reused within one epoch of a NameMatcher: the key of a pair of names in its pair memo. */
   readonly id: number;
+  /** The matcher's epoch (its tables started afresh) the id belongs to. */
+  readonly epoch: number;
   /** The normalised name and its words. */
   readonly na: string;
   readonly words: readonly string[];
@@ -109,8 +111,9 @@ export class NameMatcher {
   private readonly normalized = new Memo<string>(MEMO_LIMIT, MEMO_MAX_LENGTH);
   private readonly infos = new Memo<NameInfo>(MEMO_LIMIT, MEMO_MAX_LENGTH);
   /** sameName(a, b) by the pair of the names' ids (an exact number; no key string to build). */
-  private readonly same = new KeyedMemo<number, boolean>(PAIR_MEMO_LIMIT);
+  private readonly same = new FlagMemo(PAIR_MEMO_LIMIT);
   private nextId = 0;
+  private epoch = 0;
 
   /** Normalised comparable form of a name: folded words, particles and titles removed. */
   readonly normalize = (s: string): string => this.normalized.through(s, foldName);
@@ -118,7 +121,19 @@ export class NameMatcher {
   /** Transliteration / spelling variants, acronym ↔ full name, partial ↔ full name. */
   readonly sameName = (a: string, b: string): boolean => {
     const x = this.info(a);
-    const y = this.info(b);
+    return this.sameRef(x, this.info(b));
+  };
+
+  /**
+   * What sameName() works out about one name, once: for a caller that compares each of a few names
+   * with many (compareNames), so that a pair costs the pair memo's look-up, not two name look-ups.
+   */
+  readonly ref = (name: string): NameRef => this.info(name);
+
+  /** sameName() of two names given by ref(). */
+  readonly sameRef = (x: NameRef, y: NameRef): boolean => {
+    // a name worked out before the tables started afresh has an id that may now be another name's
+    if (x.epoch !== this.epoch || y.epoch !== this.epoch) return namesMatch(x, y);
     // ordered: each pair of names is compared from both sides, and the judgement is asked that way
     const key = (x.id << ID_BITS) | y.id;
     const hit = this.same.get(key);
@@ -133,12 +148,16 @@ export class NameMatcher {
       this.infos.clear();
       this.same.clear();
       this.nextId = 0;
+      this.epoch++;
     }
-    return this.infos.set(name, nameInfo(this.nextId++, name, this.normalize(name)));
+    return this.infos.set(name, nameInfo(this.nextId++, this.epoch, name, this.normalize(name)));
   }
 }
 
-function nameInfo(id: number, name: string, na: string): NameInfo {
+/** One name as a NameMatcher worked it out (see NameMatcher.ref); opaque to callers. */
+export type NameRef = NameInfo;
+
+function nameInfo(id: number, epoch: number, name: string, na: string): NameInfo {
   const raw = name.replace(/\./g, '').trim();
   const words = na.split(' ');
   const masks = words.map(charMask);
@@ -146,6 +165,7 @@ function nameInfo(id: number, name: string, na: string): NameInfo {
   const rawLower = raw.toLowerCase();
   return {
     id,
+    epoch,
     na,
     words,
     masks,
@@ -219,31 +239,6 @@ function initials(words: readonly string[]): string {
   return s;
 }
 
-/** Bit (c & 31) of every UTF-16 unit of `w`. */
-function charMask(w: string): number {
-  let m = 0;
-  for (let c = 0; c < w.length; c++) m |= 1 << (w.charCodeAt(c) & 31);
-  return m;
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
-}
-
-/**
- * An upper bound of jaroWinkler(x, y) from the lengths and character masks: a unit of one word
- * whose mask bit the other word lacks cannot be matched, so the matches m are at most the length
- * less such bits; then Jaro ≤ (m/|x| + m/|y| + 1) / 3 and the prefix adds at most 0.4 (1 − Jaro).
- */
-function jaroWinklerBound(lx: number, ly: number, mx: number, my: number): number {
-  const m = Math.min(lx - popcount(mx & ~my), ly - popcount(my & ~mx));
-  if (m <= 0) return 0;
-  const jaro = (m / lx + m / ly + 1) / 3;
-  return jaro + 0.4 * (1 - jaro);
-}
-
 const WORD_JW = TUNING.names.wordJw;
 const WORD_JW_MIN_LENGTH = TUNING.names.wordJwMinLength;
 const WORD_JW_FLOOR = TUNING.names.wordJwFloor;
@@ -251,6 +246,17 @@ const JOINED_JW = TUNING.names.joinedJw;
 const JOINED_MIN_LENGTH = TUNING.names.joinedMinLength;
 /** Room for rounding between the bound and the exact figure (the bound only ever skips). */
 const BOUND_SLACK = 1e-9;
+
+/**
+ * Whether jaroWinkler(x, y) may reach `floor`: the mask bound, then the bound again with the
+ * actual common prefix (most pairs of different words share no first letter, and then the bound
+ * without the prefix bonus rules nearly all of them out unmeasured).
+ */
+function mayReach(x: string, y: string, mx: number, my: number, floor: number): boolean {
+  if (jaroWinklerBound(x.length, y.length, mx, my) < floor - BOUND_SLACK) return false;
+  const p = winklerPrefix(x, y);
+  return p === 4 || jaroWinklerBound(x.length, y.length, mx, my, p) >= floor - BOUND_SLACK;
+}
 
 /** Two words of names are one (an inflection, a short form, a spelling variant); mx, my: their charMasks. */
 function tokenSame(x: string, y: string, mx: number, my: number): boolean {
@@ -263,7 +269,7 @@ function tokenSame(x: string, y: string, mx: number, my: number): boolean {
   if (short.length >= 3 && long.startsWith(short)) return true;
   if (oneLetterLeftOut(short, long)) return true;
   // below the floor nothing below can say yes: most pairs of different names end here, unmeasured
-  if (x.length === 0 || y.length === 0 || jaroWinklerBound(x.length, y.length, mx, my) < WORD_JW_FLOOR - BOUND_SLACK) return false;
+  if (x.length === 0 || y.length === 0 || !mayReach(x, y, mx, my, WORD_JW_FLOOR)) return false;
   const jw = jaroWinkler(x, y);
   if (jw >= WORD_JW && short.length >= WORD_JW_MIN_LENGTH) return true;
   if (jw < WORD_JW_FLOOR) return false;
@@ -314,7 +320,7 @@ function namesMatch(A: NameInfo, B: NameInfo): boolean {
   const ja = A.joined;
   const jb = B.joined;
   if (ja.length < JOINED_MIN_LENGTH || jb.length === 0) return false;
-  if (jaroWinklerBound(ja.length, jb.length, A.joinedMask, B.joinedMask) < JOINED_JW - BOUND_SLACK) return false;
+  if (!mayReach(ja, jb, A.joinedMask, B.joinedMask, JOINED_JW)) return false;
   if (jaroWinkler(ja, jb) < JOINED_JW) return false;
   return (A.joinedKey ??= phoneticKey(ja)) === (B.joinedKey ??= phoneticKey(jb));
 }

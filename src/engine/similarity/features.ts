@@ -9,7 +9,7 @@ import { crossDots } from './kernel';
 import { ownString } from '../strings/own';
 import { DIM as DIM_IMPORTED, VOCAB_SIZE, dot, synonymGroups, wordIndex, writeUnitVector } from './vectors';
 import { RUN_SKIP, VECTOR_PARTICLES } from '../lexicon/names';
-import { jaroWinkler } from '../strings/jaro-winkler';
+import { charMask, jaroWinkler, jaroWinklerBound, winklerPrefix } from '../strings/jaro-winkler';
 import { TUNING } from '../tuning';
 import { SimilarityScratch } from './scratch';
 
@@ -44,8 +44,7 @@ function makeItem(lemma: string, norm: string, w: number, vi: number, groups: re
   const lemmaH = hashString(lemma);
   let gmask = 0;
   for (const g of groups) gmask |= 1 << (g & 31);
-  let keyMask = 0;
-  for (let c = 0; c < key.length; c++) keyMask |= 1 << (key.charCodeAt(c) & 31);
+  const keyMask = charMask(key);
   return { lemma, norm, w, vi, groups, cap, num, acr, run, key, lemmaH, normH: norm === lemma ? lemmaH : hashString(norm), gmask, keyMask };
 }
 
@@ -398,24 +397,18 @@ function keySimilarity(x: string, y: string, scratch: SimilarityScratch): number
   return x < y ? jaroWinkler(x, y, scratch.jw) : jaroWinkler(y, x, scratch.jw);
 }
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
-}
-
 /**
- * Upper bound of Jaro-Winkler from lengths and character masks: a character of one key whose
- * mask bit is absent from the other key's mask cannot be matched, so m ≤ len − (such bits).
+ * keySimilarity(x, y), or 0 when it is certainly below `threshold`: the mask bound again with
+ * the actual common prefix (most pairs of different names share no first letter), before the
+ * letter-by-letter measure. lx, ly, mx, my: the keys' lengths and charMasks.
  */
-function jwBound(la: number, lb: number, ma: number, mb: number): number {
-  const m = Math.min(la - popcount(ma & ~mb), lb - popcount(mb & ~ma));
-  if (m <= 0) return 0;
-  const jaro = (m / la + m / lb + 1) / 3;
-  return jaro + 0.4 * (1 - jaro);
+function keySimilarityOver(x: string, y: string, lx: number, ly: number, mx: number, my: number, threshold: number, scratch: SimilarityScratch): number {
+  const p = winklerPrefix(x, y);
+  if (p < 4 && jaroWinklerBound(lx, ly, mx, my, p) < threshold - JW_SLACK) return 0;
+  return keySimilarity(x, y, scratch);
 }
 
-
+/** Room for rounding between the bound and the exact figure (the bound only ever skips). */
 const JW_SLACK = 1e-9;
 const COMP_SCALE = TUNING.alignment.compoundScale;
 const { nameVariantJw: NAME_JW, spellingVariantJw: SPELLING_JW, spellingVariantWeight: SPELLING_W } = TUNING.alignment;
@@ -513,31 +506,38 @@ export function align(a: Prepared, b: Prepared, scratch: SimilarityScratch): Ali
 
 /** Score of item i of a against item j of b (see align); `dot` is their cosine when both have vectors. */
 function pairScore(a: Prepared, b: Prepared, A: Packed, B: Packed, i: number, j: number, dot: number, scratch: SimilarityScratch): number {
-  const x = a.items[i];
-  const y = b.items[j];
-  if ((A.lemmaH[i] === B.lemmaH[j] || A.normH[i] === B.normH[j]) && (x.lemma === y.lemma || x.norm === y.norm)) return 1;
+  // the items themselves are read only where the packed columns leave the answer open: align()
+  // asks about every pair of two claims, and most pairs are decided by the columns alone
+  if ((A.lemmaH[i] === B.lemmaH[j] || A.normH[i] === B.normH[j])) {
+    const x = a.items[i];
+    const y = b.items[j];
+    if (x.lemma === y.lemma || x.norm === y.norm) return 1;
+  }
   const fx = A.flags[i];
   const fy = B.flags[j];
   if ((fx | fy) & F_NUM) return 0;
   const px = A.vpos[i];
   const py = B.vpos[j];
   let s = px >= 0 && py >= 0 && dot > 0 ? dot : 0;
-  if ((A.gmask[i] & B.gmask[j]) !== 0 && s < 0.8 && shareGroup(x.groups, y.groups)) s = 0.8;
+  if ((A.gmask[i] & B.gmask[j]) !== 0 && s < 0.8 && shareGroup(a.items[i].groups, b.items[j].groups)) s = 0.8;
   const klx = A.keyLen[i];
   const kly = B.keyLen[j];
   if ((px < 0 || py < 0) && ((fx | fy) & F_CAP) && klx >= 3 && kly >= 3) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= NAME_JW - JW_SLACK) {
-      const jw = keySimilarity(x.key, y.key, scratch);
+    if (jaroWinklerBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= NAME_JW - JW_SLACK) {
+      const jw = keySimilarityOver(a.items[i].key, b.items[j].key, klx, kly, A.keyMask[i], B.keyMask[j], NAME_JW, scratch);
       if (jw >= NAME_JW && jw > s) s = jw;
     }
   } else if (px < 0 && py < 0 && klx >= 5 && kly >= 5) {
-    if (jwBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= SPELLING_JW - JW_SLACK) {
-      const jw = keySimilarity(x.key, y.key, scratch);
+    if (jaroWinklerBound(klx, kly, A.keyMask[i], B.keyMask[j]) >= SPELLING_JW - JW_SLACK) {
+      const jw = keySimilarityOver(a.items[i].key, b.items[j].key, klx, kly, A.keyMask[i], B.keyMask[j], SPELLING_JW, scratch);
       if (jw >= SPELLING_JW && jw * SPELLING_W > s) s = jw * SPELLING_W;
     }
   }
-  if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN))) &&
-    ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run))) s = 1;
+  if ((((fx & F_ACR) && (fy & F_RUN)) || ((fy & F_ACR) && (fx & F_RUN)))) {
+    const x = a.items[i];
+    const y = b.items[j];
+    if ((x.acr && x.norm === y.run) || (y.acr && y.norm === x.run)) s = 1;
+  }
   return s;
 }
 

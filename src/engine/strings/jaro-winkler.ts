@@ -42,3 +42,36 @@ export function jaroWinkler(a: string, b: string, scratch?: { buf: Uint8Array })
   while (p < 4 && p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   return jaro + p * 0.1 * (1 - jaro);
 }
+
+/** Bit (c & 31) of every UTF-16 unit of `w`: the character mask jaroWinklerBound() takes. */
+export function charMask(w: string): number {
+  let m = 0;
+  for (let c = 0; c < w.length; c++) m |= 1 << (w.charCodeAt(c) & 31);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/**
+ * An upper bound of jaroWinkler(x, y) from the lengths and character masks (charMask): a unit of
+ * one string whose mask bit the other lacks cannot be matched, so the matches m are at most the
+ * length less such bits; then Jaro ≤ (m/|x| + m/|y| + 1) / 3, and the prefix bonus adds 0.1 a unit
+ * of the common prefix (`prefix`, when known: see winklerPrefix; at most four) times (1 − Jaro).
+ */
+export function jaroWinklerBound(lx: number, ly: number, mx: number, my: number, prefix = 4): number {
+  const m = Math.min(lx - popcount(mx & ~my), ly - popcount(my & ~mx));
+  if (m <= 0) return 0;
+  const jaro = (m / lx + m / ly + 1) / 3;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** The common prefix of x and y that the Winkler bonus counts (UTF-16 units, at most four). */
+export function winklerPrefix(x: string, y: string): number {
+  let p = 0;
+  while (p < 4 && p < x.length && p < y.length && x.charCodeAt(p) === y.charCodeAt(p)) p++;
+  return p;
+}

@@ -49,3 +49,17 @@ test('sameName: a matcher whose tables turned over many times answers as fresh m
   }
   assert.ok(first.some((x) => x) && first.some((x) => !x));
 });
+
+test('sameRef: a name worked out before the matcher ran out of ids and started afresh still answers right', () => {
+  const m = new NameMatcher();
+  const stale = m.ref('Tim Cook');
+  // other names use up the rest of the ids (1 << 15 of them): the next new name starts the tables afresh
+  for (let i = 1; i < 1 << 15; i++) m.ref(`Name${i} Person${i}`);
+  // the fresh tables give the stale name's id (the first) to another name, and a judgement is kept under it
+  const hamburg = m.ref('Hamburg');
+  const timothy = m.ref('Timothy Cook');
+  assert.equal(m.sameRef(hamburg, timothy), false);
+  assert.equal(m.sameRef(stale, timothy), true);
+  assert.equal(m.sameRef(timothy, stale), true);
+  assert.equal(m.sameName('Tim Cook', 'Timothy Cook'), true);
+});

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { jaroWinkler } from '../../../src/engine/strings/jaro-winkler';
+import { charMask, jaroWinkler, jaroWinklerBound, winklerPrefix } from '../../../src/engine/strings/jaro-winkler';
 
 test('textbook values', () => {
   assert.equal(jaroWinkler('martha', 'martha'), 1);
@@ -33,4 +33,19 @@ test('Jaro-Winkler as the name matcher uses it', () => {
 test('place-name transliteration variants align, different places do not', () => {
   assert.ok(jaroWinkler('zor', 'zour') > 0.9);
   assert.ok(jaroWinkler('mayadin', 'maysulun') < 0.88);
+});
+
+test('the bound from lengths, masks and the common prefix is never below the measure', () => {
+  const bound = (a: string, b: string, p?: number): number => jaroWinklerBound(a.length, b.length, charMask(a), charMask(b), p);
+  // small alphabets, so that many pairs share letters and prefixes
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'k', 'l', 'o', 'r', 'A', 'é'), minLength: 1, maxLength: 14 });
+  fc.assert(fc.property(word, word, (a, b) => {
+    const v = jaroWinkler(a, b);
+    assert.ok(bound(a, b) >= v - 1e-12, `${a} / ${b}`);
+    assert.ok(bound(a, b, winklerPrefix(a, b)) >= v - 1e-12, `${a} / ${b} (prefix)`);
+  }), { numRuns: 2000 });
+  assert.equal(winklerPrefix('kalovendra', 'kalovenka'), 4);
+  assert.equal(winklerPrefix('talvane', 'tarvane'), 2);
+  assert.equal(winklerPrefix('mira', 'oskar'), 0);
+  assert.ok(bound('mira', 'oskar', 0) < 0.8, 'different first letters: below the floor unmeasured');
 });

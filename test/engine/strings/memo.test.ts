@@ -57,3 +57,26 @@ test('a keyed memo (numbers by value, objects by identity) keeps two generations
   assert.equal(byObject.size, 0);
   assert.equal(byObject.get(a), undefined);
 });
+
+test('a flag memo (booleans by integer key) answers as a Map would, keeps two generations and can be cleared', async () => {
+  const { FlagMemo } = await import('../../../src/engine/strings/memo');
+  const memo = new FlagMemo(100);
+  const truth = (k: number): boolean => (k * 2654435761) % 7 < 3;
+  // keys spread over the whole range (pairs of 15-bit ids), enough to grow the tables and turn them over
+  const keys = Array.from({ length: 1000 }, (_, i) => (((i + 1) * 7919) << 15 | ((i + 1) * 104729 & 0x7fff)) & 0x3fffffff);
+  keys.push(0, (1 << 30) - 1);
+  for (const k of keys) assert.equal(memo.set(k, truth(k)), truth(k));
+  assert.ok(memo.size <= 200, `size ${memo.size}`);
+  for (const k of keys.slice(-100)) assert.equal(memo.get(k), truth(k), `key ${k}`);
+  assert.equal(memo.get(keys[0]!), undefined, 'the oldest entries are forgotten');
+  // an entry in use survives while newer ones come and go
+  memo.set(12345, true);
+  for (let i = 0; i < 1000; i++) {
+    assert.equal(memo.get(12345), true, `lost after ${i} insertions`);
+    memo.set(1_000_000 + i, false);
+  }
+  assert.equal(memo.get(1_000_999), false);
+  memo.clear();
+  assert.equal(memo.size, 0);
+  assert.equal(memo.get(12345), undefined);
+});
