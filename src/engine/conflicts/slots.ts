@@ -65,6 +65,60 @@ function sequence(v: SlotView): Sequence {
   return { keys, names };
 }
 
+/** Longest pair of claims whose table of common subsequences is filled in (cells); longer ones use diffArrays. */
+const TABLE_CELLS = 1 << 20;
+
+/**
+ * The positions of `a` and `b` that a longest common subsequence lines up, in order. A table of
+ * suffix lengths over integer keys, walked from the start (a claim pair has a few dozen words a
+ * side: far cheaper than a general diff); past TABLE_CELLS, diffArrays.
+ */
+export function lineUp(a: readonly string[], b: readonly string[]): [number[], number[]] {
+  const pa: number[] = [];
+  const pb: number[] = [];
+  const n = a.length;
+  const m = b.length;
+  if ((n + 1) * (m + 1) > TABLE_CELLS) {
+    let i = 0;
+    let j = 0;
+    for (const c of diffArrays(a as string[], b as string[])) {
+      const k = c.count ?? c.value.length;
+      if (c.added) { j += k; continue; }
+      if (c.removed) { i += k; continue; }
+      for (let q = 0; q < k; q++) { pa.push(i + q); pb.push(j + q); }
+      i += k;
+      j += k;
+    }
+    return [pa, pb];
+  }
+  const ids = new Map<string, number>();
+  const code = (w: string): number => {
+    let v = ids.get(w);
+    if (v === undefined) ids.set(w, (v = ids.size));
+    return v;
+  };
+  const x = Int32Array.from(a, code);
+  const y = Int32Array.from(b, code);
+  // L[i][j]: length of a longest common subsequence of a[i..] and b[j..]
+  const w = m + 1;
+  const L = new Int32Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      L[i * w + j] = x[i] === y[j] ? L[(i + 1) * w + j + 1] + 1 : Math.max(L[(i + 1) * w + j], L[i * w + j + 1]);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (x[i] === y[j]) {
+      pa.push(i++);
+      pb.push(j++);
+    } else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) i++;
+    else j++;
+  }
+  return [pa, pb];
+}
+
 export interface SlotPair {
   h: Fact;
   t: Fact;
@@ -80,18 +134,7 @@ export function alignedSlots(h: SlotView, t: SlotView): SlotPair[] {
   const a = sequence(h);
   const b = sequence(t);
   // positions of a and b that the diff lines up (same key), in order
-  const pa: number[] = [];
-  const pb: number[] = [];
-  let i = 0;
-  let j = 0;
-  for (const c of diffArrays(a.keys, b.keys)) {
-    const n = c.count ?? c.value.length;
-    if (c.added) { j += n; continue; }
-    if (c.removed) { i += n; continue; }
-    for (let k = 0; k < n; k++) { pa.push(i + k); pb.push(j + k); }
-    i += n;
-    j += n;
-  }
+  const [pa, pb] = lineUp(a.keys, b.keys);
   const out: SlotPair[] = [];
   const commasOnly = (s: Sequence, from: number, to: number): boolean => {
     for (let k = from + 1; k < to; k++) if (!SLOT_PUNCT.has(s.keys[k])) return false;

@@ -6,6 +6,8 @@ import { extractFacts, tokenize } from '../../../src/engine/facts';
 import { compareFacts } from '../../../src/engine/conflicts';
 import type { FactConflict } from '../../../src/engine/conflicts';
 import { modifier } from '../../../src/engine/conflicts/names';
+import { lineUp } from '../../../src/engine/conflicts/slots';
+import { diffArrays } from 'diff';
 
 function cmp(a: string, b: string): FactConflict[] {
   const fa = extractFacts(a, { start: 0, end: a.length }, null);
@@ -63,4 +65,26 @@ test('names: modifier reads possessives and article + name + common noun', () =>
   assert.equal(at('The Brenmark Council voted.', 'Brenmark Council'), false);
   assert.equal(at('They met Ada Brill in Ostrava.', 'Ada Brill'), false);
   assert.equal(at('The issue was examined by the Herald yesterday.', 'Herald'), false);
+});
+
+test('lineUp lines up a longest common subsequence, in order, of equal keys (as long as the general diff finds)', () => {
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let round = 0; round < 300; round++) {
+    const a = Array.from({ length: rand(30) }, () => `w${rand(8)}`);
+    const b = Array.from({ length: rand(30) }, () => `w${rand(8)}`);
+    const [pa, pb] = lineUp(a, b);
+    assert.equal(pa.length, pb.length);
+    for (let k = 0; k < pa.length; k++) {
+      assert.equal(a[pa[k]], b[pb[k]]);
+      if (k > 0) assert.ok(pa[k] > pa[k - 1] && pb[k] > pb[k - 1]);
+    }
+    const common = diffArrays(a, b).filter((c) => !c.added && !c.removed).reduce((n, c) => n + (c.count ?? c.value.length), 0);
+    assert.equal(pa.length, common, `round ${round}`);
+  }
+  assert.deepEqual(lineUp([], ['x']), [[], []]);
+  assert.deepEqual(lineUp(['a', 'b', 'c'], ['b', 'c', 'a']), [[1, 2], [0, 1]]);
 });
