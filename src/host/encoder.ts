@@ -130,10 +130,10 @@ export async function claimVectors(encoder: SentenceEncoder, texts: readonly str
 }
 
 /** Rows and tokens per inference: enough to keep two cores busy, small enough to stay responsive. */
-const BATCH_ROWS = 64;
+const BATCH_ROWS = 32;
 const BATCH_TOKENS = 4096;
 /** A batch's shortest text fills at least this share of its padded length (padding is work too). */
-const PADDING_FILL = 2 / 3;
+const PADDING_FILL = 0.85;
 
 export class MiniLmEncoder implements SentenceEncoder {
   readonly name: string;
@@ -207,8 +207,8 @@ export class MiniLmEncoder implements SentenceEncoder {
    * mask off on the padding: a text's vector is then the same bit for bit whatever it is batched
    * with (the tests compare a text alone with the same text in a padded batch, on both runtimes),
    * so results are deterministic across runs and edits. Texts are taken shortest first; a batch
-   * ends at BATCH_ROWS rows, at BATCH_TOKENS padded tokens, or where padding would waste more
-   * than a third of it. On onnxruntime-web a padded batch is not bit-exact (its kernels sum in
+   * ends at BATCH_ROWS rows, at BATCH_TOKENS padded tokens, or where padding would waste
+   * more than 15% of it. On onnxruntime-web a padded batch is not bit-exact (its kernels sum in
    * another order), so there a batch holds texts of one length only.
    */
   private async compute(texts: readonly string[]): Promise<Float32Array[]> {
