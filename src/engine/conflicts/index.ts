@@ -50,7 +50,7 @@ export function compareFacts(here: Side, there: OtherSide, names: NameMatcher = 
   if (hNames.length > 0 && tNames.length > 0) {
     out.push(...compareNames(hNames, tNames, claimOf(here).folded(names), claimOf(there).folded(names), name, names, claimOf(here).tokens(), claimOf(there).tokens()));
   }
-  out.push(...compareNegations(claimOf(here), claimOf(there), negationFacts(here, tq.length > 0), negationFacts(there, hq.length > 0), name));
+  out.push(...compareNegations(claimOf(here), claimOf(there), negationFacts(here, tq.length > 0), negationFacts(there, hq.length > 0), name, byType(here, 'negation'), byType(there, 'negation')));
   // the interval readers withdraw conflicts of values that overlap and add the ones the slots missed
   const readers = readerConflicts(here, there, out);
   const all = [...out.filter((c) => !readers.drop.has(c)), ...readers.add];

@@ -15,13 +15,19 @@ export function stemEq(a: string, b: string): boolean {
   return p >= Math.max(4, n - 2);
 }
 
-/** The word token in `side` that carries the predicate `head` (or its auxiliary), if present. */
-export function findPredicate(side: ClaimText, neg: Fact): (Span & { text: string }) | null {
+/**
+ * The word token in `side` that carries the predicate `head` (or its auxiliary), if present and not
+ * negated on that side itself (`negated`: the side's own negation phrases; "nothing happened … and
+ * nothing happened" against "nothing happened": the second has its predicate, negated too).
+ */
+export function findPredicate(side: ClaimText, neg: Fact, negated: readonly Span[] = []): (Span & { text: string }) | null {
   const toks = side.tokens();
   const head = neg.head ?? '';
+  // a negation phrase ends at its head word: that word is negated on this side
+  const free = (t: Span): boolean => !negated.some((n) => n.start <= t.start && t.end === n.end);
   if (head.length > 0 && !AUX_VERBS.has(head)) {
     for (const [k, t] of toks.entries()) {
-      if (t.kind !== 'word' || !stemEq(t.lower, head)) continue;
+      if (t.kind !== 'word' || !stemEq(t.lower, head) || !free(t)) continue;
       // "has no licence" against "showed his licence": only a possession on the other side is its opposite
       if (neg.possessive && !toks.slice(Math.max(0, k - 3), k).some((p) => POSSESSION_VERBS.has(p.lower))) continue;
       return { start: t.start, end: t.end, text: t.text };
@@ -30,13 +36,13 @@ export function findPredicate(side: ClaimText, neg: Fact): (Span & { text: strin
   const aux = neg.aux ?? '';
   // the auxiliary the negation attaches to ("is not", "would not") present on the other side
   if (AUX_VERBS.has(aux) && !neg.text.toLowerCase().endsWith("n't") && !neg.text.toLowerCase().endsWith('n’t')) {
-    for (const t of toks) if (t.lower === aux) return { start: t.start, end: t.end, text: t.text };
+    for (const t of toks) if (t.lower === aux && free(t)) return { start: t.start, end: t.end, text: t.text };
   }
   if (AUX_VERBS.has(aux) || AUX_VERBS.has(head)) {
     const w = AUX_VERBS.has(aux) ? aux : head;
     // the auxiliary alone is evidence only if the other side's sentence also has the negated word after it
     for (let k = 0; k < toks.length; k++) {
-      if (toks[k].lower !== w) continue;
+      if (toks[k].lower !== w || !free(toks[k])) continue;
       const nx = toks[k + 1];
       if (head.length === 0 || head === w || (nx && stemEq(nx.lower, head)) || (toks[k + 2] && stemEq(toks[k + 2].lower, head))) {
         return { start: toks[k].start, end: toks[k].end, text: toks[k].text };
@@ -60,26 +66,34 @@ export function continuesNegation(f: Fact, all: readonly Fact[]): boolean {
   return (cue === 'nor' || cue === 'neither') && all.some((g) => g !== f && g.start < f.start);
 }
 
-export function compareNegations(here: ClaimText, there: ClaimText, hsAll: Fact[], tsAll: Fact[], name: string): FactConflict[] {
+/**
+ * `hsAll`, `tsAll`: the negations to compare; `hNeg`, `tNeg`: every negation of each side (quoted
+ * ones too), whose predicates are negated there whatever is compared.
+ */
+export function compareNegations(here: ClaimText, there: ClaimText, hsAll: Fact[], tsAll: Fact[], name: string, hNeg: readonly Fact[] = hsAll, tNeg: readonly Fact[] = tsAll): FactConflict[] {
   const hs = hsAll.filter((f) => !continuesNegation(f, hsAll));
   const ts = tsAll.filter((f) => !continuesNegation(f, tsAll));
   // pair negations by head, then any remaining ones (different wording, both negative)
   const hRest = [...hs];
   const tRest = [...ts];
   for (let i = hRest.length - 1; i >= 0; i--) {
-    const j = tRest.findIndex((t) => t.head === hRest[i].head);
+    // the same head, or one written another way ("no photo" / "no photograph")
+    const head = hRest[i].head;
+    const j = tRest.findIndex((t) => t.head === head || (t.head !== undefined && head !== undefined && stemEq(t.head, head)));
     if (j >= 0) { tRest.splice(j, 1); hRest.splice(i, 1); }
   }
   const n = Math.min(hRest.length, tRest.length);
   hRest.splice(0, n);
   tRest.splice(0, n);
   const out: FactConflict[] = [];
+  const hNegated = hNeg.map((f) => negPhrase(here, f));
+  const tNegated = tNeg.map((f) => negPhrase(there, f));
   for (const h of hRest) {
-    const p = findPredicate(there, h);
+    const p = findPredicate(there, h, tNegated);
     if (p && !impliedNegative(there, p)) out.push(differs('negation', negPhrase(here, h), p, name));
   }
   for (const t of tRest) {
-    const p = findPredicate(here, t);
+    const p = findPredicate(here, t, hNegated);
     if (p && !impliedNegative(here, p)) out.push(differs('negation', p, negPhrase(there, t), name));
   }
   return out;

@@ -38,3 +38,14 @@ test('"there is no permit" is the opposite of there being one, not of showing on
   assert.deepEqual(kinds(cmp("Let's say there's no permit for the tower.", 'The builder said the firm would show its permit for the tower.')).filter((k) => k === 'negation'), []);
   assert.ok(kinds(cmp('The inspectors said there is no permit for the tower.', 'The inspectors said there is a permit for the tower.')).includes('negation'));
 });
+
+test('a negation said twice on one side and once on the other is no conflict; a second predicate left un-negated is', () => {
+  const a = 'The mayor lied many times to the council, and nothing happened to her, the critic said.';
+  const b = 'The mayor lied many times to the council, nothing happened to her, and again: nothing happened, the critic said.';
+  assert.deepEqual(kinds(cmp(a, b)), []);
+  assert.deepEqual(kinds(cmp(b, a)), []);
+  const c = cmp('Nothing happened to the ferry at first, and nothing happened to it later.', 'Nothing happened to the ferry at first, but then something happened to it later.');
+  assert.deepEqual(kinds(c), ['negation']);
+  assert.equal(c[0].there.text, 'happened');
+  assert.ok(c[0].there.start > 'Nothing happened'.length, 'the un-negated "happened", not the negated one');
+});
