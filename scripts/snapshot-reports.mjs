@@ -82,14 +82,16 @@ function check(dir) {
   rmSync(fresh, { recursive: true, force: true });
   if (changed.length) {
     console.error(`snapshot: ${changed.length} of ${n} reports differ:\n  ${changed.join('\n  ')}`);
-    process.exit(1);
+    return false;
   }
   console.log(`snapshot: all ${n} reports byte-identical`);
+  return true;
 }
 
 function against(rev) {
   const base = mkdtempSync(join(tmpdir(), 'snapshot-base-'));
   const tree = join(base, 'tree');
+  let same = false;
   execFileSync('git', ['worktree', 'add', '--detach', '-q', tree, rev], { cwd: ROOT, stdio: 'inherit' });
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
@@ -97,11 +99,13 @@ function against(rev) {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: tree, stdio: 'inherit' });
     const dir = join(base, 'reports');
     write(tree, dir);
-    check(dir);
+    same = check(dir);
   } finally {
+    // (an exit inside the try would skip this and leave the worktree registered)
     execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT });
     rmSync(base, { recursive: true, force: true });
   }
+  return same;
 }
 
 function fail(message) {
@@ -111,6 +115,6 @@ function fail(message) {
 
 const [cmd, arg] = process.argv.slice(2);
 if (cmd === 'write' && arg) console.log(`snapshot: wrote ${write(ROOT, resolve(arg))} reports into ${arg}`);
-else if (cmd === 'check' && arg) check(resolve(arg));
-else if (cmd === 'against') against(arg ?? 'HEAD~1');
+else if (cmd === 'check' && arg) process.exitCode = check(resolve(arg)) ? 0 : 1;
+else if (cmd === 'against') process.exitCode = against(arg ?? 'HEAD~1') ? 0 : 1;
 else fail('usage: snapshot-reports.mjs write DIR | check DIR | against [REV]');
