@@ -555,7 +555,29 @@ interface MeaningFigures {
   engineShare: number;
   /** Embedding (every vector cached) and engine: a re-run after an edit that changed nothing. */
   cachedTotalMs: number;
-  pairs: { pairs: number; seconds: number; perSecond: number } | { skipped: string };
+  pairs: Figures['pairs'];
+}
+
+/**
+ * `pairs` (with `flags`) over msrp-train: pairs per second including start-up, the output line
+ * count checked; with `rss`, a second run for its max RSS.
+ */
+async function pairsThroughput(flags: string[], rss = false): Promise<Figures['pairs']> {
+  const msrp = join(DATA, 'pairs', 'msrp-train.jsonl');
+  if (!existsSync(CLI)) return { skipped: SKIP_CLI };
+  if (!existsSync(msrp)) return { skipped: SKIP_DATA };
+  log(`pairs ${flags.join(' ')} throughput on msrp-train.jsonl…`);
+  const n = readText(msrp).split('\n').filter((l) => l.trim()).length;
+  const args = [CLI, 'pairs', ...flags, '--input', msrp];
+  const r = await spawnTimed(args);
+  if (r.code !== 0) return { skipped: `failed (exit ${r.code}: ${r.stderr.trim().split('\n')[0]})` };
+  return {
+    pairs: n,
+    seconds: r.ms / 1000,
+    perSecond: n / (r.ms / 1000),
+    maxRssMB: rss ? childMaxRssMB(args).mb : null,
+    errors: r.stdoutLines === n ? null : `${r.stdoutLines} output lines for ${n} inputs`,
+  };
 }
 
 const MEANING_RUNS = 7;
@@ -598,15 +620,7 @@ async function meaningFigures(seedPaths: string[] | null): Promise<MeaningFigure
   const embedMs = median(embed);
   const engineMs = median(engine);
   const totalMs = embedMs + engineMs;
-  let pairs: MeaningFigures['pairs'] = { skipped: SKIP_DATA };
-  const msrp = join(DATA, 'pairs', 'msrp-train.jsonl');
-  if (!existsSync(CLI)) pairs = { skipped: SKIP_CLI };
-  else if (existsSync(msrp)) {
-    log('meaning: pairs --meaning on msrp-train.jsonl…');
-    const n = readText(msrp).split('\n').filter((l) => l.trim()).length;
-    const r = await spawnTimed([CLI, 'pairs', '--meaning', '--input', msrp]);
-    pairs = r.code !== 0 ? { skipped: `failed (exit ${r.code}: ${r.stderr.trim().split('\n')[0]})` } : { pairs: n, seconds: r.ms / 1000, perSecond: n / (r.ms / 1000) };
-  }
+  const pairs = await pairsThroughput(['--meaning']);
   return {
     encoder: encoder.name, loadMs: load.loadMs, claims, embedMs, engineMs, totalMs,
     diffMs: seedDiffMs, ratio: seedDiffMs ? totalMs / seedDiffMs : null, engineShare: engineMs / totalMs,
@@ -727,25 +741,7 @@ async function main(): Promise<void> {
   }
 
   // (4) pairs throughput
-  let pairs: Figures['pairs'] = { skipped: SKIP_DATA };
-  const msrp = join(DATA, 'pairs', 'msrp-train.jsonl');
-  if (!existsSync(CLI)) pairs = { skipped: SKIP_CLI };
-  else if (existsSync(msrp)) {
-    log('pairs throughput on msrp-train.jsonl…');
-    const n = readText(msrp).split('\n').filter((l) => l.trim()).length;
-    const r = await spawnTimed([CLI, 'pairs', '--input', msrp]);
-    const rss = childMaxRssMB([CLI, 'pairs', '--input', msrp]);
-    if (r.code !== 0) pairs = { skipped: `failed (exit ${r.code}: ${r.stderr.trim().split('\n')[0]})` };
-    else {
-      pairs = {
-        pairs: n,
-        seconds: r.ms / 1000,
-        perSecond: n / (r.ms / 1000),
-        maxRssMB: rss.mb,
-        errors: r.stdoutLines === n ? null : `${r.stdoutLines} output lines for ${n} inputs`,
-      };
-    }
-  }
+  const pairs = await pairsThroughput([], true);
 
   // (5) memory, sizes, activation
   sampleRss();

@@ -9,7 +9,7 @@ import { renderChunks } from '../engine/render';
 import { applyDecisions, parseDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
-import { describeLoad, loadSentenceEncoder, meaningVectors } from '../host/encoder';
+import { describeLoad, loadSentenceEncoder, meaningVectors, textVectors } from '../host/encoder';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -155,11 +155,9 @@ async function runPairsCommand(cmd: Extract<Command, { kind: 'pairs' }>, io: Cli
       // The cache would only grow over a long batch: each block's texts are embedded once.
       meaning = {
         vectorsFor: async (texts) => {
-          const all = [...new Set(texts)];
-          const vectors = await encoder.embed(all);
+          const vectors = await textVectors(encoder, texts);
           encoder.clearCache();
-          const byText = new Map(all.map((t, k) => [t, vectors[k]]));
-          return { name: encoder.name, vectorOf: (t) => byText.get(t) };
+          return vectors;
         },
       };
     } else {

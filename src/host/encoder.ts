@@ -122,8 +122,13 @@ export async function meaningVectors(texts: readonly string[], options: EncoderO
 }
 
 /** The vectors of every claim of `texts` (as the engine segments them) by an encoder already loaded. */
-export async function claimVectors(encoder: SentenceEncoder, texts: readonly string[]): Promise<MeaningVectors> {
-  const all = [...new Set(texts.flatMap((t) => claimTexts(t)))];
+export function claimVectors(encoder: SentenceEncoder, texts: readonly string[]): Promise<MeaningVectors> {
+  return textVectors(encoder, texts.flatMap((t) => claimTexts(t)));
+}
+
+/** The vectors of these texts themselves (each embedded once), looked up by text. */
+export async function textVectors(encoder: SentenceEncoder, texts: readonly string[]): Promise<MeaningVectors> {
+  const all = [...new Set(texts)];
   const vectors = await encoder.embed(all);
   const byText = new Map(all.map((t, k) => [t, vectors[k]]));
   return { name: encoder.name, vectorOf: (t) => byText.get(t) };

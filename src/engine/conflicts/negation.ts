@@ -86,8 +86,9 @@ export function compareNegations(here: ClaimText, there: ClaimText, hsAll: Fact[
   hRest.splice(0, n);
   tRest.splice(0, n);
   const out: FactConflict[] = [];
-  const hNegated = hNeg.map((f) => negPhrase(here, f));
-  const tNegated = tNeg.map((f) => negPhrase(there, f));
+  if (hRest.length === 0 && tRest.length === 0) return out;
+  const hNegated = tRest.length > 0 ? hNeg.map((f) => negPhrase(here, f)) : [];
+  const tNegated = hRest.length > 0 ? tNeg.map((f) => negPhrase(there, f)) : [];
   for (const h of hRest) {
     const p = findPredicate(there, h, tNegated);
     if (p && !impliedNegative(there, p)) out.push(differs('negation', negPhrase(here, h), p, name));
