@@ -23,6 +23,11 @@ export class DecisionStore implements vscode.Disposable {
   private written: string | undefined;
   /** Bumped by every change made here: a read that began before one is stale and dropped. */
   private version = 0;
+  /**
+   * Reads and writes of the file, one after another. A reload must not read the file while a
+   * save is writing it: it would take the old contents for a change made elsewhere.
+   */
+  private io: Promise<unknown> = Promise.resolve();
 
   /** Fires when the decisions change (a decision, an undo, or the file edited from outside). */
   readonly onDidChange = this.changed.event;
@@ -104,7 +109,7 @@ export class DecisionStore implements vscode.Disposable {
     if (this.loaded && !force) return this.loaded.then(() => false);
     const before = serialiseDecisions(this.decisions);
     const version = this.version;
-    const loading = (async () => {
+    const loading = this.serially(async () => {
       const uri = this.uri;
       if (!uri) return;
       let text: string;
@@ -123,7 +128,7 @@ export class DecisionStore implements vscode.Disposable {
         // Kept as they were: a file caught half-written, or broken by hand, must not undo every decision.
         this.log.error(`${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}; the decisions held are kept`);
       }
-    })();
+    });
     this.loaded = loading;
     return loading.then(() => serialiseDecisions(this.decisions) !== before);
   }
@@ -134,10 +139,19 @@ export class DecisionStore implements vscode.Disposable {
     if (uri) {
       const text = serialiseDecisions(this.decisions);
       this.written = text;
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      await this.serially(async () => {
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      });
     }
     this.changed.fire();
+  }
+
+  /** Runs `job` after every read and write queued before it; a failure does not stop the queue. */
+  private serially<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.io.then(job, job);
+    this.io = run.catch(() => undefined);
+    return run;
   }
 
   private folder(): vscode.WorkspaceFolder | undefined {
