@@ -36,6 +36,8 @@ export interface SourceCompareApi {
   decisionsFile(): vscode.Uri | undefined;
   /** Forgets every decision (and the undo history) and saves the empty list. */
   resetDecisions(): Promise<void>;
+  /** Reads the decisions file again, as the file watcher does; resolves to how many decisions are then held. */
+  reloadDecisions(): Promise<number>;
   /** Hands `message` to the report view's message handler, as if the page had posted it. */
   reportMessage(message: unknown): Promise<void>;
   /** Milliseconds `activate()` took. */

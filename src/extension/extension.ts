@@ -54,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): SourceCompareApi {
     setFindingsFilters: (filters) => findings.setFilters(filters),
     decisionsFile: () => comparisons.decisions.uri,
     resetDecisions: () => comparisons.decisions.reset(),
+    reloadDecisions: () => comparisons.decisions.load(true).then(() => comparisons.decisions.current.length),
     reportMessage: (message) => reportView.handleMessage(message),
     activationMs,
     onDidRender: comparisons.onDidRender,

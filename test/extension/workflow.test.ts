@@ -384,6 +384,25 @@ describe('Source Compare: provenance, triage and the findings view', function ()
     assert.ok(kept.decisions?.some((m) => m.action === 'review'));
   });
 
+  it('[engine] a reload of decisions.json while a save is writing it reads what was saved, not what was there before', async function () {
+    if (await engineIsStub(api)) this.skip();
+    const report = (await api.compare(workspaceFile(HERALD), workspaceFile(COURIER)))!;
+    const conflict = report.documents[0].claims.find((c) => c.label === 'discrepancy')!;
+    // The watcher's reload, arriving while the empty list is being written (CI once read the old file here).
+    for (let round = 0; round < 3; round++) {
+      const rendered = decisionRender();
+      await vscode.commands.executeCommand(COMMANDS.markReviewed, workspaceFile(HERALD).toString(), conflict.id, conflict.discrepancies[0].there.document, conflict.discrepancies[0].there.claim);
+      await rendered;
+      assert.strictEqual(await api.reloadDecisions(), 1);
+      const saving = api.resetDecisions();
+      await new Promise((r) => setImmediate(r));
+      const held = api.reloadDecisions();
+      await saving;
+      assert.strictEqual(await held, 0, `round ${round}: the decision just reset came back`);
+      assert.deepStrictEqual(JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(api.decisionsFile()!)).toString('utf8')).decisions, []);
+    }
+  });
+
   it('[engine] the Source Compare view lists every finding by article and kind, with state, filters, counts and reveal', async function () {
     if (await engineIsStub(api)) this.skip();
     const report = (await api.compareAll([workspaceFile(HERALD), workspaceFile(COURIER), workspaceFile(GAZETTE)]))!;
