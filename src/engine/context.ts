@@ -7,10 +7,19 @@
  * A host that compares again and again (the extension's worker, `pairs` mode) may pass one context
  * to every call so its memo tables stay warm; what a context remembers never changes a result.
  */
+import { ConflictMemo } from './conflicts/memo';
+import { FactMemo } from './facts/memo';
 import { NameMatcher } from './facts/names';
+import { ScoreMemo } from './similarity/score-memo';
 import { SimilarityScratch } from './similarity/scratch';
 
 export class EngineContext {
   readonly similarity = new SimilarityScratch();
   readonly names = new NameMatcher();
+  /** Facts of the claims read lately, by claim text (a re-run after an edit reuses them). */
+  readonly facts = new FactMemo();
+  /** Fact conflicts of the claim pairs compared lately (a re-run after an edit reuses them). */
+  readonly conflicts = new ConflictMemo();
+  /** Match scores of the claim pairs scored lately, by claim text. */
+  readonly scores = new ScoreMemo();
 }

@@ -51,3 +51,35 @@ test('judgePair with a shared context equals judgePair with a fresh one, in any 
     assert.deepEqual(judgePair(a, b, ctx), judgePair(a, b));
   }
 });
+
+/** `doc` with `insert` put in before its `k`-th sentence end from the top (0: at the start of the body). */
+function edited(doc: ArticleInput, k: number, insert: string): ArticleInput {
+  const ends = [...doc.text.matchAll(/[.!?]\s/g)].map((m) => (m.index ?? 0) + 2);
+  const at = k === 0 ? doc.text.indexOf('\n\n') + 2 : ends[Math.min(k, ends.length - 1)];
+  return { path: doc.path, text: doc.text.slice(0, at) + insert + doc.text.slice(at) };
+}
+
+test('a re-run after an edit, with the context of the run before, gives the report a fresh comparison gives', () => {
+  // The context remembers each claim pair's fact conflicts relative to the claims (conflicts/memo.ts):
+  // text put in above a claim moves it, a changed word makes it another claim.
+  const long = [read('test/fixtures/workspace/long-a.txt'), read('test/fixtures/workspace/long-b.txt')];
+  const cases: ArticleInput[][] = [[herald, courier], ferry, long, [courier, wire, herald]];
+  for (const docs of cases) {
+    const ctx = new EngineContext();
+    const first = compare(docs, { context: ctx });
+    assert.equal(JSON.stringify(first), JSON.stringify(compare(docs)));
+    const edits = [
+      edited(docs[0], 0, 'The council met on Tuesday to discuss the flood. '),
+      edited(docs[0], 3, 'Officials said 41 homes were damaged. '),
+      { path: docs[0].path, text: docs[0].text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 1)) },
+      { path: docs[0].path, text: `${docs[0].text}\nThe harbour master resigned on Friday.\n` },
+    ];
+    for (const e of edits) {
+      const again = [e, ...docs.slice(1)];
+      const warm = compare(again, { context: ctx });
+      assert.equal(JSON.stringify(warm), JSON.stringify(compare(again)), `${docs[0].path} edited`);
+    }
+    // and moved back: the first text's pairs come from the memo at their first offsets
+    assert.equal(JSON.stringify(compare(docs, { context: ctx })), JSON.stringify(first));
+  }
+});

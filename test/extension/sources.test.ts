@@ -22,6 +22,13 @@ const config = () => vscode.workspace.getConfiguration('sourceCompare');
 const docNamed = (name: string) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith(`/${name}`))!;
 const readText = async (uri: vscode.Uri) => Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
 
+/**
+ * `n` copies of `text`, every sentence of each copy its own: the engine remembers what it found for
+ * a claim text (a repeated sentence costs almost nothing), and these tests need a long comparison.
+ */
+const distinctCopies = (text: string, n: number): string =>
+  Array.from({ length: n }, (_, k) => text.replace(/([a-z])\.(\s)/g, `$1 in round ${k + 1}.$2`)).join('\n');
+
 /** Largest gap between 10 ms timer ticks while `during` runs: how long the extension host was blocked. */
 async function maxTimerGap(during: Promise<unknown>): Promise<number> {
   let last = performance.now();
@@ -64,7 +71,7 @@ describe('Source Compare: engine worker, size limit, N sources, report', functio
 
     it('a cancelled long comparison stops: its worker is terminated and a fresh one runs the next comparison', async () => {
       const long = async (name: string) =>
-        vscode.workspace.openTextDocument({ content: (await readText(workspaceFile(name))).repeat(40), language: 'plaintext' });
+        vscode.workspace.openTextDocument({ content: distinctCopies(await readText(workspaceFile(name)), 40), language: 'plaintext' });
       const [a, b] = [await long('long-a.txt'), await long('long-b.txt')];
       const before = api.engine();
       const running = api.compare(a, b);
@@ -91,7 +98,7 @@ describe('Source Compare: engine worker, size limit, N sources, report', functio
       try {
         // Long enough (~2 s in the engine) that the edit lands while it runs.
         const long = async (name: string) =>
-          vscode.workspace.openTextDocument({ content: (await readText(workspaceFile(name))).repeat(6), language: 'plaintext' });
+          vscode.workspace.openTextDocument({ content: distinctCopies(await readText(workspaceFile(name)), 6), language: 'plaintext' });
         const [a, b] = [await long('long-a.txt'), await long('long-b.txt')];
         let renders = 0;
         const sub = api.onDidRender(() => renders++);

@@ -9,6 +9,7 @@
  * position, never by which document came first), and both ends list each edge.
  */
 import { scorePair, type Prepared, type SimilarityScratch } from '../similarity';
+import type { ScoreMemo } from '../similarity/score-memo';
 import { CandidateIndex } from './candidates';
 import { TUNING } from '../tuning';
 
@@ -37,6 +38,8 @@ export interface AlignOptions {
   isCancelled?: () => void;
   /** The comparison's similarity scratch (see context.ts). */
   scratch: SimilarityScratch;
+  /** Scores remembered across comparisons, and the claims' ids in it (see ScoreMemo). */
+  memo?: { scores: ScoreMemo; left: readonly number[]; right: readonly number[] };
 }
 
 /**
@@ -93,8 +96,11 @@ export function align(left: readonly Prepared[], right: readonly Prepared[], opt
   // to the earlier claim of the other side, whichever side is which)
   const nearestA = new Map<number, AlignEdge>();
   const nearestB = new Map<number, AlignEdge>();
+  const memo = options.memo;
   for (const [a, b] of options.candidates ?? new CandidateIndex([left, right]).pairs(0, 1)) {
-    const score = matchScore(left[a], right[b], options.threshold, options.scratch);
+    const score = memo
+      ? memo.scores.score(options.threshold, memo.left[a], memo.right[b], () => matchScore(left[a], right[b], options.threshold, options.scratch))
+      : matchScore(left[a], right[b], options.threshold, options.scratch);
     const e = { a, b, score };
     const na = nearestA.get(a);
     if (score > 0 && (!na || score > na.score || (score === na.score && b < na.b))) nearestA.set(a, e);

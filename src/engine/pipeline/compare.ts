@@ -48,6 +48,8 @@ interface WorkClaim {
   nearest: ReportMatch[];
   /** The claim's sentence vector (CompareOptions.meaning), when the host gave one. */
   vector: Float32Array | undefined;
+  /** The claim's id in the context's score memo (the same for the same text). */
+  key: number;
 }
 
 interface WorkDocument {
@@ -146,6 +148,7 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
           candidates,
           isCancelled: check,
           scratch: ctx.similarity,
+          memo: { scores: ctx.scores, left: docs[i].claims.map((c) => c.key), right: docs[j].claims.map((c) => c.key) },
         },
       );
       for (const e of strong) link(docs, i, j, e, ctx);
@@ -292,12 +295,13 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: Me
       start: s.start,
       end: s.end,
       prepared,
-      facts: extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms),
+      facts: ctx.facts.facts(text, s.start, s.end, meta.date, () => extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms)),
       claimText: new ClaimText(text, s.start, s.end, ctx.similarity.tokenForms),
       matches: [],
       discrepancies: [],
       nearest: [],
       vector: meaning?.vectorOf(own),
+      key: ctx.scores.id(own),
     };
   });
   return { input, meta, claims, mainPeople: mainNames(claims, PEOPLE), mainNames: mainNames(claims, NAMES) };
@@ -353,10 +357,17 @@ function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, f
 }
 
 function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim, ctx: EngineContext, matched: boolean): ReportDiscrepancy[] {
-  const found = compareFacts(
-    { text: docs[hereDoc].input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText, date: docs[hereDoc].meta.date },
-    { text: docs[thereDoc].input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: docs[thereDoc].meta.date, name: docs[thereDoc].input.path, matched },
-    ctx.names,
+  const h = docs[hereDoc];
+  const t = docs[thereDoc];
+  const found = ctx.conflicts.conflicts(
+    { text: h.input.text, start: here.start, end: here.end, date: h.meta.date },
+    { text: t.input.text, start: there.start, end: there.end, date: t.meta.date },
+    t.input.path, matched,
+    () => compareFacts(
+      { text: h.input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText, date: h.meta.date },
+      { text: t.input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: t.meta.date, name: t.input.path, matched },
+      ctx.names,
+    ),
   );
   return found.map((f) => ({
     kind: f.kind,
