@@ -12,14 +12,17 @@ import { FactMemo } from './facts/memo';
 import { NameMatcher } from './facts/names';
 import { ScoreMemo } from './similarity/score-memo';
 import { SimilarityScratch } from './similarity/scratch';
+import { TextIds } from './strings/text-ids';
 
 export class EngineContext {
   readonly similarity = new SimilarityScratch();
   readonly names = new NameMatcher();
-  /** Facts of the claims read lately, by claim text (a re-run after an edit reuses them). */
-  readonly facts = new FactMemo();
-  /** Fact conflicts of the claim pairs compared lately (a re-run after an edit reuses them). */
-  readonly conflicts = new ConflictMemo();
-  /** Match scores of the claim pairs scored lately, by claim text. */
-  readonly scores = new ScoreMemo();
+  /** Ids of claim texts, by which the memos below know a claim across comparisons. */
+  readonly ids = new TextIds();
+  /** Facts of the claims read lately (a re-run after an edit reuses them). */
+  readonly facts = new FactMemo(this.ids);
+  /** Match scores of the claim pairs scored lately. */
+  readonly scores = new ScoreMemo(this.ids);
+  /** Fact conflicts of the claim pairs compared lately. */
+  readonly conflicts = new ConflictMemo(this.ids);
 }

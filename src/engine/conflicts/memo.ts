@@ -1,6 +1,6 @@
 /**
  * The fact conflicts of claim pairs compared lately, by what the comparison reads: the two claims'
- * texts, their articles' dates, the other article's name and whether the pair was matched. A host
+ * texts (their ids, strings/text-ids), their articles' dates, the other article's name and whether the pair was matched. A host
  * that compares again after an edit (the extension's worker) keeps one in its context, so a re-run
  * compares the facts of only the pairs the edit changed.
  *
@@ -9,42 +9,39 @@
  * claim's own characters (facts/index.ts extractFacts, conflicts/index.ts compareFacts); a test
  * compares every report of an edited article against a comparison with nothing remembered.
  */
-import { Memo } from '../strings/memo';
+import { KeyedMemo } from '../strings/memo';
 import { ownString } from '../strings/own';
+import type { TextIds } from '../strings/text-ids';
 import type { FactConflict } from './common';
 
 /** Claim pairs per generation (at most twice as many are held): the pairs of two long articles. */
 const PAIRS_SIZE = 8192;
-/** Longer keys (two long claims) are not remembered: they would hold too much text. */
-const KEY_MAX_LENGTH = 4096;
-
-/** One claim of a pair as the memo keys it. */
+/** One claim of a pair as the memo keys it: its text's id (strings/text-ids), where it starts, its article's date. */
 export interface MemoSide {
-  text: string;
+  id: number;
   start: number;
-  end: number;
   date: string | null;
 }
 
 export class ConflictMemo {
-  private readonly memo = new Memo<readonly FactConflict[]>(PAIRS_SIZE, KEY_MAX_LENGTH);
+  private readonly memo = new KeyedMemo<string, readonly FactConflict[]>(PAIRS_SIZE);
+  private epoch = 0;
+
+  constructor(private readonly ids: TextIds) {}
 
   /** The conflicts of `here` against `there` (as `make` finds them), from the memo when it holds them. */
   conflicts(here: MemoSide, there: MemoSide, name: string, matched: boolean, make: () => FactConflict[]): FactConflict[] {
-    const hereText = here.text.slice(here.start, here.end);
-    const thereText = there.text.slice(there.start, there.end);
-    const key = `${matched ? 1 : 0}\u0000${here.date ?? ''}\u0000${there.date ?? ''}\u0000${name}\u0000${hereText}\u0000${thereText}`;
+    if (this.epoch !== this.ids.epoch) { this.memo.clear(); this.epoch = this.ids.epoch; }
+    const key = `${here.id}\u0000${there.id}\u0000${matched ? 1 : 0}\u0000${here.date ?? ''}\u0000${there.date ?? ''}\u0000${name}`;
     const kept = this.memo.get(key);
     if (kept !== undefined) return kept.map((f) => moved(f, here.start, there.start));
     const found = make();
-    if (key.length <= KEY_MAX_LENGTH) {
-      this.memo.setOwned(ownString(key), found.map((f) => ({
-        kind: f.kind,
-        here: { start: f.here.start - here.start, end: f.here.end - here.start, text: ownString(f.here.text) },
-        there: { start: f.there.start - there.start, end: f.there.end - there.start, text: ownString(f.there.text) },
-        message: ownString(f.message),
-      })));
-    }
+    this.memo.set(ownString(key), found.map((f) => ({
+      kind: f.kind,
+      here: { start: f.here.start - here.start, end: f.here.end - here.start, text: ownString(f.here.text) },
+      there: { start: f.there.start - there.start, end: f.there.end - there.start, text: ownString(f.there.text) },
+      message: ownString(f.message),
+    })));
     return found;
   }
 }

@@ -1,30 +1,37 @@
 /**
- * The facts of the claims read lately, by the claim's text and its article's date. A claim's facts
+ * The facts of the claims read lately, by the claim's text (its id, strings/text-ids) and its
+ * article's date. A claim's facts
  * are read from its own characters only (extractFacts reads its span, quotes included), so a host
  * that compares again after an edit (the extension's worker) keeps one in its context and a re-run
  * reads again only the claims the edit changed. Kept relative to the claim's start: a claim that
  * moved finds its facts too. Every hit is a fresh copy, so what a caller does to a fact never
  * reaches the memo.
  */
-import { Memo } from '../strings/memo';
+import { KeyedMemo } from '../strings/memo';
 import { ownString } from '../strings/own';
+import type { TextIds } from '../strings/text-ids';
 import type { Fact } from './types';
 
-/** Claims per generation (at most twice as many are held): the claims of several long articles. */
-const CLAIMS_SIZE = 8192;
-/** Longer claims are read afresh each time (their facts would hold too much text). */
-const KEY_MAX_LENGTH = 4096;
-
+/**
+ * Claims per generation (at most twice as many are held): the claims of several long articles. An
+ * article with more claims than this is not remembered at all (compare.ts): its claims would push
+ * each other out before a re-run could find them.
+ */
+export const CLAIMS_SIZE = 8192;
 export class FactMemo {
-  private readonly memo = new Memo<readonly Fact[]>(CLAIMS_SIZE, KEY_MAX_LENGTH);
+  private readonly memo = new KeyedMemo<string, readonly Fact[]>(CLAIMS_SIZE);
+  private epoch = 0;
 
-  /** The facts of the claim `text[start, end)` of an article dated `date`, as `make` reads them. */
-  facts(text: string, start: number, end: number, date: string | null, make: () => Fact[]): Fact[] {
-    const key = `${date ?? ''}\u0000${text.slice(start, end)}`;
+  constructor(private readonly ids: TextIds) {}
+
+  /** The facts of claim `id` (its text's id), starting at `start` in an article dated `date`, as `make` reads them. */
+  facts(id: number, start: number, date: string | null, make: () => Fact[]): Fact[] {
+    if (this.epoch !== this.ids.epoch) { this.memo.clear(); this.epoch = this.ids.epoch; }
+    const key = `${id}\u0000${date ?? ''}`;
     const kept = this.memo.get(key);
     if (kept !== undefined) return kept.map((f) => moved(f, start, false));
     const found = make();
-    if (key.length <= KEY_MAX_LENGTH) this.memo.setOwned(ownString(key), found.map((f) => moved(f, -start, true)));
+    this.memo.set(key, found.map((f) => moved(f, -start, true)));
     return found;
   }
 }

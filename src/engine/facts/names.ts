@@ -8,7 +8,7 @@ import { FlagMemo, Memo } from '../strings/memo';
 import type { Token } from '../text/fact-tokens';
 import { isUpper, isLetterOrMark } from '../text/chars';
 import {
-  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLES,
+  ACRONYM_EXPANSIONS, GAZETTEER, NAME_ALIASES, NOT_NAMES, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES,
 } from '../lexicon/facts';
 import { charMask, jaroWinkler, jaroWinklerBound, winklerPrefix } from '../strings/jaro-winkler';
 import { foldLetters, phoneticKey } from '../strings/phonetic';
@@ -465,6 +465,8 @@ export function extractNames(text: string, toks: readonly Token[], used: readonl
         lastTitle = k;
       }
     }
+    // "U.S. Agriculture Secretary X", "District Judge X": the portfolio or court is part of the title
+    while (firstTitle > a && TITLE_MODIFIERS.has(toks[firstTitle - 1].lower)) firstTitle--;
     let orgTail = false;
     for (let k = lastTitle + 1; k <= b && lastTitle >= 0; k++) if (ORG_WORDS.has(toks[k].lower)) orgTail = true;
     const pieces: Array<[number, number, boolean]> = [];

@@ -97,6 +97,17 @@ export const TITLES: ReadonlySet<string> = new Set([
   'star', 'head', 'boss', 'adviser', 'advisor', 'aide', 'brig', 'brigadier', 'pm',
 ]);
 
+/**
+ * Words that make a title with the title word after them ("Agriculture Secretary", "District
+ * Judge", "Education Minister"): before a title they are part of it, not a name of their own.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'agriculture', 'education', 'transportation', 'transport', 'commerce', 'labor', 'labour', 'housing', 'veterans',
+  'environment', 'culture', 'immigration', 'economy', 'industry', 'tourism', 'science', 'development', 'sports',
+  'information', 'communications', 'welfare', 'employment', 'fisheries', 'mines', 'petroleum', 'oil', 'water',
+  'district', 'circuit', 'magistrate', 'appeals', 'bankruptcy', 'probate', 'family',
+]);
+
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'company', 'companies', 'group', 'holdings', 'ministry',
   'department', 'agency', 'council', 'party', 'bank', 'university', 'college', 'school', 'police', 'army', 'navy',

@@ -7,7 +7,8 @@
 import { align, matchScore, type AlignEdge } from './align';
 import { CandidateIndex } from './candidates';
 import { EngineContext } from '../context';
-import { compareFacts, contentOverlap } from '../conflicts';
+import { compareFacts, contentOverlap, type FactConflict } from '../conflicts';
+import { CLAIMS_SIZE as REMEMBERED_CLAIMS } from '../facts/memo';
 import type { Side } from '../conflicts/common';
 import { ClaimText } from '../conflicts/claim';
 import type { NameMatcher } from '../facts/names';
@@ -48,7 +49,7 @@ interface WorkClaim {
   nearest: ReportMatch[];
   /** The claim's sentence vector (CompareOptions.meaning), when the host gave one. */
   vector: Float32Array | undefined;
-  /** The claim's id in the context's score memo (the same for the same text). */
+  /** The claim's text's id in the context (strings/text-ids), the same for the same text; 0: not remembered. */
   key: number;
 }
 
@@ -148,7 +149,9 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
           candidates,
           isCancelled: check,
           scratch: ctx.similarity,
-          memo: { scores: ctx.scores, left: docs[i].claims.map((c) => c.key), right: docs[j].claims.map((c) => c.key) },
+          memo: docs[i].claims.every((c) => c.key > 0) && docs[j].claims.every((c) => c.key > 0)
+            ? { scores: ctx.scores, left: docs[i].claims.map((c) => c.key), right: docs[j].claims.map((c) => c.key) }
+            : undefined,
         },
       );
       for (const e of strong) link(docs, i, j, e, ctx);
@@ -285,23 +288,29 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: Me
   // characters (and the document's), so a copy would be equal in every field — and a long article
   // of repeated lines (boilerplate, a roll call, generated text) keeps one, not thousands.
   const preparedByText = new Map<string, Prepared>();
-  const claims = segmentClaims(text, meta.body).map((s, k): WorkClaim => {
+  const spans = segmentClaims(text, meta.body);
+  // an article too long for the context's memos is not remembered (see facts/memo.ts CLAIMS_SIZE)
+  const remember = spans.length <= REMEMBERED_CLAIMS;
+  const claims = spans.map((s, k): WorkClaim => {
     const span = { start: s.start, end: s.end };
     const own = text.slice(s.start, s.end);
     let prepared = preparedByText.get(own);
     if (prepared === undefined) preparedByText.set(own, (prepared = prepare(text, span, ctx.similarity)));
+    const key = remember ? ctx.ids.id(own) : 0;
     return {
       id: `${d}:${k}`,
       start: s.start,
       end: s.end,
       prepared,
-      facts: ctx.facts.facts(text, s.start, s.end, meta.date, () => extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms)),
+      facts: key > 0
+        ? ctx.facts.facts(key, s.start, meta.date, () => extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms))
+        : extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms),
       claimText: new ClaimText(text, s.start, s.end, ctx.similarity.tokenForms),
       matches: [],
       discrepancies: [],
       nearest: [],
       vector: meaning?.vectorOf(own),
-      key: ctx.scores.id(own),
+      key,
     };
   });
   return { input, meta, claims, mainPeople: mainNames(claims, PEOPLE), mainNames: mainNames(claims, NAMES) };
@@ -359,16 +368,14 @@ function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, f
 function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, thereDoc: number, there: WorkClaim, ctx: EngineContext, matched: boolean): ReportDiscrepancy[] {
   const h = docs[hereDoc];
   const t = docs[thereDoc];
-  const found = ctx.conflicts.conflicts(
-    { text: h.input.text, start: here.start, end: here.end, date: h.meta.date },
-    { text: t.input.text, start: there.start, end: there.end, date: t.meta.date },
-    t.input.path, matched,
-    () => compareFacts(
-      { text: h.input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText, date: h.meta.date },
-      { text: t.input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: t.meta.date, name: t.input.path, matched },
-      ctx.names,
-    ),
+  const make = (): FactConflict[] => compareFacts(
+    { text: h.input.text, span: { start: here.start, end: here.end }, facts: here.facts, claim: here.claimText, date: h.meta.date },
+    { text: t.input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: t.meta.date, name: t.input.path, matched },
+    ctx.names,
   );
+  const found = here.key > 0 && there.key > 0
+    ? ctx.conflicts.conflicts({ id: here.key, start: here.start, date: h.meta.date }, { id: there.key, start: there.start, date: t.meta.date }, t.input.path, matched, make)
+    : make();
   return found.map((f) => ({
     kind: f.kind,
     here: { start: f.here.start, end: f.here.end, text: f.here.text },

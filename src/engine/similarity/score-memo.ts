@@ -1,53 +1,48 @@
 /**
- * Match scores of the claim pairs scored lately, by the two claims' texts. A claim's similarity
- * features are made from its own characters only (features.ts prepareText reads its span), so the
- * score of two claims is a function of their texts and the threshold (align.ts matchScore). A host
- * that compares again after an edit (the extension's worker) keeps one in its context: a re-run
- * scores again only the pairs with a claim the edit changed.
+ * Match scores of the claim pairs scored lately, by the two claims' ids (strings/text-ids). A
+ * claim's similarity features are made from its own characters only (features.ts prepareText reads
+ * its span), so the score of two claims is a function of their texts and the threshold (align.ts
+ * matchScore). A host that compares again after an edit (the extension's worker) keeps one in its
+ * context: a re-run scores again only the pairs with a claim the edit changed.
  *
- * Each claim text gets a small id (remembered while the text is in use), and a pair's key is the
- * two ids, so a look-up hashes a number, not two sentences: a 10 MB article's millions of candidate
- * pairs cost a multiply each here.
+ * Direct-mapped: each pair has one slot in a table of typed arrays, and a pair that lands on a slot
+ * in use takes it over. A look-up is a multiply and two compares, so a comparison that never scores
+ * a pair twice (the CLI's one run over 200 articles) pays next to nothing for it; a lost entry only
+ * costs scoring the pair again.
  */
-import { KeyedMemo, Memo } from '../strings/memo';
+import type { TextIds } from '../strings/text-ids';
 
-/** Claim texts per generation that keep their ids (at most twice as many are held). */
-const IDS_SIZE = 16_384;
-/** Longer claim texts get an id of their own each time (never remembered: they would hold too much text). */
-const ID_MAX_TEXT = 4096;
-/** Pair scores per generation, per threshold. */
-const SCORES_SIZE = 32_768;
+/** Slots per threshold (a power of two): the candidate pairs of two long articles, with room. */
+const SLOTS = 1 << 16;
 /** Thresholds with a table of their own (the setting moved more often than this: the tables start afresh). */
 const THRESHOLDS = 4;
-/** Ids stay below this, so that two of them make one exact key (2^26 · 2^26 < 2^53). */
-const ID_LIMIT = 2 ** 26;
+
+class ScoreTable {
+  readonly a = new Int32Array(SLOTS);
+  readonly b = new Int32Array(SLOTS);
+  readonly score = new Float64Array(SLOTS);
+}
 
 export class ScoreMemo {
-  private readonly ids = new Memo<number>(IDS_SIZE, ID_MAX_TEXT);
-  private next = 1;
-  private readonly scores = new Map<number, KeyedMemo<number, number>>();
+  private readonly tables = new Map<number, ScoreTable>();
+  private epoch = 0;
 
-  /** The id of a claim text (the same id for the same text while it is remembered). */
-  id(text: string): number {
-    if (this.next >= ID_LIMIT) this.clear();
-    return this.ids.get(text) ?? this.ids.set(text, this.next++);
-  }
+  constructor(private readonly ids: TextIds) {}
 
-  /** The score of claims `a` and `b` (ids) at `threshold`, from the memo or made by `make`. */
+  /** The score of claims `a` and `b` (ids from the context's TextIds) at `threshold`, from the memo or made by `make`. */
   score(threshold: number, a: number, b: number, make: () => number): number {
-    let table = this.scores.get(threshold);
-    if (table === undefined) {
-      if (this.scores.size >= THRESHOLDS) this.scores.clear();
-      this.scores.set(threshold, (table = new KeyedMemo<number, number>(SCORES_SIZE)));
+    if (this.epoch !== this.ids.epoch) { this.tables.clear(); this.epoch = this.ids.epoch; }
+    let t = this.tables.get(threshold);
+    if (t === undefined) {
+      if (this.tables.size >= THRESHOLDS) this.tables.clear();
+      this.tables.set(threshold, (t = new ScoreTable()));
     }
-    const key = a * ID_LIMIT + b;
-    const kept = table.get(key);
-    return kept !== undefined ? kept : table.set(key, make());
-  }
-
-  private clear(): void {
-    this.ids.clear();
-    this.scores.clear();
-    this.next = 1;
+    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+    if (t.a[slot] === a && t.b[slot] === b) return t.score[slot];
+    const s = make();
+    t.a[slot] = a;
+    t.b[slot] = b;
+    t.score[slot] = s;
+    return s;
   }
 }

@@ -19,6 +19,15 @@ test('names: places after prepositions, titles, organisations, particles', () =>
   assert.equal(of(fs, 'place')[1].value, 'wadi qasr');
 });
 
+test('names: a portfolio or a court before a title is part of the title, not a name', () => {
+  const fs = all('The order came from the U.S. Agriculture Secretary Mara Venn and was upheld by District Judge Tobias Reel.');
+  assert.deepEqual(of(fs, 'person').map((f) => f.text), ['Mara Venn', 'Tobias Reel']);
+  assert.deepEqual(of(fs, 'place').map((f) => f.text), ['U.S.']);
+  assert.deepEqual(of(fs, 'organization').map((f) => f.text), []);
+  // a court named as a body stays one
+  assert.deepEqual(of(all('The federal Circuit Court of Appeals ruled on Monday.'), 'organization').map((f) => f.text), ['Circuit Court of Appeals']);
+});
+
 test('names: adjectival hyphen forms and possessives are trimmed', () => {
   const fs = all('Velorian-backed fighters attacked Kestrel’s convoy.');
   assert.ok(fs.some((f) => f.text === 'Velorian'));

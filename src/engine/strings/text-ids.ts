@@ -1,0 +1,34 @@
+/**
+ * Small ids for texts (claims), the same id for the same text while the text is remembered: the
+ * context's memos (facts, match scores, fact conflicts) key a claim, or a pair of claims, by ids
+ * instead of hashing sentences. Ids only ever grow; when they would pass ID_LIMIT the table starts
+ * afresh with a new `epoch`, and a memo keyed by ids forgets everything it holds from an older one.
+ */
+import { Memo } from './memo';
+
+/** Texts per generation that keep their ids (at most twice as many are held). */
+const TEXTS_SIZE = 16_384;
+/** Longer texts get a new id each time (never remembered: they would hold too much text). */
+const TEXT_MAX_LENGTH = 4096;
+/** Ids stay below this, so that two of them make one exact number (2^26 · 2^26 < 2^53). */
+export const ID_LIMIT = 2 ** 26;
+
+export class TextIds {
+  private ids = new Memo<number>(TEXTS_SIZE, TEXT_MAX_LENGTH);
+  private next = 1;
+  /** Bumped each time the ids start afresh. */
+  epoch = 0;
+
+  /** @param limit ids stay below it (ID_LIMIT; a test makes it small to see the table start afresh) */
+  constructor(private readonly limit = ID_LIMIT) {}
+
+  /** The id of `text`: at least 1, below ID_LIMIT. */
+  id(text: string): number {
+    if (this.next >= this.limit) {
+      this.ids = new Memo<number>(TEXTS_SIZE, TEXT_MAX_LENGTH);
+      this.next = 1;
+      this.epoch++;
+    }
+    return this.ids.get(text) ?? this.ids.set(text, this.next++);
+  }
+}
