@@ -67,10 +67,22 @@ function openName(f: Fact): OpenName {
   return { f, body, parts: BODY_PARTS.get(body), scope: f.type === 'place' && known(f) ? scopeOf(f) : null, single: singleWord(f) };
 }
 
+/** Every legislature and chamber of BODY_PARTS. */
+const LEGISLATURES: ReadonlySet<string> = new Set([...BODY_PARTS.keys(), ...[...BODY_PARTS.values()].flat()]);
+
+/**
+ * A legislature against a place ("Senate Majority Leader X" / "Senator X of Kentucky"): a
+ * lawmaker's chamber and the state they sit for are two facts about one person, never one slot.
+ */
+function chamberAndPlace(hx: OpenName, tx: OpenName): boolean {
+  return (hx.f.type === 'place' && LEGISLATURES.has(tx.body)) || (tx.f.type === 'place' && LEGISLATURES.has(hx.body));
+}
+
 /** A pair of names that may be read as one slot at all (never a chamber and its body, a country and its city). */
 function comparable(hx: OpenName, tx: OpenName): boolean {
   if (hx.f.weak || tx.f.weak) return false;
   if (tx.parts?.includes(hx.body) || hx.parts?.includes(tx.body)) return false;
+  if (chamberAndPlace(hx, tx)) return false;
   if (hx.scope !== null && tx.scope !== null && hx.scope !== tx.scope) return false;
   return true;
 }
@@ -145,6 +157,7 @@ export function compareNames(hs: Fact[], ts: Fact[], hWords: ReadonlySet<string>
     if (h.weak || t.weak) return null;
     // a chamber against the legislature it belongs to ("the Senate" / "Congress"): detail, not a different body
     if (tx.parts?.includes(hx.body) || hx.parts?.includes(tx.body)) return null;
+    if (chamberAndPlace(hx, tx)) return null;
     // a country against a city or state in it, or a continent: a difference of detail, not of place
     if (hx.scope !== null && tx.scope !== null && hx.scope !== tx.scope) return null;
     if (sameNoun(h, t)) return 3;

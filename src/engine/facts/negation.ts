@@ -2,6 +2,7 @@
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
 import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
+import { SMALL_NUMBERS } from '../lexicon/facts';
 
 const HEAD_SKIP = new Set([
   'be', 'been', 'being', 'also', 'yet', 'only', 'to', 'a', 'an', 'any', 'the', 'have', 'has', 'had', 'do', 'does',
@@ -36,6 +37,9 @@ function isNegation(toks: readonly Token[], i: number): boolean {
   if (l === 'not' && next && (next.lower === 'only' || next.lower === 'just')) return false; // "not only … but"
   if (l === 'nothing' && next && next.lower === 'but') return false;
   if (l === 'no' && next && next.lower === 'doubt') return false;
+  // "three no votes", "12 no votes": votes against, counted, not a denial
+  const prev = toks[i - 1];
+  if (l === 'no' && next && (next.lower === 'votes' || next.lower === 'vote') && prev && (prev.kind === 'num' || SMALL_NUMBERS.has(prev.lower))) return false;
   return true;
 }
 

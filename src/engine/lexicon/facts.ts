@@ -94,7 +94,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'treasury', 'health', 'justice', 'energy', 'trade', 'homeland', 'security', 'opposition', 'democratic', 'republican',
   'democrat', 'senior', 'founder', 'owner', 'partner', 'vp', 'cfo', 'coo', 'cto', 'agent', 'trooper', 'corporal',
   'cpl', 'private', 'pvt', 'marshal', 'dean', 'chef', 'editor', 'publisher', 'author', 'actor', 'actress', 'singer',
-  'star', 'head', 'boss', 'adviser', 'advisor', 'aide', 'brig', 'brigadier', 'pm',
+  'star', 'head', 'boss', 'adviser', 'advisor', 'aide', 'brig', 'brigadier', 'pm', 'whip',
 ]);
 
 /**
@@ -105,7 +105,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'agriculture', 'education', 'transportation', 'transport', 'commerce', 'labor', 'labour', 'housing', 'veterans',
   'environment', 'culture', 'immigration', 'economy', 'industry', 'tourism', 'science', 'development', 'sports',
   'information', 'communications', 'welfare', 'employment', 'fisheries', 'mines', 'petroleum', 'oil', 'water',
-  'district', 'circuit', 'magistrate', 'appeals', 'bankruptcy', 'probate', 'family',
+  'district', 'circuit', 'magistrate', 'appeals', 'bankruptcy', 'probate', 'family', 'majority', 'minority',
 ]);
 
 export const ORG_WORDS: ReadonlySet<string> = new Set([
@@ -131,8 +131,18 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions that cue a place name right after them. */
 export const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'across', 'into', 'toward', 'towards', 'to', 'around', 'between']);
 
+/** The US states the gazetteer's rows below do not already name (places inside a country: SUBNATIONAL). */
+const MORE_US_STATES: readonly string[] = [
+  'alabama', 'alaska', 'arkansas', 'colorado', 'connecticut', 'delaware', 'hawaii', 'idaho', 'indiana', 'iowa',
+  'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'minnesota', 'mississippi', 'missouri',
+  'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'north carolina', 'north dakota',
+  'oklahoma', 'oregon', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'vermont', 'west virginia',
+  'wisconsin', 'wyoming',
+];
+
 /** A small gazetteer of countries, regions and large cities (lower-case, particles kept). */
 export const GAZETTEER: ReadonlySet<string> = new Set([
+  ...MORE_US_STATES,
   'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',
   'bahrain', 'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'britain', 'bulgaria', 'burma',
   'cambodia', 'cameroon', 'canada', 'chad', 'chile', 'china', 'colombia', 'congo', 'croatia', 'cuba', 'cyprus',
@@ -157,6 +167,7 @@ export const GAZETTEER: ReadonlySet<string> = new Set([
 
 /** Gazetteer entries that are cities, states or regions rather than countries. */
 export const SUBNATIONAL: ReadonlySet<string> = new Set([
+  ...MORE_US_STATES,
   'gaza', 'west bank', 'london', 'paris', 'berlin', 'moscow', 'beijing', 'tokyo', 'washington', 'new york', 'baghdad',
   'damascus', 'tehran', 'kabul', 'jerusalem', 'tel aviv', 'cairo', 'beirut', 'riyadh', 'ankara', 'istanbul', 'kyiv',
   'kiev', 'rome', 'madrid', 'brussels', 'geneva', 'vienna', 'delhi', 'new delhi', 'mumbai', 'islamabad', 'karachi',

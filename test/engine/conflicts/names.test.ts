@@ -88,3 +88,13 @@ test('false alarms: names split by "and", "New", party tags, tickers, time zones
   assert.deepEqual(kinds(cmp('The vote was extended until 6 p.m. EDT Sunday.', 'The vote was extended until 6 p.m. GMT Sunday.')), []);
   assert.deepEqual(kinds(cmp('Timothy Oduya, the agency chairman, spoke first.', 'Tim Oduya, the agency chairman, spoke first.')), []);
 });
+
+test('names: a US state against the United States is detail, not another place; two states do differ', () => {
+  assert.deepEqual(cmp('“I am running to be president,” Halvard Tesk told a rally in New Hampshire.', '“I am running to be president of the United States,” Halvard Tesk said.').filter((c) => c.kind === 'place'), []);
+  assert.deepEqual(texts(cmp('The plant opened in Vermont on Monday.', 'The plant opened in Oregon on Monday.')), [['place', 'Vermont', 'Oregon']]);
+});
+
+test('names: a lawmaker’s chamber and the state they sit for are not one slot', () => {
+  assert.deepEqual(names('Senate Majority Leader Corin Vasse said on Friday.'), [['organization', 'Senate'], ['person', 'Corin Vasse']]);
+  assert.deepEqual(cmp('Senate Majority Leader Corin Vasse said he would not hold a vote.', 'Senator Corin Vasse of Kentucky, the majority leader, said he would not hold a vote.'), []);
+});

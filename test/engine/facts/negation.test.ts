@@ -15,3 +15,8 @@ test('negation: cue with its predicate, "No." is not a cue', () => {
   assert.equal(c.value, 'not work');
   assert.equal(c.aux, 'did');
 });
+
+test('negation: "three no votes" counts votes against, it denies nothing', () => {
+  assert.deepEqual(of(all('Three no votes would kill the plan, and 12 no votes were cast.'), 'negation'), []);
+  assert.deepEqual(of(all('There were no votes against it.'), 'negation').map((f) => f.value), ['not votes']);
+});
