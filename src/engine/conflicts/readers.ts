@@ -258,8 +258,13 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
   // what the readers add needs two claims about one thing: compare mode also checks weakly matched
   // pairs for conflicts ("said he will decide by June" / "said Thursday he hopes …"), and a new
   // conflict there would link two claims that do not say the same thing
-  if (add.length > 0 && overlap(H, T) < SAME_THING) return { drop, add: [] };
-  return { drop, add };
+  const kept = add.length > 0 && overlap(H, T) < SAME_THING ? [] : add;
+  // a figure inside a time or date reported as differing is that difference, not a second one
+  // ("from 8 a.m. to 5 p.m." / "from 7 a.m. to 7 p.m.": one time conflict, not two numbers besides)
+  const dated = [...found.filter((c) => c.kind === 'date' && !drop.has(c)), ...kept.filter((c) => c.kind === 'date')];
+  const inDated = (c: FactConflict): boolean => c.kind === 'number' && dated.some((d) => overlapsSpan(d.here, c.here) && overlapsSpan(d.there, c.there));
+  for (const c of found) if (inDated(c)) drop.add(c);
+  return { drop, add: kept.filter((c) => !inDated(c)) };
 }
 
 /** Share of the smaller claim's content words that the other claim also has, below which the readers add nothing. */

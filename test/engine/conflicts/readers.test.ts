@@ -74,3 +74,10 @@ test('readers: a name or date conflict between claims about two events is withdr
 test('readers: a title or a party is not a person', () => {
   assert.deepEqual(kinds('GOP Rep. Blake Farenthold resigned after the allegations.', 'Blake Farenthold, the Texas Republican, resigned after the allegations.'), []);
 });
+
+test('readers: a changed time is one time conflict, not numbers besides', () => {
+  assert.deepEqual(kinds('The polls open at 7 a.m. on Tuesday.', 'The polls open at 8 a.m. on Tuesday.'), ['date']);
+  assert.deepEqual(kinds('Early voting runs from 8 a.m. to 5 p.m. on weekdays.', 'Early voting runs from 7 a.m. to 7 p.m. on weekdays.'), ['date']);
+  // a figure outside the time is still its own conflict
+  assert.deepEqual(kinds('Some 40 stations open at 7 a.m. on Tuesday.', 'Some 45 stations open at 8 a.m. on Tuesday.'), ['date', 'number']);
+});
