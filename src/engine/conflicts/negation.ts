@@ -4,8 +4,9 @@ import type { Fact } from '../facts/types';
 import { tokenize } from '../text/fact-tokens';
 import type { ClaimText } from './claim';
 import { differs, spanOf, type FactConflict } from './common';
-import { AUX_VERBS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
+import { AUX_VERBS, INFLECTION_ENDINGS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
 
+/** Two words that share their start ("photo" / "photograph", "approve" / "approval"): loose, for pairing two negations. */
 export function stemEq(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
@@ -13,6 +14,23 @@ export function stemEq(a: string, b: string): boolean {
   let p = 0;
   while (p < n && a[p] === b[p]) p++;
   return p >= Math.max(4, n - 2);
+}
+
+/**
+ * Two forms of one word ("approve" / "approved", "stop" / "stopped", "deny" / "denied"): what a
+ * negated predicate must be on the other side to be the same predicate stated. Stricter than
+ * stemEq: "senate" and "senator" share a start but are two words.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a[p] === b[p]) p++;
+  if (p < 3) return false;
+  const ra = a.slice(p);
+  const rb = b.slice(p);
+  const ending = (r: string): boolean => INFLECTION_ENDINGS.has(r) || (r.length >= 3 && r[0] === a[p - 1] && INFLECTION_ENDINGS.has(r.slice(1)));
+  return ending(ra) && ending(rb);
 }
 
 /**
@@ -27,7 +45,7 @@ export function findPredicate(side: ClaimText, neg: Fact, negated: readonly Span
   const free = (t: Span): boolean => !negated.some((n) => n.start <= t.start && t.end === n.end);
   if (head.length > 0 && !AUX_VERBS.has(head)) {
     for (const [k, t] of toks.entries()) {
-      if (t.kind !== 'word' || !stemEq(t.lower, head) || !free(t)) continue;
+      if (t.kind !== 'word' || !sameWord(t.lower, head) || !free(t)) continue;
       // "has no licence" against "showed his licence": only a possession on the other side is its opposite
       if (neg.possessive && !toks.slice(Math.max(0, k - 3), k).some((p) => POSSESSION_VERBS.has(p.lower))) continue;
       return { start: t.start, end: t.end, text: t.text };
@@ -44,7 +62,7 @@ export function findPredicate(side: ClaimText, neg: Fact, negated: readonly Span
     for (let k = 0; k < toks.length; k++) {
       if (toks[k].lower !== w || !free(toks[k])) continue;
       const nx = toks[k + 1];
-      if (head.length === 0 || head === w || (nx && stemEq(nx.lower, head)) || (toks[k + 2] && stemEq(toks[k + 2].lower, head))) {
+      if (head.length === 0 || head === w || (nx && sameWord(nx.lower, head)) || (toks[k + 2] && sameWord(toks[k + 2].lower, head))) {
         return { start: toks[k].start, end: toks[k].end, text: toks[k].text };
       }
     }

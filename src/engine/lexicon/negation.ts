@@ -32,3 +32,9 @@ export const NEG_CONTRACTIONS: ReadonlySet<string> = new Set([
   'don’t', 'doesn’t', 'didn’t', 'isn’t', 'aren’t', 'wasn’t', 'weren’t', 'hasn’t', 'haven’t', 'hadn’t', 'won’t',
   'wouldn’t', 'can’t', 'couldn’t', 'shouldn’t',
 ]);
+
+/**
+ * Endings that make another form of one word ("approve" / "approved", "decide" / "deciding"):
+ * what two words may end in past their common start to count as one predicate.
+ */
+export const INFLECTION_ENDINGS: ReadonlySet<string> = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'e', 'y', 'ies', 'ied', 'en', 'n']);

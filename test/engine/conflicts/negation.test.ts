@@ -49,3 +49,8 @@ test('a negation said twice on one side and once on the other is no conflict; a 
   assert.equal(c[0].there.text, 'happened');
   assert.ok(c[0].there.start > 'Nothing happened'.length, 'the un-negated "happened", not the negated one');
 });
+
+test('negation: the stated predicate is another form of the same word, not a word that starts alike', () => {
+  assert.deepEqual(cmp('Leaders fear the scandal could cost them control of the Senate.', 'He admitted that no senator had called him about the scandal.').filter((c) => c.kind === 'negation'), []);
+  assert.deepEqual(cmp('The agency denied the request on Monday.', 'The agency never denied the request on Monday.').map((c) => c.kind), ['negation']);
+});
