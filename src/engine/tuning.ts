@@ -146,8 +146,10 @@ export const TUNING = {
     quoteGapReach: 12,
     /** Two quotes pair when this share of the shorter one's words is common to both (and 3 words)… */
     quotePairRatio: 0.6,
-    /** …or this share when the same speaker says both. */
+    /** …or this share when the same speaker says both… */
     quotePairRatioSameSpeaker: 0.4,
+    /** …and the longer quote has at most this many times the shorter one's words (BASIL 005a2961: two remarks of one interview). */
+    quotePairLengthsSameSpeaker: 2.5,
     quotePairMinWords: 3,
   },
   /** Pairs mode (pipeline/pairs): below this similarity two claims' facts are not compared. SummaC. */

@@ -21,7 +21,7 @@ export function joinCompounds(ws: readonly string[], solid: ReadonlySet<string>)
 
 /** Most words an elision or an editorial insertion may stand for. */
 const GAP_REACH = TUNING.facts.quoteGapReach;
-const { quotePairRatio: PAIR_RATIO, quotePairRatioSameSpeaker: PAIR_RATIO_SPEAKER, quotePairMinWords: PAIR_MIN } = TUNING.facts;
+const { quotePairRatio: PAIR_RATIO, quotePairRatioSameSpeaker: PAIR_RATIO_SPEAKER, quotePairLengthsSameSpeaker: PAIR_LENGTHS_SPEAKER, quotePairMinWords: PAIR_MIN } = TUNING.facts;
 /** Quotes longer than this are compared without gap matching (it costs |a|·|b|·GAP_REACH). */
 export const GAP_MAX_WORDS = 160;
 
@@ -193,7 +193,10 @@ export function compareQuotes(hs: Fact[], ts: Fact[], name: string, names: NameM
     for (const part of parts) if (!part.added && !part.removed) common += part.count ?? part.value.length;
     const ratio = common / Math.min(a.length, b.length);
     if (ratio >= PAIR_RATIO && common >= PAIR_MIN) return ratio;
-    if (ratio >= PAIR_RATIO_SPEAKER && common >= PAIR_MIN && h.speaker && t.speaker && names.sameName(h.speaker, t.speaker)) return ratio;
+    // the same speaker's words: a looser bar, but only between quotes of like length (a short quote
+    // sharing "the birth certificate" with a long one is another remark of the same interview)
+    const like = Math.max(a.length, b.length) <= PAIR_LENGTHS_SPEAKER * Math.min(a.length, b.length);
+    if (like && ratio >= PAIR_RATIO_SPEAKER && common >= PAIR_MIN && h.speaker && t.speaker && names.sameName(h.speaker, t.speaker)) return ratio;
     return null;
   });
   for (const { h, t, score } of pairs) {

@@ -82,3 +82,11 @@ test('quotes: an editorial insertion is named as one', () => {
   assert.ok(q);
   assert.match(q.message, /editorial insertion \(Joe Biden\)/);
 });
+
+test('quotes: a short remark and a long one of the same speaker that share a few words are two remarks, not one reworded', () => {
+  const long = '"His aunt in Velora said the papers were lost in the fire, and she was there and saw the fire. He does not have the birth papers or he has not shown them to anyone," Dario Venn said.';
+  const short = '"I want to see the birth papers," Dario Venn said.';
+  assert.deepEqual(cmp(long, short).filter((c) => c.kind === 'quote'), []);
+  // quotes of like length by the same speaker still pair at the looser bar
+  assert.deepEqual(cmp('"We will rebuild the bridge by spring," Dario Venn said.', '"We will rebuild the old ferry pier by summer," Dario Venn said.').map((c) => c.kind), ['quote']);
+});
