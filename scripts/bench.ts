@@ -69,13 +69,14 @@ const REPO = resolve(__dirname, '..');
 interface BundledEngine {
   compare: (articles: ArticleInput[], options?: CompareOptions) => Report;
   EngineContext: new () => NonNullable<CompareOptions['context']>;
+  textsToEmbed: (articles: ArticleInput[], options?: CompareOptions) => string[];
   wasmKernelAvailable: () => boolean;
   ensureEngineTables: (dirs: readonly string[]) => void;
 }
 function loadEngine(): BundledEngine {
   const out = buildSync({
     stdin: {
-      contents: "export { compare, EngineContext } from './src/engine';\nexport { wasmKernelAvailable } from './src/engine/similarity/kernel';\n" +
+      contents: "export { compare, EngineContext, textsToEmbed } from './src/engine';\nexport { wasmKernelAvailable } from './src/engine/similarity/kernel';\n" +
         "export { ensureEngineTables } from './src/host/tables';\n",
       resolveDir: REPO,
       loader: 'ts',
@@ -94,7 +95,7 @@ function loadEngine(): BundledEngine {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const { compare, EngineContext, wasmKernelAvailable } = loadEngine();
+const { compare, EngineContext, textsToEmbed, wasmKernelAvailable } = loadEngine();
 const SHARED = process.env.SOURCE_COMPARE_SHARED ? resolve(process.env.SOURCE_COMPARE_SHARED) : resolve(REPO, '..', 'shared');
 const SAMPLES = join(SHARED, 'samples');
 const DATA = join(SHARED, 'data');
@@ -588,7 +589,12 @@ interface MeaningFigures {
   encoder: string;
   loadMs: number;
   claims: number;
-  /** Medians over MEANING_RUNS runs, the encoder's cache emptied before each. */
+  /** Claims embedded: those the words leave without a counterpart (textsToEmbed). */
+  embedded: number;
+  /**
+   * Medians over MEANING_RUNS runs, the encoder's cache emptied before each: the engine is the run
+   * by words that finds the claims to embed plus the comparison with their vectors.
+   */
   embedMs: number;
   engineMs: number;
   totalMs: number;
@@ -631,41 +637,50 @@ async function meaningFigures(seedPaths: string[] | null): Promise<MeaningFigure
   if (!seedPaths) return { skipped: SKIP_SAMPLES };
   log('meaning: the sentence encoder on the seed pair…');
   // the host's encoder, and the source engine's tables for its claimTexts (the bundle has its own)
-  const { claimVectors, describeLoad, loadSentenceEncoder } = await import('../src/host/encoder');
+  const { describeLoad, loadSentenceEncoder, textVectors } = await import('../src/host/encoder');
   const { ensureEngineTables } = await import('../src/host/tables');
   ensureEngineTables([join(REPO, 'data')]);
   const load = await loadSentenceEncoder();
   if (!load.encoder) return { skipped: `no encoder (${describeLoad(load)})` };
   const encoder = load.encoder;
   const articles: ArticleInput[] = seedPaths.map((p) => ({ path: p, text: readText(p) }));
-  const texts = articles.map((a) => a.text);
   const embed: number[] = [];
   const engine: number[] = [];
   let claims = 0;
+  let embedded = 0;
+  // as the CLI and the worker do: the run by words names the claims to embed, the comparison by
+  // meaning after it shares its context
+  const byMeaning = async (context: NonNullable<CompareOptions['context']>): Promise<{ wordsMs: number; embedMs: number; compareMs: number; report: Report; wanted: number }> => {
+    const t0 = performance.now();
+    const wanted = textsToEmbed(articles, { context });
+    const t1 = performance.now();
+    const vectors = await textVectors(encoder, wanted);
+    const t2 = performance.now();
+    const report = compare(articles, { meaning: vectors, context });
+    const t3 = performance.now();
+    return { wordsMs: t1 - t0, embedMs: t2 - t1, compareMs: t3 - t2, report, wanted: wanted.length };
+  };
   for (let r = 0; r < MEANING_RUNS + 1; r++) {
     encoder.clearCache();
-    const t0 = performance.now();
-    const vectors = await claimVectors(encoder, texts);
-    const t1 = performance.now();
-    const report = compare(articles, { meaning: vectors });
-    const t2 = performance.now();
-    claims = report.documents.reduce((n, d) => n + d.claims.length, 0);
+    const run = await byMeaning(new EngineContext());
+    claims = run.report.documents.reduce((n, d) => n + d.claims.length, 0);
+    embedded = run.wanted;
     if (r === 0) continue; // warm-up
-    embed.push(t1 - t0);
-    engine.push(t2 - t1);
+    embed.push(run.embedMs);
+    engine.push(run.wordsMs + run.compareMs);
   }
   const cached: number[] = [];
+  const kept = new EngineContext(); // the worker's context, kept across edits
   for (let r = 0; r < MEANING_RUNS; r++) {
-    const t0 = performance.now();
-    compare(articles, { meaning: await claimVectors(encoder, texts) });
-    cached.push(performance.now() - t0);
+    const run = await byMeaning(kept);
+    cached.push(run.wordsMs + run.embedMs + run.compareMs);
   }
   const embedMs = median(embed);
   const engineMs = median(engine);
   const totalMs = embedMs + engineMs;
   const pairs = await pairsThroughput(['--meaning']);
   return {
-    encoder: encoder.name, loadMs: load.loadMs, claims, embedMs, engineMs, totalMs,
+    encoder: encoder.name, loadMs: load.loadMs, claims, embedded, embedMs, engineMs, totalMs,
     diffMs: seedDiffMs, ratio: seedDiffMs ? totalMs / seedDiffMs : null, engineShare: engineMs / totalMs,
     cachedTotalMs: median(cached), pairs,
   };
@@ -674,7 +689,7 @@ async function meaningFigures(seedPaths: string[] | null): Promise<MeaningFigure
 function meaningRows(add: (what: string, value: string, target?: string, ok?: boolean | null) => void, m: MeaningFigures | { skipped: string }): void {
   if (isSkipped(m)) { add('meaning (sentence encoder)', m.skipped); return; }
   add(`meaning: encoder load (${m.encoder})`, ms(m.loadMs), '≤ 300 ms', m.loadMs <= 300);
-  add(`  seed pair by meaning: embed ${m.claims} claims + engine (median of ${MEANING_RUNS})`, `${ms(m.embedMs)} + ${ms(m.engineMs)}`);
+  add(`  seed pair by meaning: embed ${m.embedded} of ${m.claims} claims + engine (median of ${MEANING_RUNS})`, `${ms(m.embedMs)} + ${ms(m.engineMs)}`);
   add('  … / diffWords on the seed pair (this run)', m.ratio === null ? 'n/a' : fx(m.ratio), '≤ 3×', m.ratio === null ? null : m.ratio <= 3);
   add('  engine share of that time', pct(m.engineShare), '≤ 30%', m.engineShare <= 0.3);
   add('  the same, every vector cached (a re-run)', ms(m.cachedTotalMs));

@@ -3,13 +3,13 @@
  * `main()` takes its streams and environment as arguments so tests can run it in-process; the
  * bottom of this file wires it to the real process when run as a program.
  */
-import { compare } from '../engine';
+import { compare, EngineContext } from '../engine';
 import type { CompareOptions } from '../engine';
 import { renderChunks } from '../engine/render';
 import { applyDecisions, parseDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
-import { describeLoad, loadSentenceEncoder, meaningVectors, textVectors } from '../host/encoder';
+import { comparisonVectors, describeLoad, loadSentenceEncoder, textVectors } from '../host/encoder';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -109,9 +109,12 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
   if (cmd.compact) options.compact = true;
   loadEngineTables();
   if (cmd.meaning) {
-    const meaning = await meaningVectors(articles.map((a) => a.text));
-    if (typeof meaning === 'string') warn(io, `${meaning}: comparing by words only`);
-    else options.meaning = meaning;
+    // only the claims the words leave without a counterpart are embedded; the comparison by words
+    // that finds them shares its context with the one below, which reuses what it found
+    options.context = new EngineContext();
+    const load = await loadSentenceEncoder();
+    if (load.encoder === null) warn(io, `${describeLoad(load)}: comparing by words only`);
+    else options.meaning = await comparisonVectors(load.encoder, articles, options);
   }
   let report = compare(articles, options);
   if (cmd.decisions !== null) {

@@ -12,7 +12,11 @@ import { FactMemo } from './facts/memo';
 import { NameMatcher } from './facts/names';
 import { ScoreMemo } from './similarity/score-memo';
 import { SimilarityScratch } from './similarity/scratch';
-import { TextIds } from './strings/text-ids';
+import { IdMemo, TextIds } from './strings/text-ids';
+import type { Prepared } from './similarity/features';
+
+/** Claims per generation whose similarity features are kept across runs (a few KB each). */
+const PREPARED_CLAIMS = 4096;
 
 export class EngineContext {
   readonly similarity = new SimilarityScratch();
@@ -21,6 +25,8 @@ export class EngineContext {
   readonly ids = new TextIds();
   /** Facts of the claims read lately (a re-run after an edit reuses them). */
   readonly facts = new FactMemo(this.ids);
+  /** Similarity features of the claims prepared lately (a claim's own characters decide them). */
+  readonly prepared = new IdMemo<Prepared>(this.ids, PREPARED_CLAIMS);
   /** Match scores of the claim pairs scored lately. */
   readonly scores = new ScoreMemo(this.ids);
   /** Fact conflicts of the claim pairs compared lately. */

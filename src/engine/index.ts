@@ -1,6 +1,6 @@
 /** Public surface of the engine, shared by the CLI and the extension. */
 export * from './report/types';
-export { claimTexts, compare } from './pipeline/compare';
+export { claimTexts, compare, textsToEmbed } from './pipeline/compare';
 export { EngineContext } from './context';
 export { judgePair, pairClaimTexts } from './pipeline/pairs';
 export type { PairJudgement } from './pipeline/pairs';

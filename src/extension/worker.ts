@@ -8,7 +8,7 @@ import { compare, EngineContext, type MeaningVectors } from '../engine/index';
 import { applyDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
-import { claimVectors, describeLoad, loadSentenceEncoder, type EncoderLoad } from '../host/encoder';
+import { comparisonVectors, describeLoad, loadSentenceEncoder, type EncoderLoad } from '../host/encoder';
 import type { EngineReply, EngineRequest, WorkerLog, WorkerReady } from './engineProtocol';
 
 /** One working memory for this thread's comparisons: its memo tables stay warm across edits. */
@@ -50,7 +50,13 @@ async function vectorsFor(request: EngineRequest, log: (line: string) => void): 
     void encoder.then((load) => log(describeLoad(load)));
   }
   const load = await encoder;
-  return load.encoder ? claimVectors(load.encoder, request.inputs.map((i) => i.text)) : undefined;
+  if (!load.encoder) return undefined;
+  // only the claims the words leave without a counterpart (the engine's textsToEmbed); the run by
+  // words uses this thread's context, so the comparison after it reuses what it found
+  const { decisions: _decisions, meaning: _meaning, ...options } = request.options;
+  void _decisions;
+  void _meaning;
+  return comparisonVectors(load.encoder, request.inputs, { ...options, context });
 }
 
 if (!isMainThread && parentPort) {

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type * as Ort from 'onnxruntime-common';
 import type { SentenceEncoder } from '../engine/ports';
-import { claimTexts, type MeaningVectors } from '../engine';
+import { claimTexts, textsToEmbed, type ArticleInput, type CompareOptions, type MeaningVectors } from '../engine';
 import { WordPiece } from '../engine/similarity/wordpiece';
 
 export type RuntimeName = 'onnxruntime-node' | 'onnxruntime-web';
@@ -119,6 +119,15 @@ export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise
 export async function meaningVectors(texts: readonly string[], options: EncoderOptions = {}): Promise<MeaningVectors | string> {
   const load = await loadSentenceEncoder(options);
   return load.encoder ? claimVectors(load.encoder, texts) : describeLoad(load);
+}
+
+/**
+ * The vectors compare() looks at for `articles` with `options`: those of the claims the words leave
+ * without a counterpart (the engine's textsToEmbed); every other claim is never looked at, so it is
+ * not embedded. Hand compare() the same options, context included: it then reuses this run's work.
+ */
+export function comparisonVectors(encoder: SentenceEncoder, articles: readonly ArticleInput[], options: CompareOptions = {}): Promise<MeaningVectors> {
+  return textVectors(encoder, textsToEmbed(articles, options));
 }
 
 /** The vectors of every claim of `texts` (as the engine segments them) by an encoder already loaded. */

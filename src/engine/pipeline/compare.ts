@@ -31,6 +31,7 @@ import {
 } from '../report/types';
 import { describeClaim, withoutSilent } from './explain';
 import { TUNING } from '../tuning';
+import { ownString } from '../strings/own';
 import { pairsByDate, pairsByMeaning } from './meaning';
 import { readWhens, relateWhens, type When } from '../facts/datetime';
 
@@ -76,19 +77,50 @@ export function claimTexts(text: string): string[] {
   return segmentClaims(t, parseArticle(t).body).map((s) => t.slice(s.start, s.end));
 }
 
-/** Compares two or more articles; every claim of every document gets a label and its evidence. */
-export function compare(articles: readonly ArticleInput[], options: CompareOptions = {}): Report {
+/** What every run over a set of articles starts with: its settings and every claim analysed. */
+interface Run {
+  check: () => void;
+  threshold: number;
+  maxMatches: number;
+  ctx: EngineContext;
+  docs: WorkDocument[];
+}
+
+function startRun(articles: readonly ArticleInput[], options: CompareOptions, meaning: MeaningVectors | undefined): Run {
   const check = (): void => {
     if (options.isCancelled?.()) throw new CancelledError();
   };
   const threshold = clamp01(options.matchThreshold ?? MATCH_THRESHOLD);
   const maxMatches = Math.max(1, Math.floor(options.maxMatches ?? DEFAULT_MAX_MATCHES));
-
   const ctx = options.context ?? new EngineContext();
   const docs: WorkDocument[] = articles.map((input, d) => {
     check();
-    return analyse(input, d, ctx, options.meaning);
+    return analyse(input, d, ctx, meaning);
   });
+  return { check, threshold, maxMatches, ctx, docs };
+}
+
+/**
+ * The texts of the claims that the comparison by meaning looks at: those the words (and dates)
+ * leave without a counterpart in a document that shares main names with theirs. pipeline/meaning
+ * pairs only such claims, so a host that embeds these alone and hands their vectors to compare()
+ * gets the report it would get with every claim's vector. Pass one context to both calls: the
+ * second then reuses what the first found.
+ */
+export function textsToEmbed(articles: readonly ArticleInput[], options: CompareOptions = {}): string[] {
+  const run = startRun(articles, options, undefined);
+  const wanted = new Set<string>();
+  try {
+    alignAll(run.docs, run.threshold, run.maxMatches, run.ctx, run.check, false, wanted);
+  } finally {
+    run.ctx.similarity.packs.clear();
+  }
+  return [...wanted];
+}
+
+/** Compares two or more articles; every claim of every document gets a label and its evidence. */
+export function compare(articles: readonly ArticleInput[], options: CompareOptions = {}): Report {
+  const { threshold, maxMatches, ctx, docs, check } = startRun(articles, options, options.meaning);
 
   let notes: string[][];
   try {
@@ -123,7 +155,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
  * and by meaning when `byMeaning`: the claims carry vectors); returns each document's notes (the
  * documents it shares no main name with).
  */
-function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, ctx: EngineContext, check: () => void, byMeaning: boolean): string[][] {
+function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, ctx: EngineContext, check: () => void, byMeaning: boolean, wanted?: Set<string>): string[][] {
   const notes: string[][] = docs.map(() => []);
   // one candidate index over all documents; each pair's candidates are the same as from its own
   const index = new CandidateIndex(docs.map((d) => d.claims.map((c) => c.prepared)));
@@ -158,6 +190,11 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
       for (const e of weak) linkIfConflicting(docs, i, j, e, ctx);
       // counterparts that differ only in how a date is written (resolved dates then decide)
       if (related) linkByDate(docs, i, j, candidates, threshold, ctx);
+      // the claims the pairing by meaning below looks at (textsToEmbed)
+      if (wanted !== undefined && related) {
+        for (const k of openClaims(docs[i], j)) wanted.add(claimText(docs[i], k));
+        for (const k of openClaims(docs[j], i)) wanted.add(claimText(docs[j], k));
+      }
       // counterparts in other words: only between reports of one event (see meaning.ts)
       if (byMeaning && related) {
         for (const p of pairsByMeaning(
@@ -285,8 +322,9 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: Me
   const text = input.text;
   const meta = parseArticle(text);
   // Claims of one document with the same text share one Prepared: it is made from the claim's own
-  // characters (and the document's), so a copy would be equal in every field — and a long article
-  // of repeated lines (boilerplate, a roll call, generated text) keeps one, not thousands.
+  // characters, so a copy would be equal in every field — and a long article of repeated lines
+  // (boilerplate, a roll call, generated text) keeps one, not thousands. The context remembers it
+  // across runs too (an edit prepares only the claims it changed).
   const preparedByText = new Map<string, Prepared>();
   const spans = segmentClaims(text, meta.body);
   // an article too long for the context's memos is not remembered (see facts/memo.ts CLAIMS_SIZE)
@@ -294,9 +332,14 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: Me
   const claims = spans.map((s, k): WorkClaim => {
     const span = { start: s.start, end: s.end };
     const own = text.slice(s.start, s.end);
-    let prepared = preparedByText.get(own);
-    if (prepared === undefined) preparedByText.set(own, (prepared = prepare(text, span, ctx.similarity)));
     const key = remember ? ctx.ids.id(own) : 0;
+    let prepared = preparedByText.get(own);
+    if (prepared === undefined) {
+      const make = (): Prepared => prepare(text, span, ctx.similarity);
+      // remembered with its own copy of the text, so the memo never pins the article
+      prepared = key > 0 ? ctx.prepared.through(key, make, (p) => ({ ...p, text: ownString(p.text) })) : make();
+      preparedByText.set(own, prepared);
+    }
     return {
       id: `${d}:${k}`,
       start: s.start,
@@ -314,6 +357,11 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: Me
     };
   });
   return { input, meta, claims, mainPeople: mainNames(claims, PEOPLE), mainNames: mainNames(claims, NAMES) };
+}
+
+/** The text of claim `k` of `doc`. */
+function claimText(doc: WorkDocument, k: number): string {
+  return doc.input.text.slice(doc.claims[k].start, doc.claims[k].end);
 }
 
 /** Indices of the claims of `doc` with no counterpart in document `other`. */

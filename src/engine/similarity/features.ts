@@ -101,6 +101,7 @@ export interface Packed {
 }
 
 export interface Prepared {
+  /** The claim's own text (the span prepared, not the article it was cut from). */
   readonly text: string;
   readonly items: readonly Item[];
   readonly sumW: number;
@@ -311,7 +312,9 @@ export function prepareText(text: string, span: Span | undefined, scratch: Simil
   for (const it of items) sumW += it.w;
   const lemmas = makeTerms(lemmaIds, lemmaOther);
   const bigrams = makeTerms(bigramIds, bigramOther);
-  return { text, items, sumW, numbers: numbers ?? NO_NUMBERS, negations, nWords, lemmas, bigrams, sig, comp: compPairs.length ? compPairs : NO_PAIRS };
+  // the claim's own characters (a claim with no words is compared by them), never the whole article
+  const own = span === undefined ? text : text.slice(span.start, span.end);
+  return { text: own, items, sumW, numbers: numbers ?? NO_NUMBERS, negations, nWords, lemmas, bigrams, sig, comp: compPairs.length ? compPairs : NO_PAIRS };
 }
 
 /**

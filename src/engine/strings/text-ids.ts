@@ -4,7 +4,7 @@
  * instead of hashing sentences. Ids only ever grow; when they would pass ID_LIMIT the table starts
  * afresh with a new `epoch`, and a memo keyed by ids forgets everything it holds from an older one.
  */
-import { Memo } from './memo';
+import { KeyedMemo, Memo } from './memo';
 
 /** Texts per generation that keep their ids (at most twice as many are held). */
 const TEXTS_SIZE = 16_384;
@@ -30,5 +30,26 @@ export class TextIds {
       this.epoch++;
     }
     return this.ids.get(text) ?? this.ids.set(text, this.next++);
+  }
+}
+
+/** Values by text id (what a claim's text alone determines), forgotten when the ids start afresh. */
+export class IdMemo<V> {
+  private readonly memo: KeyedMemo<number, V>;
+  private epoch = 0;
+
+  /** @param limit entries per generation (at most twice as many are held) */
+  constructor(private readonly ids: TextIds, limit: number) {
+    this.memo = new KeyedMemo<number, V>(limit);
+  }
+
+  /** The value of text `id`, made by `make` (and what `keep` makes of it remembered) when not held. */
+  through(id: number, make: () => V, keep: (v: V) => V = (v) => v): V {
+    if (this.epoch !== this.ids.epoch) { this.memo.clear(); this.epoch = this.ids.epoch; }
+    const hit = this.memo.get(id);
+    if (hit !== undefined) return hit;
+    const v = make();
+    this.memo.set(id, keep(v));
+    return v;
   }
 }

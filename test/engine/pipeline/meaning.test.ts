@@ -3,10 +3,12 @@
 import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare, type Report } from '../../../src/engine';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimTexts, compare, EngineContext, textsToEmbed, type ArticleInput, type Report } from '../../../src/engine';
 import { pairsByMeaning } from '../../../src/engine/pipeline/meaning';
 import { prepare, SimilarityScratch } from '../../../src/engine/similarity';
-import { meaningVectors } from '../../../src/host/encoder';
+import { comparisonVectors, loadSentenceEncoder, meaningVectors } from '../../../src/host/encoder';
 
 const A = `date: 2031-03-02
 
@@ -92,4 +94,27 @@ test('a claim that differs only in how its date is written finds its counterpart
   // symmetric
   const swapped = run(text('2031-06-04', 'June 6'), text('2031-06-04', 'Saturday'));
   assert.equal(label(swapped, 1, 'Talks'), 'discrepancy');
+});
+
+test('meaning: embedding only the claims the words leave open gives the report every vector gives', async () => {
+  const load = await loadSentenceEncoder();
+  assert.ok(load.encoder, 'the encoder loads');
+  const read = (p: string): ArticleInput => ({ path: p, text: readFileSync(join(__dirname, '..', '..', '..', p), 'utf8') });
+  const samples = ['samples/varna-flood-herald.md', 'samples/varna-flood-courier.txt', 'samples/varna-flood-wire.txt'].map(read);
+  const cases: ArticleInput[][] = [[{ path: 'a', text: A }, { path: 'b', text: B }], samples, [samples[1], samples[0]]];
+  for (const articles of cases) {
+    const all = await meaningVectors(articles.map((a) => a.text));
+    assert.ok(typeof all !== 'string');
+    const full = JSON.stringify(compare(articles, { meaning: all }));
+    const context = new EngineContext();
+    const some = await comparisonVectors(load.encoder, articles, { context });
+    assert.equal(JSON.stringify(compare(articles, { meaning: some, context })), full, articles.map((a) => a.path).join(' + '));
+    const wanted = textsToEmbed(articles);
+    const claims = articles.reduce((n, a) => n + claimTexts(a.text).length, 0);
+    assert.ok(wanted.length < claims, `${wanted.length} of ${claims} claims embedded`);
+  }
+  // what the words pair is never embedded; what they leave open is
+  const wanted = textsToEmbed([{ path: 'a', text: A }, { path: 'b', text: B }]);
+  assert.ok(wanted.some((t) => t.startsWith('The closure')), 'the paraphrase the words miss');
+  assert.ok(!wanted.some((t) => t.startsWith('The harbour authority')), 'the claim the words pair');
 });
