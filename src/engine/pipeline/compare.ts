@@ -13,7 +13,7 @@ import type { Side } from '../conflicts/common';
 import { ClaimText } from '../conflicts/claim';
 import type { NameMatcher } from '../facts/names';
 import { extractFacts, type Fact } from '../facts';
-import { languageNotice } from '../text/language';
+import { languageCounts, languageNotice } from '../text/language';
 import { parseArticle, type ArticleMeta } from '../text/parse';
 import { segmentClaims } from '../text/segment';
 import { MATCH_THRESHOLD, prepare, similarity, type Prepared } from '../similarity';
@@ -136,7 +136,11 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     source: doc.meta.source,
     url: doc.meta.url,
     metadata: doc.meta.metadata,
-    notice: joinNotes(languageNotice(doc.input.text, doc.claims), notes[docs.indexOf(doc)]),
+    notice: joinNotes(languageNotice(doc.input.text, doc.claims, (k) => {
+      const c = doc.claims[k];
+      const count = () => languageCounts(doc.input.text, c);
+      return c.key > 0 ? ctx.language.through(c.key, count) : count();
+    }), notes[docs.indexOf(doc)]),
     claims: doc.claims.map((c) => toReportClaim(doc, c, docs, options.compact === true)),
   }));
   const all = documents.flatMap((d) => d.claims);

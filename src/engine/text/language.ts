@@ -49,32 +49,53 @@ export function countWords(lower: string): { words: number; functionWords: numbe
   return { words, functionWords };
 }
 
-/** A notice when the claims do not look like English; null when they do or the text is too short. */
-export function languageNotice(text: string, claims: readonly Span[]): string | null {
+/** What the check counts in one claim (its first 2,000 characters). */
+export interface LanguageCounts {
+  words: number;
+  functionWords: number;
+  latin: number;
+  letters: number;
+}
+
+/** The counts of `text[c.start, c.end)`. */
+export function languageCounts(text: string, c: Span): LanguageCounts {
+  let latin = 0;
+  let letters = 0;
+  const part = text.slice(c.start, Math.min(c.end, c.start + 2000));
+  for (let k = 0; k < part.length; k++) {
+    const code = part.charCodeAt(k);
+    // ASCII letters need no Unicode look-up (most of an English text)
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters++;
+      latin++;
+    } else if (code > 127) {
+      const ch = String.fromCodePoint(part.codePointAt(k) ?? code);
+      if (ch.length === 2) k++;
+      if (LETTER.test(ch)) {
+        letters++;
+        if (LATIN.test(ch)) latin++;
+      }
+    }
+  }
+  const counted = countWords(part.toLowerCase());
+  return { words: counted.words, functionWords: counted.functionWords, latin, letters };
+}
+
+/**
+ * A notice when the claims do not look like English; null when they do or the text is too short.
+ * `counts`: each claim's counts when the caller keeps them (compare.ts remembers them per claim).
+ */
+export function languageNotice(text: string, claims: readonly Span[], counts: (k: number) => LanguageCounts = (k) => languageCounts(text, claims[k])): string | null {
   let words = 0;
   let functionWords = 0;
   let latin = 0;
   let letters = 0;
-  for (const c of claims) {
-    const part = text.slice(c.start, Math.min(c.end, c.start + 2000));
-    for (let k = 0; k < part.length; k++) {
-      const c = part.charCodeAt(k);
-      // ASCII letters need no Unicode look-up (most of an English text)
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-        letters++;
-        latin++;
-      } else if (c > 127) {
-        const ch = String.fromCodePoint(part.codePointAt(k) ?? c);
-        if (ch.length === 2) k++;
-        if (LETTER.test(ch)) {
-          letters++;
-          if (LATIN.test(ch)) latin++;
-        }
-      }
-    }
-    const counted = countWords(part.toLowerCase());
-    words += counted.words;
-    functionWords += counted.functionWords;
+  for (let k = 0; k < claims.length; k++) {
+    const c = counts(k);
+    words += c.words;
+    functionWords += c.functionWords;
+    latin += c.latin;
+    letters += c.letters;
     if (words > 5000) break;
   }
   if (letters === 0) return claims.length ? 'This text has no words to compare; labels are not meaningful.' : null;
