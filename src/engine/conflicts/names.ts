@@ -8,6 +8,7 @@ import { contextScore, differs, greedyPairs, spanOf, type FactConflict } from '.
 import { TUNING } from '../tuning';
 import type { Token } from '../text/fact-tokens';
 import { alignedSlots } from './slots';
+import { BODY_PARTS } from '../lexicon/names';
 
 const NEED = TUNING.facts.nameSlotEvidence;
 
@@ -19,13 +20,6 @@ export function nameInText(f: Fact, words: ReadonlySet<string>): boolean {
   return parts.every((p) => words.has(p));
 }
 
-/** Chambers and the legislatures they belong to. */
-export const BODY_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['congress', ['senate', 'house', 'house of representatives']],
-  ['parliament', ['house of commons', 'house of lords', 'commons', 'lords', 'senate', 'national assembly', 'bundestag', 'bundesrat', 'lok sabha', 'rajya sabha']],
-  ['legislature', ['senate', 'assembly', 'house']],
-  ['state department', ['us embassy']],
-]);
 
 /** A body's name without article, dots or country ("the U.S. Senate" → "senate"). */
 export function bodyKey(v: string): string {

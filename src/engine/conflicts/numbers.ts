@@ -2,6 +2,7 @@
 import type { Fact } from '../facts/types';
 import { contextScore, differs, greedyPairs, spanOf, type FactConflict } from './common';
 import { TUNING } from '../tuning';
+import { MEASURES } from '../lexicon/news';
 
 
 /** Decimal places written in the fact's first digit run ("10.6 percent" → 1), or null for word numbers. */
@@ -81,18 +82,6 @@ export function numbersAgree(a: Fact, b: Fact): boolean {
   return fits(a, Number(b.value), b) || fits(b, Number(a.value), a);
 }
 
-/**
- * Units of measure by their canonical name: two different ones (miles / kilometres) are a
- * conversion, never the same written figure; spellings of one unit (kilos / kg) are the same unit.
- */
-export const MEASURES: ReadonlyMap<string, string> = new Map([
-  ['mile', 'mile'], ['kilometre', 'km'], ['kilometer', 'km'], ['km', 'km'], ['metre', 'm'], ['meter', 'm'], ['m', 'm'],
-  ['foot', 'ft'], ['feet', 'ft'], ['ft', 'ft'], ['yard', 'yd'], ['inch', 'in'], ['inche', 'in'], ['centimetre', 'cm'],
-  ['centimeter', 'cm'], ['cm', 'cm'], ['millimetre', 'mm'], ['millimeter', 'mm'], ['mm', 'mm'], ['lb', 'lb'],
-  ['kilogram', 'kg'], ['kg', 'kg'], ['kilo', 'kg'], ['ton', 'ton'], ['tonne', 't'], ['ounce', 'oz'], ['gram', 'g'],
-  ['gallon', 'gal'], ['litre', 'l'], ['liter', 'l'], ['acre', 'acre'], ['hectare', 'ha'], ['mph', 'mph'],
-  ['kph', 'kph'], ['fahrenheit', 'f'], ['celsius', 'c'],
-]);
 
 export const MEASURE_NAMES: ReadonlySet<string> = new Set(MEASURES.values());
 

@@ -29,6 +29,8 @@ import { verbLike } from '../facts/words';
 import { GAZETTEER, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
 import { TUNING } from '../tuning';
 import { greedyPairs, qt, type FactConflict, type OtherSide, type Side } from './common';
+import { ANCHOR_STOP } from '../lexicon/grammar';
+import { CORPORATE_ENDINGS, DESCRIPTOR_WORDS, NAME_SMALL_WORDS } from '../lexicon/names';
 
 interface Read {
   text: string;
@@ -303,9 +305,6 @@ function farApart(a: Amount, b: Amount): boolean {
   return Math.max(x, y) > 10 * Math.max(Math.min(x, y), 1e-9);
 }
 
-/** Corporate endings left out of an acronym ("General Electric Co." → GE). */
-const CORPORATE = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'group', 'company', 'corporation', 'the']);
-const SMALL = new Set(['of', 'at', 'and', 'for', 'the', 'in', 'de', 'du', 'des', 'la', 'le']);
 
 function nameWords(s: string): string[] {
   const ws = s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
@@ -336,10 +335,10 @@ function nameShape(s: string): NameShape {
   if (letters.length >= 2) acronyms.push(letters);
   return {
     words: ws,
-    initials: ws.filter((w) => !CORPORATE.has(w) && !SMALL.has(w)).map((w) => w[0]).join(''),
+    initials: ws.filter((w) => !CORPORATE_ENDINGS.has(w) && !NAME_SMALL_WORDS.has(w)).map((w) => w[0]).join(''),
     acronyms,
-    core: ws.filter((w) => !CORPORATE.has(w)),
-    descriptor: ws.length > 0 && ws.some((w) => TITLE_WORDS.has(w)) && ws.every((w) => TITLE_WORDS.has(w) || GAZETTEER.has(w)),
+    core: ws.filter((w) => !CORPORATE_ENDINGS.has(w)),
+    descriptor: ws.length > 0 && ws.some((w) => DESCRIPTOR_WORDS.has(w)) && ws.every((w) => DESCRIPTOR_WORDS.has(w) || GAZETTEER.has(w)),
   };
 }
 
@@ -389,14 +388,6 @@ export function nameRun(r: Read, s: { start: number; end: number }): string {
   return r.text.slice(toks[i].start, toks[j].end);
 }
 
-/** Titles, offices and parties: words that describe a person without naming one. */
-const TITLE_WORDS = new Set([
-  'rep', 'reps', 'representative', 'sen', 'senator', 'gov', 'governor', 'gop', 'republican', 'republicans', 'democrat', 'democrats',
-  'democratic', 'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'chief', 'director', 'spokesman', 'spokeswoman',
-  'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'mayor', 'judge', 'justice', 'official', 'head', 'leader', 'deputy',
-  'ambassador', 'envoy', 'commissioner', 'chancellor', 'speaker', 'attorney', 'counsel', 'sheriff', 'mr', 'mrs', 'ms', 'dr', 'gen', 'col',
-  'lt', 'sgt', 'capt', 'adm', 'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'sir', 'dame', 'rev', 'bishop', 'cardinal',
-]);
 
 /** Content words (lemmas) the two claims share outside the conflicting names. */
 function sharedContent(H: Read, T: Read, c: FactConflict): number {
@@ -492,8 +483,6 @@ function hOpenAll(r: Read): Amount[] {
   return r.amounts.filter((a) => pairable(r, a));
 }
 
-/** Words that end the stretch an anchor is looked for in. */
-const ANCHOR_STOP = new Set(['and', 'but', 'while', 'whereas', 'then', 'followed', 'after', 'before', 'which', 'who']);
 
 /**
  * The name or date a figure or date belongs to: the nearest capitalised word (or date, for a

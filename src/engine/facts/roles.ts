@@ -13,6 +13,7 @@
  */
 import { CONVERSES, SYMMETRIC_PREDICATES } from '../lexicon/news';
 import { adverb, verbLike, type WordToken } from './words';
+import { CLAUSE_ENDS, NOT_PARTICIPANT, VERB_GROUP } from '../lexicon/grammar';
 
 export interface RoleSwap {
   /** Predicate token index in each claim. */
@@ -31,16 +32,6 @@ interface Frame {
   patients: string[];
 }
 
-/** Words that end a clause for the purpose of finding a verb's patients. */
-const CLAUSE_ENDS = new Set(['who', 'which', 'that', 'after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'but', 'where', 'said', 'says', 'and', 'then', 'if', 'until', 'following']);
-/** Words that may stand between the agent and the verb ("has", "will", "also", "reportedly"). */
-const VERB_GROUP = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'also', 'not', "n't", 'never', 'later', 'then', 'finally', 'again', 'just', 'already', 'had', 'has', 'to']);
-/** Words that do not name a participant. */
-const NOT_PARTICIPANT = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week', 'year',
-  'month', 'day', 'night', 'morning', 'evening', 'afternoon', 'time', 'final', 'semi', 'match', 'game', 'cup', 'round',
-]);
 const isContent = (t: WordToken): boolean => t.kind === 'word' && !t.stop && !VERB_GROUP.has(t.lemma);
 
 /** The head of the phrase ending at token k (walking left over a run of content words). */

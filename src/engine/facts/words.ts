@@ -2,6 +2,7 @@
  * What the predicate readers (opposites.ts, certainty.ts, roles.ts) share: the token shape they
  * read and the shallow word classes they need (an -ly adverb, a verb form).
  */
+import { MODAL_BEFORE, UNCHANGED_PAST } from '../lexicon/grammar';
 
 /** What the readers need of a token (the engine's Token has all of it). */
 export interface WordToken {
@@ -19,9 +20,6 @@ export function adverb(t: WordToken): boolean {
   return t.kind === 'word' && t.norm.length > 4 && t.norm.endsWith('ly') && t.text[0] === t.text[0].toLowerCase();
 }
 
-/** Verbs whose past is written as the base form. */
-const UNCHANGED_PAST = new Set(['beat', 'hit', 'cut', 'put', 'set', 'let', 'hurt', 'shut', 'quit', 'bet', 'cast', 'cost', 'spread', 'upset', 'bid', 'burst', 'split', 'shed', 'thrust', 'outbid', 'overtake', 'read']);
-const MODAL_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'did', 'does', 'do']);
 
 /** Whether the token at i reads as a verb: an inflected form that is not a plural, or a base form after a modal or "to". */
 export function verbLike(toks: readonly WordToken[], i: number): boolean {

@@ -20,3 +20,24 @@ export const SLOT_SKIP: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Punctuation the name-slot alignment keeps: commas set off a name in a list or an apposition ("Vietnam, X"; "his lawyer, X,"). */
 export const SLOT_PUNCT: ReadonlySet<string> = new Set([',']);
+
+/** Chambers and the legislatures they belong to. */
+export const BODY_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['congress', ['senate', 'house', 'house of representatives']],
+  ['parliament', ['house of commons', 'house of lords', 'commons', 'lords', 'senate', 'national assembly', 'bundestag', 'bundesrat', 'lok sabha', 'rajya sabha']],
+  ['legislature', ['senate', 'assembly', 'house']],
+  ['state department', ['us embassy']],
+]);
+
+/** Corporate endings left out of an acronym ("General Electric Co." → GE). */
+export const CORPORATE_ENDINGS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'group', 'company', 'corporation', 'the']);
+export const NAME_SMALL_WORDS = new Set(['of', 'at', 'and', 'for', 'the', 'in', 'de', 'du', 'des', 'la', 'le']);
+
+/** Titles, offices and parties: words that describe a person without naming one. */
+export const DESCRIPTOR_WORDS = new Set([
+  'rep', 'reps', 'representative', 'sen', 'senator', 'gov', 'governor', 'gop', 'republican', 'republicans', 'democrat', 'democrats',
+  'democratic', 'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'chief', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'mayor', 'judge', 'justice', 'official', 'head', 'leader', 'deputy',
+  'ambassador', 'envoy', 'commissioner', 'chancellor', 'speaker', 'attorney', 'counsel', 'sheriff', 'mr', 'mrs', 'ms', 'dr', 'gen', 'col',
+  'lt', 'sgt', 'capt', 'adm', 'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'sir', 'dame', 'rev', 'bishop', 'cardinal',
+]);

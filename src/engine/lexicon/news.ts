@@ -235,3 +235,16 @@ export const CONVERSES: ReadonlyArray<readonly [string, string]> = [
   ['sell', 'buy'], ['lend', 'borrow'], ['give', 'receive'], ['teach', 'learn'], ['lose', 'beat'], ['lose', 'defeat'],
   ['trail', 'lead'], ['succeed', 'precede'], ['employ', 'work'],
 ];
+
+/**
+ * Units of measure by their canonical name: two different ones (miles / kilometres) are a
+ * conversion, never the same written figure; spellings of one unit (kilos / kg) are the same unit.
+ */
+export const MEASURES: ReadonlyMap<string, string> = new Map([
+  ['mile', 'mile'], ['kilometre', 'km'], ['kilometer', 'km'], ['km', 'km'], ['metre', 'm'], ['meter', 'm'], ['m', 'm'],
+  ['foot', 'ft'], ['feet', 'ft'], ['ft', 'ft'], ['yard', 'yd'], ['inch', 'in'], ['inche', 'in'], ['centimetre', 'cm'],
+  ['centimeter', 'cm'], ['cm', 'cm'], ['millimetre', 'mm'], ['millimeter', 'mm'], ['mm', 'mm'], ['lb', 'lb'],
+  ['kilogram', 'kg'], ['kg', 'kg'], ['kilo', 'kg'], ['ton', 'ton'], ['tonne', 't'], ['ounce', 'oz'], ['gram', 'g'],
+  ['gallon', 'gal'], ['litre', 'l'], ['liter', 'l'], ['acre', 'acre'], ['hectare', 'ha'], ['mph', 'mph'],
+  ['kph', 'kph'], ['fahrenheit', 'f'], ['celsius', 'c'],
+]);

@@ -12,6 +12,7 @@ import { RUN_SKIP, VECTOR_PARTICLES } from '../lexicon/names';
 import { charMask, jaroWinkler, jaroWinklerBound, winklerPrefix } from '../strings/jaro-winkler';
 import { TUNING } from '../tuning';
 import { SimilarityScratch } from './scratch';
+import { HYPHEN_PREFIXES } from '../lexicon/grammar';
 
 /** Vector length, copied once: an imported binding can compile to a getter call per read. */
 const DIM: number = DIM_IMPORTED;
@@ -127,8 +128,6 @@ const OOV_RANK = 2 * VOCAB_SIZE;
 /** Content words aligned per claim (a claim is a sentence; this only bounds pathological input). */
 export const MAX_ITEMS = 256;
 export const MAX_W = Math.log(20 + OOV_RANK);
-/** Prefixes written with a hyphen whose own vector only adds noise (de-escalation, re-election). */
-const PREFIXES = new Set(['de', 're', 'co', 'pre']);
 const RE_ACR = /^[A-Z.]+$/;
 const NUM_W = weightOfRank(3000);
 
@@ -285,7 +284,7 @@ export function prepareText(text: string, span: Span | undefined, scratch: Simil
       prevId = ti;
       if (isNegation(t)) { negations++; lastVecItem = -1; continue; }
       if (t.stop) { lastVecItem = -1; continue; }
-      if ((VECTOR_PARTICLES.has(t.norm) || PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
+      if ((VECTOR_PARTICLES.has(t.norm) || HYPHEN_PREFIXES.has(t.norm)) && i + 1 < nTokens && tokens[i + 1].text === '-') continue;
       if (t.lemma.length === 1 && !t.cap) continue;
       if (items.length >= MAX_ITEMS) continue; // bound the O(n·m) alignment on pathological input
       const base = wordItem(t, scratch);

@@ -1,0 +1,27 @@
+/**
+ * Function words and word forms the shallow readers walk by: where a clause ends, what stands
+ * between an agent and its verb, which verbs keep their base form in the past, prefixes written with
+ * a hyphen. Used by the roles reader (facts/roles.ts, facts/words.ts), the anchored readers
+ * (conflicts/readers.ts) and the similarity features (similarity/features.ts).
+ */
+
+/** Words that end a clause for the purpose of finding a verb's patients. */
+export const CLAUSE_ENDS = new Set(['who', 'which', 'that', 'after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'but', 'where', 'said', 'says', 'and', 'then', 'if', 'until', 'following']);
+/** Words that may stand between the agent and the verb ("has", "will", "also", "reportedly"). */
+export const VERB_GROUP = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'also', 'not', "n't", 'never', 'later', 'then', 'finally', 'again', 'just', 'already', 'had', 'has', 'to']);
+/** Words that do not name a participant. */
+export const NOT_PARTICIPANT = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'week', 'year',
+  'month', 'day', 'night', 'morning', 'evening', 'afternoon', 'time', 'final', 'semi', 'match', 'game', 'cup', 'round',
+]);
+
+/** Verbs whose past is written as the base form. */
+export const UNCHANGED_PAST = new Set(['beat', 'hit', 'cut', 'put', 'set', 'let', 'hurt', 'shut', 'quit', 'bet', 'cast', 'cost', 'spread', 'upset', 'bid', 'burst', 'split', 'shed', 'thrust', 'outbid', 'overtake', 'read']);
+export const MODAL_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'did', 'does', 'do']);
+
+/** Words that end the stretch an anchor is looked for in. */
+export const ANCHOR_STOP = new Set(['and', 'but', 'while', 'whereas', 'then', 'followed', 'after', 'before', 'which', 'who']);
+
+/** Prefixes written with a hyphen whose own vector only adds noise (de-escalation, re-election). */
+export const HYPHEN_PREFIXES = new Set(['de', 're', 'co', 'pre']);
