@@ -9,9 +9,8 @@
  * claim's own characters (facts/index.ts extractFacts, conflicts/index.ts compareFacts); a test
  * compares every report of an edited article against a comparison with nothing remembered.
  */
-import { KeyedMemo } from '../strings/memo';
 import { ownString } from '../strings/own';
-import type { TextIds } from '../strings/text-ids';
+import { IdKeyedMemo, type TextIds } from '../strings/text-ids';
 import type { FactConflict } from './common';
 
 /** Claim pairs per generation (at most twice as many are held): the pairs of two long articles. */
@@ -24,14 +23,15 @@ export interface MemoSide {
 }
 
 export class ConflictMemo {
-  private readonly memo = new KeyedMemo<string, readonly FactConflict[]>(PAIRS_SIZE);
-  private epoch = 0;
+  private readonly memo: IdKeyedMemo<string, readonly FactConflict[]>;
 
-  constructor(private readonly ids: TextIds) {}
+  constructor(ids: TextIds) {
+    this.memo = new IdKeyedMemo(ids, PAIRS_SIZE);
+  }
 
-  /** The conflicts of `here` against `there` (as `make` finds them), from the memo when it holds them. */
+  /** The conflicts of `here` against `there` (as `make` finds them), from the memo when it holds them (never for id 0). */
   conflicts(here: MemoSide, there: MemoSide, name: string, matched: boolean, make: () => FactConflict[]): FactConflict[] {
-    if (this.epoch !== this.ids.epoch) { this.memo.clear(); this.epoch = this.ids.epoch; }
+    if (here.id === 0 || there.id === 0) return make();
     const key = `${here.id}\u0000${there.id}\u0000${matched ? 1 : 0}\u0000${here.date ?? ''}\u0000${there.date ?? ''}\u0000${name}`;
     const kept = this.memo.get(key);
     if (kept !== undefined) return kept.map((f) => moved(f, here.start, there.start));

@@ -7,9 +7,8 @@
  * moved finds its facts too. Every hit is a fresh copy, so what a caller does to a fact never
  * reaches the memo.
  */
-import { KeyedMemo } from '../strings/memo';
 import { ownString } from '../strings/own';
-import type { TextIds } from '../strings/text-ids';
+import { IdKeyedMemo, type TextIds } from '../strings/text-ids';
 import type { Fact } from './types';
 
 /**
@@ -19,14 +18,18 @@ import type { Fact } from './types';
  */
 export const CLAIMS_SIZE = 8192;
 export class FactMemo {
-  private readonly memo = new KeyedMemo<string, readonly Fact[]>(CLAIMS_SIZE);
-  private epoch = 0;
+  private readonly memo: IdKeyedMemo<string, readonly Fact[]>;
 
-  constructor(private readonly ids: TextIds) {}
+  constructor(ids: TextIds) {
+    this.memo = new IdKeyedMemo(ids, CLAIMS_SIZE);
+  }
 
-  /** The facts of claim `id` (its text's id), starting at `start` in an article dated `date`, as `make` reads them. */
+  /**
+   * The facts of claim `id` (its text's id; 0: not remembered), starting at `start` in an article
+   * dated `date`, as `make` reads them.
+   */
   facts(id: number, start: number, date: string | null, make: () => Fact[]): Fact[] {
-    if (this.epoch !== this.ids.epoch) { this.memo.clear(); this.epoch = this.ids.epoch; }
+    if (id === 0) return make();
     const key = `${id}\u0000${date ?? ''}`;
     const kept = this.memo.get(key);
     if (kept !== undefined) return kept.map((f) => moved(f, start, false));

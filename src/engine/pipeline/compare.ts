@@ -136,11 +136,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
     source: doc.meta.source,
     url: doc.meta.url,
     metadata: doc.meta.metadata,
-    notice: joinNotes(languageNotice(doc.input.text, doc.claims, (k) => {
-      const c = doc.claims[k];
-      const count = () => languageCounts(doc.input.text, c);
-      return c.key > 0 ? ctx.language.through(c.key, count) : count();
-    }), notes[docs.indexOf(doc)]),
+    notice: joinNotes(languageNotice(doc.input.text, doc.claims, (k) => ctx.language.through(doc.claims[k].key, () => languageCounts(doc.input.text, doc.claims[k]))), notes[docs.indexOf(doc)]),
     claims: doc.claims.map((c) => toReportClaim(doc, c, docs, options.compact === true)),
   }));
   const all = documents.flatMap((d) => d.claims);
@@ -163,6 +159,8 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
   const notes: string[][] = docs.map(() => []);
   // one candidate index over all documents; each pair's candidates are the same as from its own
   const index = new CandidateIndex(docs.map((d) => d.claims.map((c) => c.prepared)));
+  // each claim's id in the context's score memo, once per document (0: not remembered)
+  const keys = docs.map((d) => d.claims.map((c) => c.key));
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       check();
@@ -185,9 +183,7 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
           candidates,
           isCancelled: check,
           scratch: ctx.similarity,
-          memo: docs[i].claims.every((c) => c.key > 0) && docs[j].claims.every((c) => c.key > 0)
-            ? { scores: ctx.scores, left: docs[i].claims.map((c) => c.key), right: docs[j].claims.map((c) => c.key) }
-            : undefined,
+          memo: { scores: ctx.scores, left: keys[i], right: keys[j] },
         },
       );
       for (const e of strong) link(docs, i, j, e, ctx);
@@ -341,7 +337,7 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: Me
     if (prepared === undefined) {
       const make = (): Prepared => prepare(text, span, ctx.similarity);
       // remembered with its own copy of the text, so the memo never pins the article
-      prepared = key > 0 ? ctx.prepared.through(key, make, (p) => ({ ...p, text: ownString(p.text) })) : make();
+      prepared = ctx.prepared.through(key, make, (p) => ({ ...p, text: ownString(p.text) }));
       preparedByText.set(own, prepared);
     }
     return {
@@ -349,9 +345,7 @@ function analyse(input: ArticleInput, d: number, ctx: EngineContext, meaning: Me
       start: s.start,
       end: s.end,
       prepared,
-      facts: key > 0
-        ? ctx.facts.facts(key, s.start, meta.date, () => extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms))
-        : extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms),
+      facts: ctx.facts.facts(key, s.start, meta.date, () => extractFacts(text, span, meta.date, ctx.names, ctx.similarity.tokenForms)),
       claimText: new ClaimText(text, s.start, s.end, ctx.similarity.tokenForms),
       matches: [],
       discrepancies: [],
@@ -425,9 +419,7 @@ function conflicts(docs: WorkDocument[], hereDoc: number, here: WorkClaim, there
     { text: t.input.text, span: { start: there.start, end: there.end }, facts: there.facts, claim: there.claimText, date: t.meta.date, name: t.input.path, matched },
     ctx.names,
   );
-  const found = here.key > 0 && there.key > 0
-    ? ctx.conflicts.conflicts({ id: here.key, start: here.start, date: h.meta.date }, { id: there.key, start: there.start, date: t.meta.date }, t.input.path, matched, make)
-    : make();
+  const found = ctx.conflicts.conflicts({ id: here.key, start: here.start, date: h.meta.date }, { id: there.key, start: there.start, date: t.meta.date }, t.input.path, matched, make);
   return found.map((f) => ({
     kind: f.kind,
     here: { start: f.here.start, end: f.here.end, text: f.here.text },

@@ -29,8 +29,9 @@ export class ScoreMemo {
 
   constructor(private readonly ids: TextIds) {}
 
-  /** The score of claims `a` and `b` (ids from the context's TextIds) at `threshold`, from the memo or made by `make`. */
+  /** The score of claims `a` and `b` (ids from the context's TextIds; 0: not remembered) at `threshold`, from the memo or made by `make`. */
   score(threshold: number, a: number, b: number, make: () => number): number {
+    if (a === 0 || b === 0) return make(); // a claim not remembered
     if (this.epoch !== this.ids.epoch) { this.tables.clear(); this.epoch = this.ids.epoch; }
     let t = this.tables.get(threshold);
     if (t === undefined) {

@@ -33,19 +33,44 @@ export class TextIds {
   }
 }
 
-/** Values by text id (what a claim's text alone determines), forgotten when the ids start afresh. */
-export class IdMemo<V> {
-  private readonly memo: KeyedMemo<number, V>;
+/**
+ * A KeyedMemo of values keyed by text ids (or by keys made of them) that forgets everything it holds
+ * when the ids start afresh: an old id may then name another text. Id 0 is "not remembered".
+ */
+export class IdKeyedMemo<K, V> {
+  private readonly memo: KeyedMemo<K, V>;
   private epoch = 0;
 
   /** @param limit entries per generation (at most twice as many are held) */
   constructor(private readonly ids: TextIds, limit: number) {
-    this.memo = new KeyedMemo<number, V>(limit);
+    this.memo = new KeyedMemo<K, V>(limit);
   }
 
-  /** The value of text `id`, made by `make` (and what `keep` makes of it remembered) when not held. */
-  through(id: number, make: () => V, keep: (v: V) => V = (v) => v): V {
+  get(key: K): V | undefined {
     if (this.epoch !== this.ids.epoch) { this.memo.clear(); this.epoch = this.ids.epoch; }
+    return this.memo.get(key);
+  }
+
+  set(key: K, value: V): void {
+    this.memo.set(key, value);
+  }
+}
+
+/** Values by text id (what a claim's text alone determines), forgotten when the ids start afresh. */
+export class IdMemo<V> {
+  private readonly memo: IdKeyedMemo<number, V>;
+
+  /** @param limit entries per generation (at most twice as many are held) */
+  constructor(ids: TextIds, limit: number) {
+    this.memo = new IdKeyedMemo<number, V>(ids, limit);
+  }
+
+  /**
+   * The value of text `id`, made by `make` (and what `keep` makes of it remembered) when not held;
+   * id 0 (a text not remembered) is always made afresh.
+   */
+  through(id: number, make: () => V, keep: (v: V) => V = (v) => v): V {
+    if (id === 0) return make();
     const hit = this.memo.get(id);
     if (hit !== undefined) return hit;
     const v = make();
