@@ -4,7 +4,7 @@ import type { Fact } from '../facts/types';
 import { tokenize } from '../text/fact-tokens';
 import type { ClaimText } from './claim';
 import { differs, spanOf, type FactConflict } from './common';
-import { AUX_VERBS, INFLECTION_ENDINGS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
+import { AUX_VERBS, BE_FORMS, INFLECTION_ENDINGS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
 
 /** Two words that share their start ("photo" / "photograph", "approve" / "approval"): loose, for pairing two negations. */
 export function stemEq(a: string, b: string): boolean {
@@ -71,6 +71,21 @@ export function findPredicate(side: ClaimText, neg: Fact, negated: readonly Span
 }
 
 
+/** Forms of "be" and of "have": one of them stands for any other. */
+const VERB_FAMILIES: readonly ReadonlySet<string>[] = [BE_FORMS, POSSESSION_VERBS];
+
+/**
+ * A negated noun phrase ("No tumors were detected") is denied only of its own verb: the other side
+ * must say that verb too ("tumors were detected"), not just name the noun ("where the tumors had
+ * been"). True when the negation has no such verb.
+ */
+export function statesVerb(side: ClaimText, neg: Fact): boolean {
+  const verb = neg.verb;
+  if (verb === undefined) return true;
+  const family = VERB_FAMILIES.find((f) => f.has(verb));
+  return side.tokens().some((t) => t.kind === 'word' && (family !== undefined ? family.has(t.lower) : sameWord(t.lower, verb)));
+}
+
 /** True when the predicate word at `p` is itself negated by a negative-implicative word shortly before it. */
 export function impliedNegative(side: ClaimText, p: Span): boolean {
   const toks = tokenize(side.text, Math.max(side.start, p.start - 40), p.start);
@@ -109,11 +124,11 @@ export function compareNegations(here: ClaimText, there: ClaimText, hsAll: Fact[
   const tNegated = hRest.length > 0 ? tNeg.map((f) => negPhrase(there, f)) : [];
   for (const h of hRest) {
     const p = findPredicate(there, h, tNegated);
-    if (p && !impliedNegative(there, p)) out.push(differs('negation', negPhrase(here, h), p, name));
+    if (p && !impliedNegative(there, p) && statesVerb(there, h)) out.push(differs('negation', negPhrase(here, h), p, name));
   }
   for (const t of tRest) {
     const p = findPredicate(here, t, hNegated);
-    if (p && !impliedNegative(here, p)) out.push(differs('negation', p, negPhrase(there, t), name));
+    if (p && !impliedNegative(here, p) && statesVerb(here, t)) out.push(differs('negation', p, negPhrase(there, t), name));
   }
   return out;
 }

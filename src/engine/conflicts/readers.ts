@@ -26,11 +26,11 @@ import { diffArrays } from 'diff';
 import { sameName } from '../facts/names';
 import { NUMBER_WORDS } from '../lexicon/news';
 import { verbLike } from '../facts/words';
-import { GAZETTEER, SUBNATIONAL, WORLD_REGIONS } from '../lexicon/facts';
+import { GAZETTEER, SUBNATIONAL, TITLES, WORLD_REGIONS } from '../lexicon/facts';
 import { TUNING } from '../tuning';
 import { greedyPairs, qt, type FactConflict, type OtherSide, type Side } from './common';
 import { ANCHOR_STOP } from '../lexicon/grammar';
-import { CORPORATE_ENDINGS, DESCRIPTOR_WORDS, NAME_SMALL_WORDS } from '../lexicon/names';
+import { AFFILIATION_PREPOSITIONS, CORPORATE_ENDINGS, DESCRIPTOR_WORDS, NAME_SMALL_WORDS } from '../lexicon/names';
 
 interface Read {
   text: string;
@@ -121,6 +121,9 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
       const hw = H.whens.filter((w) => overlapsSpan(w, c.here));
       const tw = T.whens.filter((w) => overlapsSpan(w, c.there));
       if (hw.length === 1 && tw.length === 1 && relateWhens(hw[0], tw[0]) === 'same') drop.add(c);
+      // a figure of a time of day ("from 1 to 6 p.m.") is compared as a time, never as an amount
+      // (the times are the readers' below: "1" / "8" and "6" / "5" are not two numbers that differ)
+      else if (clockOnly(hw) || clockOnly(tw)) drop.add(c);
     }
   }
   const numberSpans = found.filter((c) => c.kind === 'number' && !drop.has(c));
@@ -171,8 +174,11 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
   // "… the decision Mr. Trump announced on Wednesday"): not two values of one slot
   if (!there.matched && overlap(H, T) < TUNING.readers.sameEvent) for (const c of found) if (c.kind === 'date') drop.add(c);
   const dateSpans = found.filter((c) => c.kind === 'date' && !drop.has(c));
-  const hw = H.whens.filter((a) => !T.whens.some((b) => relateWhens(a, b) === 'same'));
-  const tw = T.whens.filter((b) => !H.whens.some((a) => relateWhens(a, b) === 'same'));
+  // a time with its day ("from 7 a.m. to 7 p.m. Sept. 9") is settled by the same day alone
+  // ("Sept. 9") only as a day: its time still compares with the other side's times
+  const settles = (x: When, y: When): boolean => (x.clock !== null || y.clock === null) && relateWhens(x, y) === 'same';
+  const hw = H.whens.filter((a) => !T.whens.some((b) => settles(b, a)));
+  const tw = T.whens.filter((b) => !H.whens.some((a) => settles(a, b)));
   for (const p of greedyPairs(hw, tw, (a, b) => {
     if (relateWhens(a, b) !== 'differ' || weekdayFarFrom(a, b)) return null;
     const score = slotScore(H, a, T, b) + (hw.length === 1 && tw.length === 1 ? 1 : 0) + (a.grain === b.grain ? 0.5 : 0);
@@ -205,6 +211,9 @@ export function readerConflicts(here: Side, there: OtherSide, found: readonly Fa
     if (shapesFit(hs, ts) || shapesFit(shapeIn(H, nameRun(H, c.here)), shapeIn(T, nameRun(T, c.there)))) drop.add(c);
     // a title or a party, not a name ("GOP Rep." / "the Texas Republican", "WHO chief" / "the Director-General")
     else if (c.kind !== 'place' && (hs.descriptor || ts.descriptor)) drop.add(c);
+    // two posts of one person, each with its body ("executive director of the X Council" / "a
+    // professor at the Y Hospital"): two facts about the person, not two values of one slot
+    else if (c.kind === 'organization' && twoPosts(H, c.here, T, c.there)) drop.add(c);
     // two loosely related claims ("Saudi Arabia has objected …" / "… U.S. government investigations"): no shared event
     else if (!there.matched && (sharedContent(H, T, c) < 2 || overlap(H, T) < TUNING.readers.sameEvent)) drop.add(c);
   }
@@ -553,6 +562,37 @@ function weekdayFarFrom(a: When, b: When): boolean {
   if (w.days === null || o.days === null || !w.yearKnown || !o.yearKnown) return o.days !== null && o.days.every((d) => d.hi - d.lo > 7);
   const gap = Math.min(...w.days.flatMap((x) => o.days!.map((y) => Math.max(0, y.lo - x.hi, x.lo - y.hi))));
   return gap > 7;
+}
+
+/**
+ * The post an organisation is named with: the word before "of", "at", "for" or "with" (an article
+ * between) right before the name — "director" in "executive director of the X Council" — or null.
+ */
+function postBefore(r: Read, x: { start: number; end: number }): string | null {
+  let k = r.tokens.findIndex((t) => t.start >= x.start) - 1;
+  if (k < 0) return null;
+  if (r.tokens[k].kind === 'word' && (r.tokens[k].norm === 'the' || r.tokens[k].norm === 'a' || r.tokens[k].norm === 'an')) k--;
+  if (k < 1 || !AFFILIATION_PREPOSITIONS.has(r.tokens[k].norm)) return null;
+  const w = r.tokens[k - 1];
+  return w.kind === 'word' && !w.stop && !w.cap && isPost(w.lemma) ? w.lemma : null;
+}
+
+/** A word for a post: a title ("director", "professor") or a noun for who does a job ("researcher", "analyst", "spokeswoman"). */
+function isPost(w: string): boolean {
+  return TITLES.has(w) || (w.length >= 5 && POST_ENDING.test(w));
+}
+const POST_ENDING = /(?:or|er|ist|ian|ent|man|woman)$/;
+
+/** Each organisation named with a post, and the two posts differ ("director of …" / "professor at …"). */
+function twoPosts(H: Read, h: { start: number; end: number }, T: Read, t: { start: number; end: number }): boolean {
+  const a = postBefore(H, h);
+  const b = postBefore(T, t);
+  return a !== null && b !== null && a !== b;
+}
+
+/** Whens that all read a time of day. */
+function clockOnly(ws: readonly When[]): boolean {
+  return ws.length > 0 && ws.every((w) => w.clock !== null);
 }
 
 function inWhen(r: Read, x: { start: number; end: number }): boolean {

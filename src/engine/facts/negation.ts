@@ -1,18 +1,8 @@
 /** Negation cues with the word they negate: "did not convince", "is not", "never", "no civilians". */
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
-import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
+import { AUX_VERBS, BE_FORMS, NEGATION_CUES, NEGATION_HEAD_SKIP, NEG_CONTRACTIONS, POSSESSION_VERBS } from '../lexicon/negation';
 import { SMALL_NUMBERS } from '../lexicon/facts';
-
-const HEAD_SKIP = new Set([
-  'be', 'been', 'being', 'also', 'yet', 'only', 'to', 'a', 'an', 'any', 'the', 'have', 'has', 'had', 'do', 'does',
-  'did', 'ever', 'always', 'even', 'just', 'so', 'very', 'really', 'as', 'necessarily', 'immediately', 'currently',
-  'fully', 'entirely', 'directly', 'officially', 'publicly', 'previously', 'actually', 'at', 'all', 'been', 'get',
-  'got', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'being',
-]);
-
-const POSSESSION = new Set(['have', 'has', 'had', 'get', 'got']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", '’s', 's', 'be', 'been']);
 
 /** "there is no", "there's no", "there were no" just before the cue at `i`. */
 function isExistential(toks: readonly Token[], i: number): boolean {
@@ -43,6 +33,27 @@ function isNegation(toks: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** How far past "no" the verb of its noun phrase is looked for ("no Iraqi, U.S. or U.N. entity in Baghdad has"). */
+const SUBJECT_REACH = 10;
+
+/**
+ * The verb whose subject is the noun phrase "no" opens ("No tumors were detected" → "detected";
+ * "no entity has the authority" → "has"): the first auxiliary within reach, and the participle
+ * right after it when there is one. Null when no auxiliary follows (the phrase is an object,
+ * "found no tumors", or stands alone, "no comment").
+ */
+function subjectVerb(toks: readonly Token[], i: number): string | null {
+  for (let k = i + 2; k < toks.length && k <= i + SUBJECT_REACH; k++) {
+    const w = toks[k];
+    if (w.kind === 'punct' && w.text !== ',') return null;
+    if (w.kind !== 'word' || !AUX_VERBS.has(w.lower)) continue;
+    const next = toks[k + 1];
+    if (next !== undefined && next.kind === 'word' && (next.lower.endsWith('ed') || next.lower.endsWith('en'))) return next.lower;
+    return w.lower;
+  }
+  return null;
+}
+
 export function extractNegations(text: string, toks: readonly Token[]): Fact[] {
   const out: Fact[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -56,8 +67,8 @@ export function extractNegations(text: string, toks: readonly Token[]): Fact[] {
     let possessive = false;
     for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
       if (toks[k].kind === 'punct') break;
-      if (HEAD_SKIP.has(toks[k].lower)) {
-        if (POSSESSION.has(toks[k].lower)) possessive = true;
+      if (NEGATION_HEAD_SKIP.has(toks[k].lower)) {
+        if (POSSESSION_VERBS.has(toks[k].lower)) possessive = true;
         continue;
       }
       head = toks[k].lower;
@@ -70,6 +81,10 @@ export function extractNegations(text: string, toks: readonly Token[]): Fact[] {
     if (aux !== '') f.aux = aux;
     // "does not have a birth certificate": the negated predicate is having the thing, not the thing
     if (possessive) f.possessive = true;
+    else if (t.lower === 'no') {
+      const verb = subjectVerb(toks, i);
+      if (verb !== null) f.verb = verb;
+    }
     out.push(f);
   }
   return out;

@@ -34,6 +34,11 @@ export interface Fact {
   aux?: string;
   /** Negations: the head was reached past a verb of possession ("does not have a licence"). */
   possessive?: boolean;
+  /**
+   * Negations of a noun ("no civilians were killed", "no tumors were detected"): the verb the noun
+   * phrase is the subject of, lower-case — the participle after its auxiliary, else the auxiliary.
+   */
+  verb?: string;
   /** Names: true when a strong cue fixed the type (title, org word, gazetteer, place preposition). */
   cued?: boolean;
   /** Names: a lone, uncued, sentence-initial capitalised word (may be an ordinary word). */

@@ -41,3 +41,6 @@ export const DESCRIPTOR_WORDS = new Set([
   'ambassador', 'envoy', 'commissioner', 'chancellor', 'speaker', 'attorney', 'counsel', 'sheriff', 'mr', 'mrs', 'ms', 'dr', 'gen', 'col',
   'lt', 'sgt', 'capt', 'adm', 'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'sir', 'dame', 'rev', 'bishop', 'cardinal',
 ]);
+
+/** Prepositions that tie an organisation to a person's post ("director of X", "a professor at Y", "spokesman for Z"). */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with']);

@@ -18,6 +18,17 @@ export const NEGATIVE_IMPLICATIVES = new Set([
 
 export const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held', 'there', "there's", 'there’s']);
 
+/** Words passed over between a negation cue and the word it negates ("not yet fully", "never been"). */
+export const NEGATION_HEAD_SKIP: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'also', 'yet', 'only', 'to', 'a', 'an', 'any', 'the', 'have', 'has', 'had', 'do', 'does',
+  'did', 'ever', 'always', 'even', 'just', 'so', 'very', 'really', 'as', 'necessarily', 'immediately', 'currently',
+  'fully', 'entirely', 'directly', 'officially', 'publicly', 'previously', 'actually', 'at', 'all', 'been', 'get',
+  'got', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'being',
+]);
+
+/** Forms of "be" ("'s" and the tokenizer's bare "s" of "there's"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", '’s', 's', 'be', 'been']);
+
 export const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did', 'may', 'might', 'must']);
 
 /** Words that weaken or condition a statement toward its negation; cues for the fact extractors only. */

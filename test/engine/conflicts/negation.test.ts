@@ -54,3 +54,13 @@ test('negation: the stated predicate is another form of the same word, not a wor
   assert.deepEqual(cmp('Leaders fear the scandal could cost them control of the Senate.', 'He admitted that no senator had called him about the scandal.').filter((c) => c.kind === 'negation'), []);
   assert.deepEqual(cmp('The agency denied the request on Monday.', 'The agency never denied the request on Monday.').map((c) => c.kind), ['negation']);
 });
+
+test('"no" before a noun denies that noun of its own verb, not the noun wherever it appears', () => {
+  // the other side names the noun with another verb: no conflict
+  assert.deepEqual(kinds(cmp('Surgeons found only scar tissue where the growths had been.', 'No growths were detected; scar tissue was found in their place.')), []);
+  assert.deepEqual(kinds(cmp('Rescuers said some of the riders were thrown clear of the ferry.', 'Rescuers said no rider was trapped, but some were thrown clear of the ferry.')), []);
+  // the same verb on the other side: the denial stands
+  assert.ok(kinds(cmp('Officials said no sailors were injured in the fire at Brask.', 'Officials said four sailors were injured in the fire at Brask.')).includes('negation'));
+  assert.ok(kinds(cmp('The council said no permit has been issued for the tower.', 'The council said a permit has been issued for the tower.')).includes('negation'));
+  assert.ok(kinds(cmp('No ferry will sail from Lorvik on Monday.', 'A ferry will sail from Lorvik on Monday.')).includes('negation'));
+});

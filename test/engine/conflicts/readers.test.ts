@@ -81,3 +81,17 @@ test('readers: a changed time is one time conflict, not numbers besides', () => 
   // a figure outside the time is still its own conflict
   assert.deepEqual(kinds('Some 40 stations open at 7 a.m. on Tuesday.', 'Some 45 stations open at 8 a.m. on Tuesday.'), ['date', 'number']);
 });
+
+test('readers: the figures of a time of day are never compared as amounts; a time keeps its own comparison beside its day', () => {
+  // "from 1 to 6 p.m." is a span of the afternoon: not "1" against "8" and "6" against "5"
+  assert.deepEqual(kinds('Voting in Brask runs from 1 to 6 p.m. on March 7.', 'Voting in Brask runs from 8 a.m. to 5 p.m. on March 7.'), ['date']);
+  // the same day on both sides settles the day, not the time said with it on one side
+  assert.deepEqual(kinds('Polls open from 8 a.m. to 5 p.m. in Brask; counting ends March 9.', 'Polls open from 7 a.m. to 7 p.m. March 9 in Brask; counting ends March 9.'), ['date']);
+  assert.deepEqual(kinds('Polls open from 8 a.m. to 5 p.m. in Brask; counting ends March 9.', 'Polls open from 8 a.m. to 5 p.m. March 9 in Brask; counting ends March 9.'), []);
+});
+
+test('readers: two posts of one person, each with its body, are two facts, not one organisation that differs', () => {
+  assert.deepEqual(kinds('Survival is about 10 percent, said Dr Ilse Varn, executive director of the Brask Heart Institute.', 'Survival is about 10 percent, said Varn, a professor at the Lorvik University Hospital.'), []);
+  // the same post with two bodies is a conflict
+  assert.deepEqual(kinds('The ferry was late, said Ilse Varn, a spokeswoman for the Brask Port Authority.', 'The ferry was late, said Ilse Varn, a spokeswoman for the Lorvik Harbour Board.'), ['organization']);
+});
