@@ -41,6 +41,12 @@ const SETS = {
   'ecb-meaning': null,
 };
 
+/** Sets a model used by a run was trained on: their figures are not development figures. */
+const IN_SAMPLE = {
+  'msrp-train-meaning': 'the cross-encoder was trained on this set: its figures are in-sample; the 5-fold cross-validated ones come from scripts/train-cross-encoder.py --cv 5',
+  'discrepancy-msrp-train-meaning': 'made from MSRP train, which the cross-encoder was trained on (labels here come from the fact comparison, not from the cross-encoder)',
+};
+
 // Each pairs set again with `pairs --meaning` (the sentence encoder scores single-sentence pairs):
 // `<set>-meaning`, the same file and figures.
 const MEANING_SUFFIX = '-meaning';
@@ -324,6 +330,7 @@ async function main() {
     results[name] = figures;
 
     console.log(`\n${name}  (${rows.length} pairs, ${fmt(seconds)} s, ${Math.round(figures.pairs_per_second)} pairs/s${errors ? `, ${errors} error lines` : ''})`);
+    if (IN_SAMPLE[name]) console.log(`  (${IN_SAMPLE[name]})`);
     for (const [metric, value] of Object.entries(figures)) {
       if (['pairs', 'errors', 'pairs_per_second'].includes(metric)) continue;
       const floor = floors[name]?.[metric];

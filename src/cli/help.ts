@@ -92,9 +92,11 @@ Input holding a NUL byte (binary data, UTF-16, /dev/zero) ends the run: exit sta
 Options:
   -i, --input FILE   read JSON Lines from FILE (default: standard input; '-' also means it)
   -m, --meaning      score a pair of single sentences by their sentence vectors as well as their
-                     words (all-MiniLM-L6-v2, int8, run offline from models/minilm); lines are
-                     then answered in blocks of 256. Without a runtime or model files it says so
-                     on standard error and judges by words
+                     words (all-MiniLM-L6-v2, int8, run offline from models/minilm), and decide
+                     whether they agree with a cross-encoder that reads the two together (the same
+                     model with adapters trained on MSRP train; the score stays the vectors'); lines
+                     are then answered in blocks of 256. Without a runtime or model files it says
+                     so on standard error and judges by words (or by vectors only)
   -h, --help         show this help
 
 Examples:

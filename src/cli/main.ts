@@ -10,6 +10,7 @@ import { applyDecisions, parseDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
 import { comparisonVectors, describeLoad, loadSentenceEncoder, textVectors } from '../host/encoder';
+import { describePairJudge, loadPairJudge } from '../host/cross-encoder';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -155,12 +156,19 @@ async function runPairsCommand(cmd: Extract<Command, { kind: 'pairs' }>, io: Cli
     const load = await loadSentenceEncoder();
     if (load.encoder) {
       const encoder = load.encoder;
-      // The cache would only grow over a long batch: each block's texts are embedded once.
+      const cross = await loadPairJudge();
+      const judge = cross.judge;
+      if (!judge) warn(io, `${describePairJudge(cross)}: single sentences judged by their vectors only`);
+      // The caches would only grow over a long batch: each block's texts are embedded once.
       meaning = {
-        vectorsFor: async (texts) => {
+        vectorsFor: async (texts, pairs) => {
           const vectors = await textVectors(encoder, texts);
           encoder.clearCache();
-          return vectors;
+          if (!judge) return vectors;
+          const ps = await judge.probabilities(pairs);
+          judge.clearCache();
+          const byPair = new Map(pairs.map(([a, b], k) => [`${a}\u0000${b}`, ps[k]]));
+          return { ...vectors, pairProbability: (a: string, b: string) => byPair.get(`${a}\u0000${b}`) };
         },
       };
     } else {

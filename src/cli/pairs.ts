@@ -102,8 +102,11 @@ function judgeWithOneContext(): Judge {
  * computed with, so answers do not depend on how the input is cut into blocks.
  */
 export interface PairsMeaning {
-  /** Vectors of these claim texts (each is one claim, as pairClaimTexts cuts it). */
-  vectorsFor(texts: readonly string[]): Promise<MeaningVectors>;
+  /**
+   * Vectors of these claim texts (each is one claim, as pairClaimTexts cuts it), and the
+   * cross-encoder's probabilities of these pairs of them (a first) when the host has one.
+   */
+  vectorsFor(texts: readonly string[], pairs: readonly (readonly [string, string])[]): Promise<MeaningVectors>;
 }
 
 /** Lines whose claims are embedded together in pairs by meaning, and the most text they may hold. */
@@ -153,8 +156,14 @@ export async function runPairs(
     block = [];
     blockChars = 0;
     const texts: string[] = [];
-    for (const l of lines) if ('a' in l) texts.push(...pairClaimTexts(l.a, l.b));
-    const vectors = await (meaning as PairsMeaning).vectorsFor(texts);
+    const pairs: [string, string][] = [];
+    for (const l of lines) {
+      if (!('a' in l)) continue;
+      const claims = pairClaimTexts(l.a, l.b);
+      texts.push(...claims);
+      if (claims.length === 2) pairs.push([claims[0], claims[1]]);
+    }
+    const vectors = await (meaning as PairsMeaning).vectorsFor(texts, pairs);
     await answer(lines.map((l) => judgeParsed(l, (a, b) => judgePair(a, b, context as EngineContext, vectors))));
   };
   let first = true;

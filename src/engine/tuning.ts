@@ -155,6 +155,15 @@ export const TUNING = {
   /** Pairs mode (pipeline/pairs): below this similarity two claims' facts are not compared. SummaC. */
   pairs: {
     factCheckFloor: 0.5,
+    /**
+     * One claim a side read by the cross-encoder (pairs --meaning): agreement needs this share of
+     * its probability plus the rest of the encoder head's score to reach `crossThreshold` (the
+     * reported score stays the head's).
+     * Set on out-of-fold probabilities of MSRP train (scripts/train-cross-encoder.py --cv 5 --oof)
+     * and STS-B train; STS-B dev and discrepancy-MSRP checked after.
+     */
+    crossWeight: 0.3,
+    crossThreshold: 0.62,
   },
   /**
    * The interval readers (facts/amounts, facts/datetime; conflicts/readers). Set on the facts-dev

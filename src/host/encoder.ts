@@ -58,14 +58,26 @@ export function describeLoad(load: EncoderLoad): string {
   return `sentence encoder: none (lexical similarity only)${why ? ` — ${why}` : ''}`;
 }
 
-type OrtModule = typeof Ort;
+export type OrtModule = typeof Ort;
 
-function loadRuntime(name: RuntimeName): OrtModule {
+export function loadRuntime(name: RuntimeName): OrtModule {
   // Plain require of a package esbuild leaves external: resolved from dist/node_modules (packaged)
   // or the repository's node_modules, and only when an encoder is wanted.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ort = (name === 'onnxruntime-node' ? require('onnxruntime-node') : require('onnxruntime-web')) as OrtModule;
   return ort;
+}
+
+/** A session of `model` on `runtime`, sized for machines with two shared cores. */
+export async function createSession(ort: OrtModule, runtime: RuntimeName, model: Uint8Array, threads: number): Promise<Ort.InferenceSession> {
+  if (runtime === 'onnxruntime-node') {
+    // No spinning between inferences: the cores are shared (the editor, other processes), and a
+    // spinning pool of two threads measured slower than one under load.
+    return ort.InferenceSession.create(model, { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } });
+  }
+  // Threads in WebAssembly need a worker per thread and cross-origin isolation: one thread.
+  ort.env.wasm.numThreads = 1;
+  return ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
 }
 
 /** Loads the encoder with the first runtime that can run the model; never throws. */
@@ -91,16 +103,7 @@ export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise
   for (const runtime of runtimes) {
     try {
       const ort = loadRuntime(runtime);
-      let session: Ort.InferenceSession;
-      if (runtime === 'onnxruntime-node') {
-        // No spinning between inferences: the cores are shared (the editor, other processes), and a
-        // spinning pool of two threads measured slower than one under load.
-        session = await ort.InferenceSession.create(model, { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } });
-      } else {
-        // Threads in WebAssembly need a worker per thread and cross-origin isolation: one thread.
-        ort.env.wasm.numThreads = 1;
-        session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
-      }
+      const session = await createSession(ort, runtime, model, threads);
       const encoder = new MiniLmEncoder(ort, session, tokenizer, runtime, options.cacheSize ?? 50_000);
       await encoder.embed(['Source Compare']); // a model that loads but cannot run fails here, not later
       encoder.clearCache();

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DENY_NETWORK } from '../support/cli';
 import { RUNTIMES, loadSentenceEncoder, describeLoad } from '../../src/host/encoder';
+import { describePairJudge, loadPairJudge } from '../../src/host/cross-encoder';
 
 interface DenyNetwork { attempts(): Array<{ api: string; target: string }> }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -17,6 +18,16 @@ for (const runtime of RUNTIMES) {
     assert.equal(load.runtime, runtime, describeLoad(load));
     const [v] = await load.encoder!.embed(['Offline, always.']);
     assert.equal(v.length, 384);
+    assert.deepEqual(deny.attempts(), []);
+  });
+}
+
+for (const runtime of RUNTIMES) {
+  test(`${runtime}: the cross-encoder loads and judges a pair with the network denied`, async () => {
+    const load = await loadPairJudge({ runtimes: [runtime] });
+    assert.equal(load.runtime, runtime, describePairJudge(load));
+    const [p] = await load.judge!.probabilities([['Offline, always.', 'Always offline.']]);
+    assert.ok(p > 0 && p < 1);
     assert.deepEqual(deny.attempts(), []);
   });
 }

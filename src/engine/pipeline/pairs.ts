@@ -102,7 +102,11 @@ function judge(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors
   const single = A.claims.length === 1 && B.claims.length === 1;
   // One claim a side, both embedded: the encoder head scores the pair and its threshold decides.
   const byMeaning = single && A.claims[0].vector !== undefined && B.claims[0].vector !== undefined;
-  const threshold = byMeaning ? ENCODER_MATCH_THRESHOLD : MATCH_THRESHOLD;
+  // …and read together by the cross-encoder when the host has one: its probability joins the score
+  // in the decision (not the score itself: a probability of paraphrase is not a graded similarity,
+  // STS-B dev 0.870 → 0.845 when it was)
+  const cross = byMeaning ? meaning?.pairProbability?.(claimTextOf(a, A.claims[0]), claimTextOf(b, B.claims[0])) : undefined;
+  const threshold = cross !== undefined ? CROSS_THRESHOLD : byMeaning ? ENCODER_MATCH_THRESHOLD : MATCH_THRESHOLD;
   const sourceLemmas = single ? null : new Set(A.claims.flatMap((c) => c.tokens.map((t) => t.lemma)));
   // Which claims of `a` each claim of `b` is scored against: the candidates the aligner's index
   // proposes (so the cost does not grow with |a| × |b|). By meaning, a pair of single claims is
@@ -140,9 +144,20 @@ function judge(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors
     }
   }
   score = Math.max(0, Math.min(1, score));
-  const label: Label = kinds.size ? 'discrepancy' : score >= threshold && !unsupported ? 'agreement' : 'unique';
+  // the score stays the similarity (graded); whether the pair agrees also weighs the cross-encoder
+  const label: Label = kinds.size ? 'discrepancy' : withCross(score, cross) >= threshold && !unsupported ? 'agreement' : 'unique';
   return { label, score: Math.round(score * 10000) / 10000, kinds: [...kinds].sort() };
 }
+
+const CROSS_WEIGHT = TUNING.pairs.crossWeight;
+const CROSS_THRESHOLD = TUNING.pairs.crossThreshold;
+
+/** The encoder head's score joined with the cross-encoder's probability, when there is one: what the agreement threshold is held against. */
+function withCross(score: number, cross: number | undefined): number {
+  return cross === undefined ? score : CROSS_WEIGHT * cross + (1 - CROSS_WEIGHT) * score;
+}
+
+const claimTextOf = (text: string, claim: { span: Span }): string => text.slice(claim.span.start, claim.span.end);
 
 /** A content word or figure of the claim that the source never uses, in any inflection. */
 function saysMore(claim: readonly Token[], sourceLemmas: ReadonlySet<string>): boolean {

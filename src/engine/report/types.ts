@@ -167,6 +167,11 @@ export interface MeaningVectors {
   readonly name: string;
   /** The vector of one claim's text, or undefined when the host has none for it. */
   vectorOf(text: string): Float32Array | undefined;
+  /**
+   * The probability that claim `b` says what claim `a` says, read together by the host's
+   * cross-encoder (pairs mode, one claim a side), or undefined when it has none for the pair.
+   */
+  pairProbability?(a: string, b: string): number | undefined;
 }
 
 export class CancelledError extends Error {

@@ -10,6 +10,8 @@
 
 /** Longest input the model was run with by sentence-transformers (max_seq_length), [CLS] and [SEP] included. */
 export const MAX_TOKENS = 256;
+/** Longest pair the cross-encoder reads (scripts/train-cross-encoder.py MAX_TOKENS). */
+export const PAIR_MAX_TOKENS = 128;
 const MAX_WORD_CHARS = 100;
 
 const enum Cp {
@@ -152,6 +154,29 @@ export class WordPiece {
       out.push(found);
       i = end;
     }
+  }
+
+  /** The pieces of the text, without [CLS] and [SEP], stopping once there are `limit`. */
+  private pieces(text: string, limit: number): number[] {
+    const ids: number[] = [];
+    for (const word of preTokenize(normalize(text))) {
+      if (ids.length >= limit) break;
+      this.wordIds(word, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * Ids and segment ids of two texts read together, as a cross-encoder reads a pair: [CLS] a [SEP]
+   * (segment 0) b [SEP] (segment 1), cut after `maxTokens` ids as the model was trained
+   * (scripts/train-cross-encoder.py).
+   */
+  encodePair(a: string, b: string, maxTokens: number = PAIR_MAX_TOKENS): { ids: number[]; types: number[] } {
+    const first = this.pieces(a, maxTokens);
+    const second = this.pieces(b, maxTokens);
+    const ids = [this.cls, ...first, this.sep, ...second, this.sep].slice(0, maxTokens);
+    const types = ids.map((_, k) => (k < first.length + 2 ? 0 : 1));
+    return { ids, types };
   }
 
   /** Ids of the text as the model reads it: [CLS], at most maxTokens − 2 pieces, [SEP]. */

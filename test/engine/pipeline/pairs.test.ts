@@ -90,3 +90,25 @@ test('by meaning, texts of several claims are judged as by words, and a claim wi
   const b = 'Engineers discovered fractures in the bridge, so it was shut.';
   assert.deepEqual(judgePair(a, b, new EngineContext(), none), judgePair(a, b));
 });
+
+test('by meaning with the cross-encoder: its probability joins the decision, not the score; a fact conflict still decides first', async () => {
+  const a = 'The ferry operator said the crossing was cancelled because of the storm.';
+  const b = 'Because of the storm, the crossing was called off, the ferry operator said.';
+  const vectors = await vectorsFor(pairClaimTexts(a, b));
+  const withP = (p: number): MeaningVectors => ({ ...vectors, pairProbability: (x, y) => (x === a && y === b ? p : undefined) });
+  const plain = judgePair(a, b, new EngineContext(), vectors);
+  const sure = judgePair(a, b, new EngineContext(), withP(0.99));
+  const doubt = judgePair(a, b, new EngineContext(), withP(0.01));
+  // the reported score is the encoder head's in every case
+  assert.equal(sure.score, plain.score);
+  assert.equal(doubt.score, plain.score);
+  assert.equal(sure.label, 'agreement');
+  assert.equal(doubt.label, 'unique', 'the cross-encoder reading both at once says they differ');
+  // a changed figure is a discrepancy however sure the cross-encoder is that the two say the same
+  const c = 'The ferry operator said the crossing was cancelled because of the storm, stranding 300 people.';
+  const d = 'Because of the storm, the crossing was called off, stranding 30 people, the ferry operator said.';
+  const v2 = await vectorsFor(pairClaimTexts(c, d));
+  const j = judgePair(c, d, new EngineContext(), { ...v2, pairProbability: () => 0.99 });
+  assert.equal(j.label, 'discrepancy');
+  assert.deepEqual(j.kinds, ['number']);
+});

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_TOKENS, WordPiece, normalize, preTokenize } from '../../../src/engine/similarity/wordpiece';
+import { MAX_TOKENS, PAIR_MAX_TOKENS, WordPiece, normalize, preTokenize } from '../../../src/engine/similarity/wordpiece';
 
 const root = join(__dirname, '..', '..', '..');
 const vocabPath = join(root, 'models', 'minilm', 'vocab.txt');
@@ -50,4 +50,20 @@ test('word pieces, unknown words and truncation', () => {
   assert.equal(long.length, MAX_TOKENS);
   assert.equal(long[MAX_TOKENS - 1], wp.sep);
   assert.deepEqual(wp.encode('one two three', 4).map((id) => vocab[id]), ['[CLS]', 'one', 'two', '[SEP]']);
+});
+
+interface PairReference { pairMaxTokens: number; pairs: { a: string; b: string; ids: number[]; types: number[] }[] }
+
+test('pair ids and segment ids equal the reference tokenizer on every pair, long pairs cut at 128', () => {
+  const wp = WordPiece.fromVocabText(load(vocabPath));
+  const ref = JSON.parse(load(referencePath)) as PairReference;
+  assert.equal(ref.pairMaxTokens, PAIR_MAX_TOKENS);
+  assert.ok(ref.pairs.length >= 1000, `only ${ref.pairs?.length} reference pairs`);
+  const mismatches: string[] = [];
+  for (const { a, b, ids, types } of ref.pairs) {
+    const ours = wp.encodePair(a, b);
+    if (JSON.stringify(ours.ids) !== JSON.stringify(ids) || JSON.stringify(ours.types) !== JSON.stringify(types)) mismatches.push(`${a} || ${b}`);
+  }
+  assert.deepEqual(mismatches.slice(0, 3), [], `${mismatches.length} of ${ref.pairs.length} differ`);
+  assert.ok(ref.pairs.some((p) => p.ids.length === PAIR_MAX_TOKENS));
 });

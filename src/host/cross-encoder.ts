@@ -1,0 +1,194 @@
+/**
+ * The host's paraphrase cross-encoder: all-MiniLM-L6-v2 with trained low-rank adapters
+ * (models/minilm/cross.onnx, built by scripts/fetch-model.mjs from the shipped encoder and the
+ * committed adapter; scripts/train-cross-encoder.py) reads two sentences together — [CLS] a [SEP] b
+ * [SEP] — and a linear head over the mean of its token states (cross-head.json) gives the
+ * probability that b says what a says. It sees both sentences at once, so it weighs what one adds or
+ * leaves out where two sentence vectors only compare topics.
+ *
+ * Same runtimes as the sentence encoder (onnxruntime-node, else onnxruntime-web), same guarantees:
+ * nothing touches the network, a pair's probability does not depend on what it is batched with on
+ * onnxruntime-node (padding is masked; on onnxruntime-web a batch holds pairs of one length only).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as Ort from 'onnxruntime-common';
+import { WordPiece } from '../engine/similarity/wordpiece';
+import { createSession, defaultModelDir, loadRuntime, RUNTIMES, type EncoderOptions, type OrtModule, type RuntimeName } from './encoder';
+
+export const CROSS_MODEL_NAME = 'all-MiniLM-L6-v2 paraphrase cross-encoder (int8, trained on MSRP train)';
+const DIMENSIONS = 384;
+const BATCH_ROWS = 32;
+const BATCH_TOKENS = 4096;
+const PADDING_FILL = 0.85;
+
+interface Head {
+  weight: Float64Array;
+  bias: number;
+}
+
+export interface PairJudgeLoad {
+  judge: PairJudge | null;
+  runtime: RuntimeName | 'none';
+  failures: { runtime: RuntimeName; error: string }[];
+}
+
+/** One line for `--help` and warnings: which cross-encoder runs, or why none does. */
+export function describePairJudge(load: PairJudgeLoad): string {
+  if (load.judge) return `cross-encoder: ${load.judge.name}`;
+  const why = load.failures.map((f) => `${f.runtime}: ${f.error}`).join('; ');
+  return `cross-encoder: none${why ? ` — ${why}` : ''}`;
+}
+
+/** Reads cross-head.json: 384 weights and a bias, all finite. */
+export function readHead(text: string): Head {
+  const raw = JSON.parse(text) as { weight?: unknown; bias?: unknown };
+  if (!Array.isArray(raw.weight) || raw.weight.length !== DIMENSIONS || !raw.weight.every((x) => typeof x === 'number' && Number.isFinite(x)) || typeof raw.bias !== 'number' || !Number.isFinite(raw.bias)) {
+    throw new Error(`cross-head.json: expected ${DIMENSIONS} weights and a bias`);
+  }
+  return { weight: Float64Array.from(raw.weight as number[]), bias: raw.bias };
+}
+
+/** Loads the cross-encoder with the first runtime that can run it; never throws. */
+export async function loadPairJudge(options: EncoderOptions = {}): Promise<PairJudgeLoad> {
+  const dir = options.modelDir ?? defaultModelDir();
+  const runtimes = options.runtimes ?? RUNTIMES;
+  const files = dir ? ['cross.onnx', 'cross-head.json', 'vocab.txt'].map((f) => join(dir, f)) : [];
+  if (!dir || !files.every((f) => existsSync(f))) {
+    const error = `no cross-encoder files${dir ? ` in ${dir}` : ''} (run node scripts/fetch-model.mjs)`;
+    return { judge: null, runtime: 'none', failures: runtimes.map((runtime) => ({ runtime, error })) };
+  }
+  let tokenizer: WordPiece;
+  let model: Uint8Array;
+  let head: Head;
+  try {
+    tokenizer = WordPiece.fromVocabText(readFileSync(files[2], 'utf8'));
+    head = readHead(readFileSync(files[1], 'utf8'));
+    model = readFileSync(files[0]);
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    return { judge: null, runtime: 'none', failures: runtimes.map((runtime) => ({ runtime, error })) };
+  }
+  const failures: PairJudgeLoad['failures'] = [];
+  for (const runtime of runtimes) {
+    try {
+      const ort = loadRuntime(runtime);
+      const session = await createSession(ort, runtime, model, options.threads ?? 2);
+      const judge = new PairJudge(ort, session, tokenizer, head, runtime, options.cacheSize ?? 50_000);
+      await judge.probabilities([['Source Compare', 'Source Compare']]); // fails here, not later
+      judge.clearCache();
+      return { judge, runtime, failures };
+    } catch (e) {
+      failures.push({ runtime, error: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+    }
+  }
+  return { judge: null, runtime: 'none', failures };
+}
+
+const pairKey = (a: string, b: string): string => `${a.length}:${a}\u0000${b}`;
+
+export class PairJudge {
+  readonly name: string;
+  private readonly cache = new Map<string, number>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly padded: boolean;
+
+  constructor(
+    private readonly ort: OrtModule,
+    private readonly session: Ort.InferenceSession,
+    private readonly tokenizer: WordPiece,
+    private readonly head: Head,
+    readonly runtime: RuntimeName,
+    private readonly cacheSize: number,
+  ) {
+    this.name = `${CROSS_MODEL_NAME} on ${runtime}`;
+    this.padded = runtime === 'onnxruntime-node';
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  /** The probability that b says what a says, for each pair in order (one inference at a time). */
+  probabilities(pairs: readonly (readonly [string, string])[]): Promise<number[]> {
+    const run = this.queue.then(() => this.now(pairs));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async now(pairs: readonly (readonly [string, string])[]): Promise<number[]> {
+    const keys = pairs.map(([a, b]) => pairKey(a, b));
+    const missing: number[] = [];
+    const seen = new Set<string>();
+    keys.forEach((k, i) => {
+      if (!this.cache.has(k) && !seen.has(k)) {
+        seen.add(k);
+        missing.push(i);
+      }
+    });
+    if (missing.length > 0) {
+      const fresh = await this.compute(missing.map((i) => pairs[i]));
+      missing.forEach((i, k) => this.cache.set(keys[i], fresh[k]));
+      for (const oldest of this.cache.keys()) {
+        if (this.cache.size <= this.cacheSize) break;
+        this.cache.delete(oldest);
+      }
+    }
+    return keys.map((k) => this.cache.get(k) as number);
+  }
+
+  private async compute(pairs: readonly (readonly [string, string])[]): Promise<number[]> {
+    const enc = pairs.map(([a, b]) => this.tokenizer.encodePair(a, b));
+    const order = enc.map((_, i) => i).sort((x, y) => enc[x].ids.length - enc[y].ids.length || x - y);
+    const out = new Array<number>(pairs.length);
+    for (let start = 0; start < order.length;) {
+      const shortest = enc[order[start]].ids.length;
+      let end = start + 1;
+      while (end < order.length && end - start < BATCH_ROWS) {
+        const longest = enc[order[end]].ids.length;
+        if ((end - start + 1) * longest > BATCH_TOKENS || shortest < longest * (this.padded ? PADDING_FILL : 1)) break;
+        end++;
+      }
+      const batch = order.slice(start, end);
+      const ps = await this.run(batch.map((i) => enc[i]), enc[order[end - 1]].ids.length);
+      batch.forEach((i, k) => (out[i] = ps[k]));
+      start = end;
+    }
+    return out;
+  }
+
+  private async run(batch: readonly { ids: number[]; types: number[] }[], length: number): Promise<number[]> {
+    const n = batch.length;
+    const inputIds = new BigInt64Array(n * length);
+    const mask = new BigInt64Array(n * length);
+    const types = new BigInt64Array(n * length);
+    batch.forEach((e, r) => e.ids.forEach((id, c) => {
+      inputIds[r * length + c] = BigInt(id);
+      mask[r * length + c] = 1n;
+      types[r * length + c] = BigInt(e.types[c]);
+    }));
+    const dims = [n, length];
+    const result = await this.session.run({
+      input_ids: new this.ort.Tensor('int64', inputIds, dims),
+      attention_mask: new this.ort.Tensor('int64', mask, dims),
+      token_type_ids: new this.ort.Tensor('int64', types, dims),
+    });
+    const hidden = result.last_hidden_state;
+    if (!hidden || hidden.dims.length !== 3 || hidden.dims[2] !== DIMENSIONS) throw new Error('cross-encoder: unexpected model output');
+    const data = hidden.data as Float32Array;
+    const out: number[] = [];
+    for (let r = 0; r < n; r++) {
+      // the head over the mean of the pair's token states (padding left out), in float64
+      const count = batch[r].ids.length;
+      let logit = 0;
+      for (let c = 0; c < count; c++) {
+        const base = (r * length + c) * DIMENSIONS;
+        for (let d = 0; d < DIMENSIONS; d++) logit += data[base + d] * this.head.weight[d];
+      }
+      logit = logit / count + this.head.bias;
+      out.push(1 / (1 + Math.exp(-logit)));
+    }
+    hidden.dispose?.();
+    return out;
+  }
+}
