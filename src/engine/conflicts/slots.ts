@@ -10,7 +10,7 @@
 import { diffArrays } from 'diff';
 import type { Fact } from '../facts/types';
 import type { Token } from '../text/fact-tokens';
-import { TITLES } from '../lexicon/facts';
+import { TITLE_MODIFIERS, TITLES } from '../lexicon/facts';
 import { SLOT_PUNCT, SLOT_SKIP } from '../lexicon/names';
 import { ROLE_PREPOSITIONS } from '../lexicon/stopwords';
 
@@ -44,7 +44,7 @@ function sequence(v: SlotView): Sequence {
   spans.sort((x, y) => x[0].start - y[0].start);
   let s = 0;
   let last: Fact | undefined;
-  for (const t of v.tokens) {
+  for (const [k, t] of v.tokens.entries()) {
     while (s < spans.length && spans[s][0].end <= t.start) s++;
     // a name's tokens (a possessive's token reaches past the name's end)
     if (s < spans.length && t.start >= spans[s][0].start && t.start < spans[s][0].end) {
@@ -57,6 +57,8 @@ function sequence(v: SlotView): Sequence {
     }
     const w = t.kind === 'punct' ? t.text : t.lower.replace(/\./g, '');
     if (t.kind === 'punct' ? !SLOT_PUNCT.has(w) : w.length === 0 || SLOT_SKIP.has(w) || TITLES.has(w)) continue;
+    // a portfolio or court word of a title is the title's too ("U.S. Agriculture Secretary X")
+    if (t.kind !== 'punct' && TITLE_MODIFIERS.has(w) && TITLES.has(v.tokens[k + 1]?.lower.replace(/\./g, '') ?? '')) continue;
     keys.push(w);
     names.push(undefined);
   }

@@ -27,6 +27,11 @@ test('slots: a person against a place right after the same opening words is a co
   assert.deepEqual(names(cmp('On March 3, Mayor Tilda Voss said the depot would reopen in spring.', 'On March 3, Tilda Voss said the depot would reopen in the spring.')), []);
 });
 
+test('slots: the portfolio word of a title belongs to the title, so the name after it still lines up', () => {
+  assert.deepEqual(names(cmp('The vaccine received approval from the U.S. Brask Medicines Agency yesterday.', 'The vaccine received approval from the U.S. Agriculture Secretary Ilse Varn on Friday.')), ['Brask Medicines Agency/Ilse Varn']);
+  assert.deepEqual(names(cmp('The vaccine received approval from Agriculture Secretary Ilse Varn yesterday.', 'The vaccine received approval from Secretary Ilse Varn on Friday.')), []);
+});
+
 test('slots: names that only open or close both claims, lone uncued words and different prepositions are no slot', () => {
   // both names close their claims after different words: nothing lines up beside them
   assert.deepEqual(names(cmp('The orchestra will tour next year with Ilse Marrow.', 'Next year the orchestra tours the coast of Varnholm.')), []);
