@@ -14,13 +14,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Ort from 'onnxruntime-common';
 import { WordPiece } from '../engine/similarity/wordpiece';
-import { createSession, defaultModelDir, loadRuntime, RUNTIMES, type EncoderOptions, type OrtModule, type RuntimeName } from './encoder';
+import { defaultModelDir, hiddenStates, lengthBatches, onFirstRuntime, RUNTIMES, type EncoderOptions, type OrtModule, type RuntimeName } from './encoder';
 
 export const CROSS_MODEL_NAME = 'all-MiniLM-L6-v2 paraphrase cross-encoder (int8, trained on MSRP train)';
 const DIMENSIONS = 384;
-const BATCH_ROWS = 32;
-const BATCH_TOKENS = 4096;
-const PADDING_FILL = 0.85;
 
 interface Head {
   weight: Float64Array;
@@ -69,20 +66,13 @@ export async function loadPairJudge(options: EncoderOptions = {}): Promise<PairJ
     const error = e instanceof Error ? e.message : String(e);
     return { judge: null, runtime: 'none', failures: runtimes.map((runtime) => ({ runtime, error })) };
   }
-  const failures: PairJudgeLoad['failures'] = [];
-  for (const runtime of runtimes) {
-    try {
-      const ort = loadRuntime(runtime);
-      const session = await createSession(ort, runtime, model, options.threads ?? 2);
-      const judge = new PairJudge(ort, session, tokenizer, head, runtime, options.cacheSize ?? 50_000);
-      await judge.probabilities([['Source Compare', 'Source Compare']]); // fails here, not later
-      judge.clearCache();
-      return { judge, runtime, failures };
-    } catch (e) {
-      failures.push({ runtime, error: e instanceof Error ? e.message.split('\n')[0] : String(e) });
-    }
-  }
-  return { judge: null, runtime: 'none', failures };
+  const found = await onFirstRuntime(runtimes, model, options.threads ?? 2, async (ort, session, runtime) => {
+    const judge = new PairJudge(ort, session, tokenizer, head, runtime, options.cacheSize ?? 50_000);
+    await judge.probabilities([['Source Compare', 'Source Compare']]);
+    judge.clearCache();
+    return judge;
+  });
+  return { judge: found.value, runtime: found.runtime, failures: found.failures };
 }
 
 const pairKey = (a: string, b: string): string => `${a.length}:${a}\u0000${b}`;
@@ -139,42 +129,17 @@ export class PairJudge {
 
   private async compute(pairs: readonly (readonly [string, string])[]): Promise<number[]> {
     const enc = pairs.map(([a, b]) => this.tokenizer.encodePair(a, b));
-    const order = enc.map((_, i) => i).sort((x, y) => enc[x].ids.length - enc[y].ids.length || x - y);
     const out = new Array<number>(pairs.length);
-    for (let start = 0; start < order.length;) {
-      const shortest = enc[order[start]].ids.length;
-      let end = start + 1;
-      while (end < order.length && end - start < BATCH_ROWS) {
-        const longest = enc[order[end]].ids.length;
-        if ((end - start + 1) * longest > BATCH_TOKENS || shortest < longest * (this.padded ? PADDING_FILL : 1)) break;
-        end++;
-      }
-      const batch = order.slice(start, end);
-      const ps = await this.run(batch.map((i) => enc[i]), enc[order[end - 1]].ids.length);
-      batch.forEach((i, k) => (out[i] = ps[k]));
-      start = end;
+    for (const { rows, length } of lengthBatches(enc.map((e) => e.ids.length), this.padded)) {
+      const ps = await this.run(rows.map((i) => enc[i]), length);
+      rows.forEach((i, k) => (out[i] = ps[k]));
     }
     return out;
   }
 
   private async run(batch: readonly { ids: number[]; types: number[] }[], length: number): Promise<number[]> {
     const n = batch.length;
-    const inputIds = new BigInt64Array(n * length);
-    const mask = new BigInt64Array(n * length);
-    const types = new BigInt64Array(n * length);
-    batch.forEach((e, r) => e.ids.forEach((id, c) => {
-      inputIds[r * length + c] = BigInt(id);
-      mask[r * length + c] = 1n;
-      types[r * length + c] = BigInt(e.types[c]);
-    }));
-    const dims = [n, length];
-    const result = await this.session.run({
-      input_ids: new this.ort.Tensor('int64', inputIds, dims),
-      attention_mask: new this.ort.Tensor('int64', mask, dims),
-      token_type_ids: new this.ort.Tensor('int64', types, dims),
-    });
-    const hidden = result.last_hidden_state;
-    if (!hidden || hidden.dims.length !== 3 || hidden.dims[2] !== DIMENSIONS) throw new Error('cross-encoder: unexpected model output');
+    const hidden = await hiddenStates(this.ort, this.session, batch, length, 'cross-encoder');
     const data = hidden.data as Float32Array;
     const out: number[] = [];
     for (let r = 0; r < n; r++) {

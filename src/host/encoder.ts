@@ -60,7 +60,7 @@ export function describeLoad(load: EncoderLoad): string {
 
 export type OrtModule = typeof Ort;
 
-export function loadRuntime(name: RuntimeName): OrtModule {
+function loadRuntime(name: RuntimeName): OrtModule {
   // Plain require of a package esbuild leaves external: resolved from dist/node_modules (packaged)
   // or the repository's node_modules, and only when an encoder is wanted.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -69,7 +69,7 @@ export function loadRuntime(name: RuntimeName): OrtModule {
 }
 
 /** A session of `model` on `runtime`, sized for machines with two shared cores. */
-export async function createSession(ort: OrtModule, runtime: RuntimeName, model: Uint8Array, threads: number): Promise<Ort.InferenceSession> {
+async function createSession(ort: OrtModule, runtime: RuntimeName, model: Uint8Array, threads: number): Promise<Ort.InferenceSession> {
   if (runtime === 'onnxruntime-node') {
     // No spinning between inferences: the cores are shared (the editor, other processes), and a
     // spinning pool of two threads measured slower than one under load.
@@ -83,7 +83,6 @@ export async function createSession(ort: OrtModule, runtime: RuntimeName, model:
 /** Loads the encoder with the first runtime that can run the model; never throws. */
 export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise<EncoderLoad> {
   const started = performance.now();
-  const failures: EncoderLoad['failures'] = [];
   const dir = options.modelDir ?? defaultModelDir();
   const runtimes = options.runtimes ?? RUNTIMES;
   if (!dir || !existsSync(join(dir, 'model.onnx')) || !existsSync(join(dir, 'vocab.txt'))) {
@@ -99,20 +98,37 @@ export async function loadSentenceEncoder(options: EncoderOptions = {}): Promise
     const error = e instanceof Error ? e.message : String(e);
     return { encoder: null, runtime: 'none', failures: runtimes.map((runtime) => ({ runtime, error })), loadMs: performance.now() - started };
   }
-  const threads = options.threads ?? 2;
+  const found = await onFirstRuntime(runtimes, model, options.threads ?? 2, async (ort, session, runtime) => {
+    const encoder = new MiniLmEncoder(ort, session, tokenizer, runtime, options.cacheSize ?? 50_000);
+    await encoder.embed(['Source Compare']); // a model that loads but cannot run fails here, not later
+    encoder.clearCache();
+    return encoder;
+  });
+  return { encoder: found.value, runtime: found.runtime, failures: found.failures, loadMs: performance.now() - started };
+}
+
+/**
+ * `make` with a session of `model` on the first of `runtimes` where both load and `make` succeeds
+ * (it should run the model once: a model that loads but cannot run fails there, not later), and
+ * why each runtime tried before failed.
+ */
+export async function onFirstRuntime<T>(
+  runtimes: readonly RuntimeName[],
+  model: Uint8Array,
+  threads: number,
+  make: (ort: OrtModule, session: Ort.InferenceSession, runtime: RuntimeName) => Promise<T>,
+): Promise<{ value: T | null; runtime: RuntimeName | 'none'; failures: { runtime: RuntimeName; error: string }[] }> {
+  const failures: { runtime: RuntimeName; error: string }[] = [];
   for (const runtime of runtimes) {
     try {
       const ort = loadRuntime(runtime);
-      const session = await createSession(ort, runtime, model, threads);
-      const encoder = new MiniLmEncoder(ort, session, tokenizer, runtime, options.cacheSize ?? 50_000);
-      await encoder.embed(['Source Compare']); // a model that loads but cannot run fails here, not later
-      encoder.clearCache();
-      return { encoder, runtime, failures, loadMs: performance.now() - started };
+      const value = await make(ort, await createSession(ort, runtime, model, threads), runtime);
+      return { value, runtime, failures };
     } catch (e) {
       failures.push({ runtime, error: e instanceof Error ? e.message.split('\n')[0] : String(e) });
     }
   }
-  return { encoder: null, runtime: 'none', failures, loadMs: performance.now() - started };
+  return { value: null, runtime: 'none', failures };
 }
 
 /**
@@ -151,6 +167,54 @@ const BATCH_ROWS = 32;
 const BATCH_TOKENS = 4096;
 /** A batch's shortest text fills at least this share of its padded length (padding is work too). */
 const PADDING_FILL = 0.85;
+
+/**
+ * Inputs of these token counts cut into batches: shortest first; a batch ends at BATCH_ROWS rows,
+ * at BATCH_TOKENS padded tokens, or where padding would waste more than 15% of it (`padded`), or
+ * at the next length (not `padded`). Each batch: the inputs' indices and the padded length.
+ */
+export function lengthBatches(lengths: readonly number[], padded: boolean): { rows: number[]; length: number }[] {
+  const order = lengths.map((_, i) => i).sort((x, y) => lengths[x] - lengths[y] || x - y);
+  const out: { rows: number[]; length: number }[] = [];
+  for (let start = 0; start < order.length;) {
+    const shortest = lengths[order[start]];
+    let end = start + 1;
+    while (end < order.length && end - start < BATCH_ROWS) {
+      const longest = lengths[order[end]];
+      if ((end - start + 1) * longest > BATCH_TOKENS || shortest < longest * (padded ? PADDING_FILL : 1)) break;
+      end++;
+    }
+    out.push({ rows: order.slice(start, end), length: lengths[order[end - 1]] });
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * The model's last hidden states (rows × length × 384) for rows of token ids padded to `length`,
+ * the attention mask off on the padding; segment ids 0 unless a row gives its own. `what` names the
+ * model in the error an unexpected output gives.
+ */
+export async function hiddenStates(ort: OrtModule, session: Ort.InferenceSession, rows: readonly { ids: readonly number[]; types?: readonly number[] }[], length: number, what: string): Promise<Ort.Tensor> {
+  const n = rows.length;
+  const inputIds = new BigInt64Array(n * length);
+  const mask = new BigInt64Array(n * length);
+  const types = new BigInt64Array(n * length);
+  rows.forEach((row, r) => row.ids.forEach((id, c) => {
+    inputIds[r * length + c] = BigInt(id);
+    mask[r * length + c] = 1n;
+    if (row.types) types[r * length + c] = BigInt(row.types[c]);
+  }));
+  const dims = [n, length];
+  const result = await session.run({
+    input_ids: new ort.Tensor('int64', inputIds, dims),
+    attention_mask: new ort.Tensor('int64', mask, dims),
+    token_type_ids: new ort.Tensor('int64', types, dims),
+  });
+  const hidden = result.last_hidden_state;
+  if (!hidden || hidden.dims.length !== 3 || hidden.dims[2] !== DIMENSIONS) throw new Error(`${what}: unexpected model output`);
+  return hidden;
+}
 
 export class MiniLmEncoder implements SentenceEncoder {
   readonly name: string;
@@ -230,41 +294,17 @@ export class MiniLmEncoder implements SentenceEncoder {
    */
   private async compute(texts: readonly string[]): Promise<Float32Array[]> {
     const ids = texts.map((t) => this.tokenizer.encode(t));
-    const order = ids.map((_, i) => i).sort((x, y) => ids[x].length - ids[y].length || x - y);
     const out = new Array<Float32Array>(texts.length);
-    for (let start = 0; start < order.length;) {
-      const shortest = ids[order[start]].length;
-      let end = start + 1;
-      while (end < order.length && end - start < BATCH_ROWS) {
-        const longest = ids[order[end]].length;
-        if ((end - start + 1) * longest > BATCH_TOKENS || shortest < longest * (this.padded ? PADDING_FILL : 1)) break;
-        end++;
-      }
-      const batch = order.slice(start, end);
-      const vectors = await this.run(batch.map((i) => ids[i]), ids[order[end - 1]].length);
-      batch.forEach((i, k) => (out[i] = vectors[k]));
-      start = end;
+    for (const { rows, length } of lengthBatches(ids.map((x) => x.length), this.padded)) {
+      const vectors = await this.run(rows.map((i) => ids[i]), length);
+      rows.forEach((i, k) => (out[i] = vectors[k]));
     }
     return out;
   }
 
   private async run(batch: number[][], length: number): Promise<Float32Array[]> {
     const n = batch.length;
-    const inputIds = new BigInt64Array(n * length);
-    const mask = new BigInt64Array(n * length);
-    batch.forEach((seq, r) => seq.forEach((id, c) => {
-      inputIds[r * length + c] = BigInt(id);
-      mask[r * length + c] = 1n;
-    }));
-    const types = new BigInt64Array(n * length);
-    const dims = [n, length];
-    const result = await this.session.run({
-      input_ids: new this.ort.Tensor('int64', inputIds, dims),
-      attention_mask: new this.ort.Tensor('int64', mask, dims),
-      token_type_ids: new this.ort.Tensor('int64', types, dims),
-    });
-    const hidden = result.last_hidden_state;
-    if (!hidden || hidden.dims.length !== 3 || hidden.dims[2] !== DIMENSIONS) throw new Error('sentence encoder: unexpected model output');
+    const hidden = await hiddenStates(this.ort, this.session, batch.map((ids) => ({ ids })), length, 'sentence encoder');
     const data = hidden.data as Float32Array;
     const vectors: Float32Array[] = [];
     for (let r = 0; r < n; r++) {
