@@ -161,15 +161,18 @@ async function runPairsCommand(cmd: Extract<Command, { kind: 'pairs' }>, io: Cli
       if (!judge) warn(io, `${describePairJudge(cross)}: single sentences judged by their vectors only`);
       // The caches would only grow over a long batch: each block's texts are embedded once.
       meaning = {
-        vectorsFor: async (texts, pairs) => {
+        vectorsFor: async (texts) => {
           const vectors = await textVectors(encoder, texts);
           encoder.clearCache();
-          if (!judge) return vectors;
-          const ps = await judge.probabilities(pairs);
-          judge.clearCache();
-          const byPair = new Map(pairs.map(([a, b], k) => [`${a}\u0000${b}`, ps[k]]));
-          return { ...vectors, pairProbability: (a: string, b: string) => byPair.get(`${a}\u0000${b}`) };
+          return vectors;
         },
+        probabilitiesFor: judge
+          ? async (pairs) => {
+            const ps = await judge.probabilities(pairs);
+            judge.clearCache();
+            return ps;
+          }
+          : undefined,
       };
     } else {
       warn(io, `${describeLoad(load)}: judging by words only`);

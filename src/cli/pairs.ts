@@ -9,7 +9,7 @@
  * byte for byte: no message depends on where the line was in the input).
  */
 import { once } from 'node:events';
-import { EngineContext, judgePair, pairClaimTexts } from '../engine';
+import { crossPair, EngineContext, judgePair, pairClaimTexts } from '../engine';
 import type { MeaningVectors, PairJudgement } from '../engine';
 import { inputError } from './errors';
 import { leadingId, rawMember } from './json-id';
@@ -102,12 +102,16 @@ function judgeWithOneContext(): Judge {
  * computed with, so answers do not depend on how the input is cut into blocks.
  */
 export interface PairsMeaning {
+  /** Vectors of these claim texts (each is one claim, as pairClaimTexts cuts it). */
+  vectorsFor(texts: readonly string[]): Promise<MeaningVectors>;
   /**
-   * Vectors of these claim texts (each is one claim, as pairClaimTexts cuts it), and the
-   * cross-encoder's probabilities of these pairs of them (a first) when the host has one.
+   * The cross-encoder's probabilities of these claim pairs (a first), when the host has one; it is
+   * asked only for the pairs whose decision waits on it (crossPair).
    */
-  vectorsFor(texts: readonly string[], pairs: readonly (readonly [string, string])[]): Promise<MeaningVectors>;
+  probabilitiesFor?(pairs: readonly (readonly [string, string])[]): Promise<number[]>;
 }
+
+const pairKey = (a: string, b: string): string => `${a.length}:${a}\u0000${b}`;
 
 /** Lines whose claims are embedded together in pairs by meaning, and the most text they may hold. */
 export const MEANING_BLOCK_LINES = 256;
@@ -156,15 +160,23 @@ export async function runPairs(
     block = [];
     blockChars = 0;
     const texts: string[] = [];
-    const pairs: [string, string][] = [];
-    for (const l of lines) {
-      if (!('a' in l)) continue;
-      const claims = pairClaimTexts(l.a, l.b);
-      texts.push(...claims);
-      if (claims.length === 2) pairs.push([claims[0], claims[1]]);
+    for (const l of lines) if ('a' in l) texts.push(...pairClaimTexts(l.a, l.b));
+    const m = meaning as PairsMeaning;
+    const ctx = context as EngineContext;
+    let vectors = await m.vectorsFor(texts);
+    if (m.probabilitiesFor) {
+      // the cross-encoder reads only the pairs whose decision waits on it
+      const pairs: [string, string][] = [];
+      for (const l of lines) {
+        const p = 'a' in l ? crossPair(l.a, l.b, ctx, { ...vectors, pairProbability: () => undefined }) : null;
+        if (p) pairs.push(p);
+      }
+      const ps = await m.probabilitiesFor(pairs);
+      const byPair = new Map(pairs.map(([a, b], k) => [pairKey(a, b), ps[k]]));
+      vectors = { ...vectors, pairProbability: (a, b) => byPair.get(pairKey(a, b)) };
     }
-    const vectors = await (meaning as PairsMeaning).vectorsFor(texts, pairs);
-    await answer(lines.map((l) => judgeParsed(l, (a, b) => judgePair(a, b, context as EngineContext, vectors))));
+    const judged = vectors;
+    await answer(lines.map((l) => judgeParsed(l, (a, b) => judgePair(a, b, ctx, judged))));
   };
   let first = true;
   for await (const ev of cappedLines(input, maxLineBytes)) {

@@ -84,17 +84,39 @@ function side(text: string, ctx: EngineContext, meaning: MeaningVectors | undefi
  */
 export function judgePair(a: string, b: string, ctx: EngineContext = new EngineContext(), meaning?: MeaningVectors): PairJudgement {
   try {
-    return judge(a, b, ctx, meaning);
+    return judge(a, b, ctx, meaning).judgement;
   } finally {
     ctx.similarity.packs.clear(); // this pair's claims are not scored again
   }
 }
 
-function judge(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors | undefined): PairJudgement {
+/**
+ * The two claims whose cross-encoder probability the judgement of this pair needs (a's first), or
+ * null: none when the pair is not one claim a side with vectors, when a fact conflict decides it,
+ * or when its head score decides it whatever the probability (TUNING.pairs: from 0.886 up it agrees,
+ * below 0.457 it does not). A host with a cross-encoder reads only these pairs, then hands
+ * judgePair a `pairProbability` that has them.
+ */
+export function crossPair(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors): [string, string] | null {
+  try {
+    const undecided: MeaningVectors = { ...meaning, pairProbability: () => undefined };
+    return judge(a, b, ctx, undecided).crossPair;
+  } finally {
+    ctx.similarity.packs.clear();
+  }
+}
+
+interface Judged {
+  judgement: PairJudgement;
+  /** The claims the cross-encoder should read: the decision waits on their probability. */
+  crossPair: [string, string] | null;
+}
+
+function judge(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors | undefined): Judged {
   const A = side(a, ctx, meaning);
   const B = side(b, ctx, meaning);
-  if (B.claims.length === 0) return { label: 'agreement', score: 1, kinds: [] };
-  if (A.claims.length === 0) return { label: 'unique', score: 0, kinds: [] };
+  if (B.claims.length === 0) return { judgement: { label: 'agreement', score: 1, kinds: [] }, crossPair: null };
+  if (A.claims.length === 0) return { judgement: { label: 'unique', score: 0, kinds: [] }, crossPair: null };
 
   const kinds = new Set<DiscrepancyKind>();
   let score = 1;
@@ -105,8 +127,10 @@ function judge(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors
   // …and read together by the cross-encoder when the host has one: its probability joins the score
   // in the decision (not the score itself: a probability of paraphrase is not a graded similarity,
   // STS-B dev 0.870 → 0.845 when it was)
-  const cross = byMeaning ? meaning?.pairProbability?.(claimTextOf(a, A.claims[0]), claimTextOf(b, B.claims[0])) : undefined;
-  const threshold = cross !== undefined ? CROSS_THRESHOLD : byMeaning ? ENCODER_MATCH_THRESHOLD : MATCH_THRESHOLD;
+  const crossOn = byMeaning && meaning?.pairProbability !== undefined;
+  const texts: [string, string] | null = crossOn ? [claimTextOf(a, A.claims[0]), claimTextOf(b, B.claims[0])] : null;
+  const cross = texts ? meaning?.pairProbability?.(texts[0], texts[1]) : undefined;
+  const threshold = crossOn ? CROSS_THRESHOLD : byMeaning ? ENCODER_MATCH_THRESHOLD : MATCH_THRESHOLD;
   const sourceLemmas = single ? null : new Set(A.claims.flatMap((c) => c.tokens.map((t) => t.lemma)));
   // Which claims of `a` each claim of `b` is scored against: the candidates the aligner's index
   // proposes (so the cost does not grow with |a| × |b|). By meaning, a pair of single claims is
@@ -144,17 +168,21 @@ function judge(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors
     }
   }
   score = Math.max(0, Math.min(1, score));
-  // the score stays the similarity (graded); whether the pair agrees also weighs the cross-encoder
-  const label: Label = kinds.size ? 'discrepancy' : withCross(score, cross) >= threshold && !unsupported ? 'agreement' : 'unique';
-  return { label, score: Math.round(score * 10000) / 10000, kinds: [...kinds].sort() };
+  // the score stays the similarity (graded); whether the pair agrees also weighs the cross-encoder.
+  // Without its probability (the host left a pair out whose score decides it), the decision is the
+  // one every probability gives: the least one, 0, against the threshold.
+  const decision = crossOn ? withCross(score, cross ?? 0) : score;
+  const label: Label = kinds.size ? 'discrepancy' : decision >= threshold && !unsupported ? 'agreement' : 'unique';
+  const undecided = crossOn && cross === undefined && kinds.size === 0 && !unsupported && withCross(score, 0) < threshold && withCross(score, 1) >= threshold;
+  return { judgement: { label, score: Math.round(score * 10000) / 10000, kinds: [...kinds].sort() }, crossPair: undecided ? texts : null };
 }
 
 const CROSS_WEIGHT = TUNING.pairs.crossWeight;
 const CROSS_THRESHOLD = TUNING.pairs.crossThreshold;
 
-/** The encoder head's score joined with the cross-encoder's probability, when there is one: what the agreement threshold is held against. */
-function withCross(score: number, cross: number | undefined): number {
-  return cross === undefined ? score : CROSS_WEIGHT * cross + (1 - CROSS_WEIGHT) * score;
+/** The encoder head's score joined with the cross-encoder's probability: what the agreement threshold is held against. */
+function withCross(score: number, cross: number): number {
+  return CROSS_WEIGHT * cross + (1 - CROSS_WEIGHT) * score;
 }
 
 const claimTextOf = (text: string, claim: { span: Span }): string => text.slice(claim.span.start, claim.span.end);

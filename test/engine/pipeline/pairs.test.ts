@@ -2,7 +2,7 @@
 import '../../support/tables';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimTexts, EngineContext, judgePair, pairClaimTexts, type MeaningVectors } from '../../../src/engine';
+import { claimTexts, crossPair, EngineContext, judgePair, pairClaimTexts, type MeaningVectors } from '../../../src/engine';
 import { describeLoad, loadSentenceEncoder } from '../../../src/host/encoder';
 
 const SOURCE = [
@@ -111,4 +111,29 @@ test('by meaning with the cross-encoder: its probability joins the decision, not
   const j = judgePair(c, d, new EngineContext(), { ...v2, pairProbability: () => 0.99 });
   assert.equal(j.label, 'discrepancy');
   assert.deepEqual(j.kinds, ['number']);
+});
+
+test('crossPair names only the pairs whose decision waits on the cross-encoder; judging only those gives the same answers', async () => {
+  const pairs: Array<[string, string]> = [
+    ['The ferry operator said the crossing was cancelled because of the storm.', 'Because of the storm, the crossing was called off, the ferry operator said.'],
+    ['The ferry operator said the crossing was cancelled because of the storm.', 'The ferry operator said the crossing was cancelled because of the storm.'],
+    ['Rescuers pulled 14 miners alive from the flooded shaft.', 'Rescuers pulled 41 miners alive from the flooded shaft.'],
+    ['The striker scored twice in the second half.', 'The museum will reopen its east wing next spring.'],
+    ['The council approved the budget on Monday.', 'On Monday the council passed the budget after a long debate.'],
+  ];
+  const vectors = await vectorsFor(pairs.flatMap(([a, b]) => pairClaimTexts(a, b)));
+  const ctx = new EngineContext();
+  const asked = pairs.map(([a, b]) => crossPair(a, b, ctx, vectors));
+  // identical sentences agree and a changed figure is a discrepancy whatever the probability; an
+  // unrelated pair is unique whatever it is
+  assert.equal(asked[1], null);
+  assert.equal(asked[2], null);
+  assert.equal(asked[3], null);
+  assert.ok(asked.some((p) => p !== null), 'a paraphrase in other words waits on the cross-encoder');
+  for (const p of asked) if (p) assert.deepEqual(pairClaimTexts(p[0], p[1]), p);
+  for (const prob of [0, 0.3, 0.7, 1]) {
+    const all: MeaningVectors = { ...vectors, pairProbability: () => prob };
+    const some: MeaningVectors = { ...vectors, pairProbability: (x, y) => (asked.some((p) => p !== null && p[0] === x && p[1] === y) ? prob : undefined) };
+    for (const [a, b] of pairs) assert.deepEqual(judgePair(a, b, ctx, some), judgePair(a, b, ctx, all), `${a} / ${b} at ${prob}`);
+  }
 });
