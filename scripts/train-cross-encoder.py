@@ -6,13 +6,13 @@ as the shipped encoder) reads the two sentences together — [CLS] a [SEP] b [SE
 head on the mean of its token states says whether b says what a says. Only low-rank adapters
 (LoRA, rank RANK, on the six weight matrices of every layer) and the head are trained, on MSRP
 train of ../shared/data/pairs only; they are the small file committed in the repository
-(data/cross-encoder/adapter.npz). scripts/fetch-model.mjs merges them into the shipped int8 model
+(data/cross-encoder-adapter.npz). scripts/fetch-model.mjs merges them into the shipped int8 model
 (scripts/build-cross-encoder.py); nothing is trained during a build.
 
   python scripts/train-cross-encoder.py --cv 5            5-fold cross-validated accuracy on MSRP train
   python scripts/train-cross-encoder.py --final OUT.npz   trains on all of MSRP train, writes the adapter
 
-Needs torch, safetensors, tokenizers and numpy (a throwaway venv: see the README's "Models").
+Needs torch, safetensors, tokenizers and numpy (a throwaway venv: see ARCHITECTURE.md, "Retrain the paraphrase cross-encoder").
 Deterministic for a given torch build: seeded, one order of batches, two threads.
 """
 import argparse
