@@ -9,8 +9,8 @@
  * byte for byte: no message depends on where the line was in the input).
  */
 import { once } from 'node:events';
-import { crossPair, EngineContext, judgePair, pairClaimTexts } from '../engine';
-import type { MeaningVectors, PairJudgement } from '../engine';
+import { EngineContext, judgeBeforeCross, judgePair, pairClaimTexts } from '../engine';
+import type { Judged, MeaningVectors, PairJudgement } from '../engine';
 import { inputError } from './errors';
 import { leadingId, rawMember } from './json-id';
 import { cappedLines } from './lines';
@@ -106,12 +106,10 @@ export interface PairsMeaning {
   vectorsFor(texts: readonly string[]): Promise<MeaningVectors>;
   /**
    * The cross-encoder's probabilities of these claim pairs (a first), when the host has one; it is
-   * asked only for the pairs whose decision waits on it (crossPair).
+   * asked only for the pairs whose decision waits on it (judgeBeforeCross).
    */
   probabilitiesFor?(pairs: readonly (readonly [string, string])[]): Promise<number[]>;
 }
-
-const pairKey = (a: string, b: string): string => `${a.length}:${a}\u0000${b}`;
 
 /** Lines whose claims are embedded together in pairs by meaning, and the most text they may hold. */
 export const MEANING_BLOCK_LINES = 256;
@@ -163,20 +161,34 @@ export async function runPairs(
     for (const l of lines) if ('a' in l) texts.push(...pairClaimTexts(l.a, l.b));
     const m = meaning as PairsMeaning;
     const ctx = context as EngineContext;
-    let vectors = await m.vectorsFor(texts);
-    if (m.probabilitiesFor) {
-      // the cross-encoder reads only the pairs whose decision waits on it
-      const pairs: [string, string][] = [];
-      for (const l of lines) {
-        const p = 'a' in l ? crossPair(l.a, l.b, ctx, { ...vectors, pairProbability: () => undefined }) : null;
-        if (p) pairs.push(p);
-      }
-      const ps = await m.probabilitiesFor(pairs);
-      const byPair = new Map(pairs.map(([a, b], k) => [pairKey(a, b), ps[k]]));
-      vectors = { ...vectors, pairProbability: (a, b) => byPair.get(pairKey(a, b)) };
+    const vectors = await m.vectorsFor(texts);
+    if (!m.probabilitiesFor) {
+      await answer(lines.map((l) => judgeParsed(l, (a, b) => judgePair(a, b, ctx, vectors))));
+      return;
     }
-    const judged = vectors;
-    await answer(lines.map((l) => judgeParsed(l, (a, b) => judgePair(a, b, ctx, judged))));
+    // Judged once without the cross-encoder: most judgements are final there, and it reads only
+    // the pairs the rest wait on. A line that fails here is judged again below, where its error
+    // gets its own output line.
+    const before = new Map<ParsedLine, Judged>();
+    const waiting: [string, string][] = [];
+    for (const l of lines) {
+      if (!('a' in l)) continue;
+      try {
+        const j = judgeBeforeCross(l.a, l.b, ctx, vectors);
+        before.set(l, j);
+        if (j.crossPair) waiting.push(j.crossPair);
+      } catch {
+        // answered by judgeParsed below
+      }
+    }
+    const ps = await m.probabilitiesFor(waiting);
+    const byPair = new Map<string, Map<string, number>>();
+    waiting.forEach(([a, b], k) => byPair.set(a, (byPair.get(a) ?? new Map<string, number>()).set(b, ps[k])));
+    const withCross: MeaningVectors = { ...vectors, pairProbability: (a, b) => byPair.get(a)?.get(b) };
+    await answer(lines.map((l) => judgeParsed(l, (a, b) => {
+      const j = before.get(l);
+      return j !== undefined && j.crossPair === null ? j.judgement : judgePair(a, b, ctx, withCross);
+    })));
   };
   let first = true;
   for await (const ev of cappedLines(input, maxLineBytes)) {

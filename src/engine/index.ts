@@ -2,8 +2,8 @@
 export * from './report/types';
 export { claimTexts, compare, textsToEmbed } from './pipeline/compare';
 export { EngineContext } from './context';
-export { crossPair, judgePair, pairClaimTexts } from './pipeline/pairs';
-export type { PairJudgement } from './pipeline/pairs';
+export { crossPair, judgeBeforeCross, judgePair, pairClaimTexts } from './pipeline/pairs';
+export type { Judged, PairJudgement } from './pipeline/pairs';
 // The host port: a host reads data/vectors.bin and data/lexicon.json and installs them before the first comparison.
 export { installTables, loadTables, tablesInstalled, TablesError } from './lexicon/tables';
 export type { EngineTables, LexiconFile, TableFiles } from './lexicon/tables';

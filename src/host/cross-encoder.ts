@@ -14,10 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Ort from 'onnxruntime-common';
 import { WordPiece } from '../engine/similarity/wordpiece';
-import { defaultModelDir, hiddenStates, lengthBatches, onFirstRuntime, RUNTIMES, type EncoderOptions, type OrtModule, type RuntimeName } from './encoder';
+import { defaultModelDir, DIMENSIONS, hiddenStates, lengthBatches, onFirstRuntime, RUNTIMES, type EncoderOptions, type OrtModule, type RuntimeName } from './encoder';
 
 export const CROSS_MODEL_NAME = 'all-MiniLM-L6-v2 paraphrase cross-encoder (int8, trained on MSRP train)';
-const DIMENSIONS = 384;
 
 interface Head {
   weight: Float64Array;

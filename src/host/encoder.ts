@@ -18,7 +18,7 @@ export type RuntimeName = 'onnxruntime-node' | 'onnxruntime-web';
 export const RUNTIMES: readonly RuntimeName[] = ['onnxruntime-node', 'onnxruntime-web'];
 
 export const MODEL_NAME = 'all-MiniLM-L6-v2 (int8, 4-bit word embeddings)';
-const DIMENSIONS = 384;
+export const DIMENSIONS = 384;
 
 export interface EncoderOptions {
   /** Folder with model.onnx and vocab.txt; default: models/minilm found beside dist/ (or the repo root). */

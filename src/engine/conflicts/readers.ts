@@ -30,7 +30,7 @@ import { GAZETTEER, SUBNATIONAL, TITLES, WORLD_REGIONS } from '../lexicon/facts'
 import { TUNING } from '../tuning';
 import { greedyPairs, qt, type FactConflict, type OtherSide, type Side } from './common';
 import { ANCHOR_STOP } from '../lexicon/grammar';
-import { AFFILIATION_PREPOSITIONS, CORPORATE_ENDINGS, DESCRIPTOR_WORDS, NAME_SMALL_WORDS } from '../lexicon/names';
+import { AFFILIATION_PREPOSITIONS, CORPORATE_ENDINGS, DESCRIPTOR_WORDS, NAME_SMALL_WORDS, SLOT_SKIP } from '../lexicon/names';
 
 interface Read {
   text: string;
@@ -314,7 +314,6 @@ function farApart(a: Amount, b: Amount): boolean {
   return Math.max(x, y) > 10 * Math.max(Math.min(x, y), 1e-9);
 }
 
-
 function nameWords(s: string): string[] {
   const ws = s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   // a leading country ("U.S. Sugar Corp.", "US District Court") qualifies the name, it is not part of its acronym
@@ -396,7 +395,6 @@ export function nameRun(r: Read, s: { start: number; end: number }): string {
   while (j + 1 < toks.length && (capital(toks[j + 1]) || toks[j + 1].text === '.') && toks[j + 1].start <= toks[j].end + 1) j++;
   return r.text.slice(toks[i].start, toks[j].end);
 }
-
 
 /** Content words (lemmas) the two claims share outside the conflicting names. */
 function sharedContent(H: Read, T: Read, c: FactConflict): number {
@@ -492,7 +490,6 @@ function hOpenAll(r: Read): Amount[] {
   return r.amounts.filter((a) => pairable(r, a));
 }
 
-
 /**
  * The name or date a figure or date belongs to: the nearest capitalised word (or date, for a
  * figure) after it (`first` = 'right') or before it, within its clause; null when there is none.
@@ -571,7 +568,7 @@ function weekdayFarFrom(a: When, b: When): boolean {
 function postBefore(r: Read, x: { start: number; end: number }): string | null {
   let k = r.tokens.findIndex((t) => t.start >= x.start) - 1;
   if (k < 0) return null;
-  if (r.tokens[k].kind === 'word' && (r.tokens[k].norm === 'the' || r.tokens[k].norm === 'a' || r.tokens[k].norm === 'an')) k--;
+  if (r.tokens[k].kind === 'word' && SLOT_SKIP.has(r.tokens[k].norm)) k--; // the articles
   if (k < 1 || !AFFILIATION_PREPOSITIONS.has(r.tokens[k].norm)) return null;
   const w = r.tokens[k - 1];
   return w.kind === 'word' && !w.stop && !w.cap && isPost(w.lemma) ? w.lemma : null;

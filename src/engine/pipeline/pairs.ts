@@ -91,22 +91,27 @@ export function judgePair(a: string, b: string, ctx: EngineContext = new EngineC
 }
 
 /**
- * The two claims whose cross-encoder probability the judgement of this pair needs (a's first), or
- * null: none when the pair is not one claim a side with vectors, when a fact conflict decides it,
- * or when its head score decides it whatever the probability (TUNING.pairs: from 0.886 up it agrees,
- * below 0.457 it does not). A host with a cross-encoder reads only these pairs, then hands
- * judgePair a `pairProbability` that has them.
+ * The judgement of a pair before the host's cross-encoder has read anything, and the two claims
+ * whose probability it waits on (a's first), or null when it waits on none: the pair is not one
+ * claim a side with vectors, a fact conflict decides it, or its head score decides it whatever the
+ * probability (TUNING.pairs: from 0.886 up it agrees, below 0.457 it does not). Without a wait the
+ * judgement is final; with one, the host reads the pair and asks judgePair again with a
+ * `pairProbability` that has it.
  */
-export function crossPair(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors): [string, string] | null {
+export function judgeBeforeCross(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors): Judged {
   try {
-    const undecided: MeaningVectors = { ...meaning, pairProbability: () => undefined };
-    return judge(a, b, ctx, undecided).crossPair;
+    return judge(a, b, ctx, { ...meaning, pairProbability: () => undefined });
   } finally {
     ctx.similarity.packs.clear();
   }
 }
 
-interface Judged {
+/** The two claims whose cross-encoder probability the judgement of this pair waits on, or null (judgeBeforeCross). */
+export function crossPair(a: string, b: string, ctx: EngineContext, meaning: MeaningVectors): [string, string] | null {
+  return judgeBeforeCross(a, b, ctx, meaning).crossPair;
+}
+
+export interface Judged {
   judgement: PairJudgement;
   /** The claims the cross-encoder should read: the decision waits on their probability. */
   crossPair: [string, string] | null;
