@@ -70,13 +70,14 @@ interface BundledEngine {
   compare: (articles: ArticleInput[], options?: CompareOptions) => Report;
   EngineContext: new () => NonNullable<CompareOptions['context']>;
   textsToEmbed: (articles: ArticleInput[], options?: CompareOptions) => string[];
+  pairsToJudge: (articles: ArticleInput[], options: CompareOptions & { meaning: NonNullable<CompareOptions['meaning']> }) => Array<[string, string]>;
   wasmKernelAvailable: () => boolean;
   ensureEngineTables: (dirs: readonly string[]) => void;
 }
 function loadEngine(): BundledEngine {
   const out = buildSync({
     stdin: {
-      contents: "export { compare, EngineContext, textsToEmbed } from './src/engine';\nexport { wasmKernelAvailable } from './src/engine/similarity/kernel';\n" +
+      contents: "export { compare, EngineContext, pairsToJudge, textsToEmbed } from './src/engine';\nexport { wasmKernelAvailable } from './src/engine/similarity/kernel';\n" +
         "export { ensureEngineTables } from './src/host/tables';\n",
       resolveDir: REPO,
       loader: 'ts',
@@ -95,7 +96,7 @@ function loadEngine(): BundledEngine {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const { compare, EngineContext, textsToEmbed, wasmKernelAvailable } = loadEngine();
+const { compare, EngineContext, pairsToJudge, textsToEmbed, wasmKernelAvailable } = loadEngine();
 const SHARED = process.env.SOURCE_COMPARE_SHARED ? resolve(process.env.SOURCE_COMPARE_SHARED) : resolve(REPO, '..', 'shared');
 const SAMPLES = join(SHARED, 'samples');
 const DATA = join(SHARED, 'data');
@@ -604,6 +605,12 @@ interface MeaningFigures {
   engineShare: number;
   /** Embedding (every vector cached) and engine: a re-run after an edit that changed nothing. */
   cachedTotalMs: number;
+  /**
+   * The seed pair as `compare --meaning` runs it in the CLI: the above, then the cross-encoder on
+   * the parts of longer claims the engine asks about (pairsToJudge) and the comparison with its
+   * answers; medians, both caches emptied before each run. Null without the cross-encoder files.
+   */
+  withParts: { asked: number; judgeMs: number; engineMs: number; totalMs: number; ratio: number | null } | null;
   pairs: Figures['pairs'];
 }
 
@@ -678,11 +685,45 @@ async function meaningFigures(seedPaths: string[] | null): Promise<MeaningFigure
   const embedMs = median(embed);
   const engineMs = median(engine);
   const totalMs = embedMs + engineMs;
+  // as the CLI's compare --meaning goes on: the cross-encoder reads the parts the engine asks about
+  const { loadPairJudge } = await import('../src/host/cross-encoder');
+  const { judge } = await loadPairJudge();
+  let withParts: MeaningFigures['withParts'] = null;
+  if (judge) {
+    const judgeTimes: number[] = [];
+    const engineTimes: number[] = [];
+    const totals: number[] = [];
+    let asked = 0;
+    for (let r = 0; r < MEANING_RUNS + 1; r++) {
+      encoder.clearCache();
+      judge.clearCache();
+      const context = new EngineContext();
+      const t0 = performance.now();
+      const wanted = textsToEmbed(articles, { context });
+      const t1 = performance.now();
+      const vectors = await textVectors(encoder, wanted);
+      const t2 = performance.now();
+      const pairs = pairsToJudge(articles, { meaning: vectors, context });
+      const t3 = performance.now();
+      const ps = await judge.probabilities(pairs);
+      const t4 = performance.now();
+      const byPair = new Map(pairs.map(([a, b], k) => [`${a}\u0000${b}`, ps[k]]));
+      compare(articles, { meaning: { ...vectors, pairProbability: (a, b) => byPair.get(`${a}\u0000${b}`) }, context });
+      const t5 = performance.now();
+      asked = pairs.length;
+      if (r === 0) continue; // warm-up
+      judgeTimes.push(t4 - t3);
+      engineTimes.push((t1 - t0) + (t3 - t2) + (t5 - t4));
+      totals.push(t5 - t0);
+    }
+    const total = median(totals);
+    withParts = { asked, judgeMs: median(judgeTimes), engineMs: median(engineTimes), totalMs: total, ratio: seedDiffMs ? total / seedDiffMs : null };
+  }
   const pairs = await pairsThroughput(['--meaning']);
   return {
     encoder: encoder.name, loadMs: load.loadMs, claims, embedded, embedMs, engineMs, totalMs,
     diffMs: seedDiffMs, ratio: seedDiffMs ? totalMs / seedDiffMs : null, engineShare: engineMs / totalMs,
-    cachedTotalMs: median(cached), pairs,
+    cachedTotalMs: median(cached), withParts, pairs,
   };
 }
 
@@ -693,6 +734,12 @@ function meaningRows(add: (what: string, value: string, target?: string, ok?: bo
   add('  … / diffWords on the seed pair (this run)', m.ratio === null ? 'n/a' : fx(m.ratio), '≤ 3×', m.ratio === null ? null : m.ratio <= 3);
   add('  engine share of that time', pct(m.engineShare), '≤ 30%', m.engineShare <= 0.3);
   add('  the same, every vector cached (a re-run)', ms(m.cachedTotalMs));
+  if (m.withParts === null) add('  seed pair as compare -m (parts of longer claims)', 'no cross-encoder files');
+  else {
+    const w = m.withParts;
+    add(`  seed pair as compare -m: + cross-encoder on ${w.asked} parts (median of ${MEANING_RUNS})`, `${ms(w.totalMs)} (${ms(w.judgeMs)} judging, engine ${ms(w.engineMs)})`);
+    add('  … / diffWords on the seed pair (this run)', w.ratio === null ? 'n/a' : fx(w.ratio));
+  }
   if (isSkipped(m.pairs)) add('  pairs --meaning throughput (msrp-train)', m.pairs.skipped);
   else add(`  pairs --meaning throughput (${m.pairs.pairs} pairs, incl. start-up)`, `${m.pairs.perSecond.toFixed(0)} pairs/s`, '≥ 300/s', m.pairs.perSecond >= 300);
 }

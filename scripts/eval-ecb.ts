@@ -2,12 +2,14 @@
 // the sentences that mention a shared event; articles on a look-alike event (the other sub-topic of
 // the same topic) should not read as agreement. Prints figures; `--json` prints them as JSON too.
 // With `--meaning` the sentence encoder (models/minilm) is loaded and the engine also finds
-// counterparts by meaning (pipeline/meaning.ts).
+// counterparts by meaning (pipeline/meaning.ts), and, when its files are there, the cross-encoder
+// finds claims said inside longer ones (pipeline/clauses.ts), as `compare -m` does.
 //   npx tsx scripts/eval-ecb.ts [--json] [--per-doc N] [--meaning]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare, type MeaningVectors, type Report } from '../src/engine';
+import { compare, EngineContext, type MeaningVectors, type Report } from '../src/engine';
 import { meaningVectors } from '../src/host/encoder';
+import { comparisonJudgements, loadPairJudge, type PairJudge } from '../src/host/cross-encoder';
 import { ensureEngineTables } from '../src/host/tables';
 
 ensureEngineTables(); // data/vectors.bin, data/lexicon.json into the engine
@@ -61,13 +63,14 @@ export async function meaningOf(texts: readonly string[]): Promise<MeaningVector
   return typeof m === 'string' ? undefined : m;
 }
 
-/** `vectors`: sentence vectors made before (a tuning loop embeds once). */
-export async function runEcb(options: { meaning?: boolean; vectors?: MeaningVectors } = {}): Promise<EcbFigures | null> {
+/** `vectors`: sentence vectors made before (a tuning loop embeds once); `judge`: the cross-encoder, or null for none. */
+export async function runEcb(options: { meaning?: boolean; vectors?: MeaningVectors; judge?: PairJudge | null } = {}): Promise<EcbFigures | null> {
   if (!existsSync(join(root, 'gold.json'))) return null;
   const gold: Record<string, Gold> = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8'));
   const names = Object.keys(gold).sort();
   const text = new Map(names.map((n) => [n, readFileSync(join(root, 'docs', `${n}.txt`), 'utf8')]));
   const meaning = options.vectors ?? (options.meaning === true ? await meaningOf([...text.values()]) : undefined);
+  const judge = meaning === undefined ? null : options.judge !== undefined ? options.judge : (await loadPairJudge()).judge;
   const t0 = performance.now();
   let tp = 0, fn = 0, fp = 0, samePairs = 0, crossPairs = 0, lookAgree = 0, lookClaims = 0, bestHit = 0, bestAll = 0;
   for (const [i, a] of names.entries()) {
@@ -76,7 +79,10 @@ export async function runEcb(options: { meaning?: boolean; vectors?: MeaningVect
     const cross = names.filter((b, j) => j > i && gold[b].topic === ga.topic && gold[b].sub !== ga.sub).slice(0, perDoc);
     for (const b of [...same, ...cross]) {
       const gb = gold[b];
-      const report: Report = compare([{ path: a, text: text.get(a)! }, { path: b, text: text.get(b)! }], { meaning });
+      const articles = [{ path: a, text: text.get(a)! }, { path: b, text: text.get(b)! }];
+      const context = new EngineContext();
+      const judged = meaning && judge ? await comparisonJudgements(judge, articles, { meaning, context }) : meaning;
+      const report: Report = compare(articles, { meaning: judged, context });
       const ea = eventsOf(ga);
       const eb = eventsOf(gb);
       const annA = new Set(ga.annotated);

@@ -56,8 +56,11 @@ Options:
                         extension's .source-compare/decisions.json; the report marks each one
   -m, --meaning         also pair claims that say the same in other words, by their sentence
                         vectors (all-MiniLM-L6-v2, int8, run offline from models/minilm by
-                        onnxruntime-node, else onnxruntime-web); the report names the model. Without
-                        a runtime or model files it says so on standard error and compares by words
+                        onnxruntime-node, else onnxruntime-web), and find claims said inside a
+                        longer claim of another article with a cross-encoder that reads the claim
+                        with each part (the same model with adapters trained on MSRP train); the
+                        report names the models. Without a runtime or model files it says so on
+                        standard error and compares by words (or without the cross-encoder)
       --compact         list in each claim's corroboration only the sources that agree or conflict
                         (the report says "compact": true; a source not listed is silent): with many
                         sources most entries are silent. Labels and every other field are unchanged

@@ -10,7 +10,7 @@ import { applyDecisions, parseDecisions } from '../engine/pipeline/decisions';
 import { TablesError } from '../engine/lexicon/tables';
 import { ensureEngineTables } from '../host/tables';
 import { comparisonVectors, describeLoad, loadSentenceEncoder, textVectors } from '../host/encoder';
-import { describePairJudge, loadPairJudge } from '../host/cross-encoder';
+import { comparisonJudgements, describePairJudge, loadPairJudge } from '../host/cross-encoder';
 import { parseArgs } from './args';
 import type { Command } from './args';
 import { CliError, EXIT, describeSystemError, inputError, oneLine, showPath } from './errors';
@@ -115,7 +115,13 @@ async function runCompare(cmd: Extract<Command, { kind: 'compare' }>, io: CliIO)
     options.context = new EngineContext();
     const load = await loadSentenceEncoder();
     if (load.encoder === null) warn(io, `${describeLoad(load)}: comparing by words only`);
-    else options.meaning = await comparisonVectors(load.encoder, articles, options);
+    else {
+      const meaning = await comparisonVectors(load.encoder, articles, options);
+      // claims said inside longer claims of another article: the cross-encoder reads the parts
+      const cross = await loadPairJudge();
+      if (cross.judge === null) warn(io, `${describePairJudge(cross)}: claims said inside longer ones are not looked for`);
+      options.meaning = cross.judge === null ? meaning : await comparisonJudgements(cross.judge, articles, { ...options, meaning });
+    }
   }
   let report = compare(articles, options);
   if (cmd.decisions !== null) {

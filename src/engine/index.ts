@@ -1,6 +1,6 @@
 /** Public surface of the engine, shared by the CLI and the extension. */
 export * from './report/types';
-export { claimTexts, compare, textsToEmbed } from './pipeline/compare';
+export { claimTexts, compare, pairsToJudge, textsToEmbed } from './pipeline/compare';
 export { EngineContext } from './context';
 export { crossPair, judgeBeforeCross, judgePair, pairClaimTexts } from './pipeline/pairs';
 export type { Judged, PairJudgement } from './pipeline/pairs';

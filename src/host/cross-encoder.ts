@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Ort from 'onnxruntime-common';
+import { pairsToJudge, type ArticleInput, type CompareOptions, type MeaningVectors } from '../engine';
 import { WordPiece } from '../engine/similarity/wordpiece';
 import { defaultModelDir, DIMENSIONS, hiddenStates, lengthBatches, onFirstRuntime, RUNTIMES, type EncoderOptions, type OrtModule, type RuntimeName } from './encoder';
 
@@ -155,4 +156,22 @@ export class PairJudge {
     hidden.dispose?.();
     return out;
   }
+}
+
+/**
+ * The sentence vectors `options.meaning` with the cross-encoder's answers to what compare() asks of
+ * it for `articles` (the engine's pairsToJudge: claims said inside longer claims). Hand compare()
+ * the same options, context included, with the vectors this returns.
+ */
+export async function comparisonJudgements(judge: PairJudge, articles: readonly ArticleInput[], options: CompareOptions & { meaning: MeaningVectors }): Promise<MeaningVectors> {
+  const meaning = options.meaning;
+  const pairs = pairsToJudge(articles, options);
+  const probabilities = await judge.probabilities(pairs);
+  const byPair = new Map<string, Map<string, number>>();
+  pairs.forEach(([a, b], k) => (byPair.get(a) ?? byPair.set(a, new Map()).get(a)!).set(b, probabilities[k]));
+  return {
+    name: `${meaning.name}; parts of longer claims read by the ${CROSS_MODEL_NAME.replace(/^all-MiniLM-L6-v2 /, '')}`,
+    vectorOf: (t) => meaning.vectorOf(t),
+    pairProbability: (a, b) => byPair.get(a)?.get(b),
+  };
 }

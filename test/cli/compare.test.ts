@@ -31,6 +31,13 @@ function assertValidReport(report: unknown, texts: string[]): asserts report is 
       assert.ok(c.id.startsWith(`${d}:`), `claim id ${c.id} belongs to document ${d}`);
       assert.ok(c.start <= c.end && c.end <= texts[d].length, `claim ${c.id} range inside the text`);
       assert.equal(c.text, texts[d].slice(c.start, c.end), `claim ${c.id} text is its slice`);
+      for (const m of c.matches) {
+        if (m.part === undefined) continue;
+        // the part lies inside the longer of the two claims, in that claim's document
+        const long = m.part.document === d ? c : r.documents[m.document].claims.find((x) => x.id === m.claim)!;
+        assert.ok(m.part.document === d || m.part.document === m.document, `claim ${c.id}: the part is in one of the pair's documents`);
+        assert.ok(long.start <= m.part.start && m.part.start < m.part.end && m.part.end <= long.end, `claim ${c.id}: the part lies inside the longer claim`);
+      }
     }
     total += doc.claims.length;
   });
@@ -81,6 +88,28 @@ describe('compare --format json', () => {
     assert.equal(report.documents[0].claims[1].label, 'agreement');
     const text = runCli(['compare', a, b, '-m']);
     assert.match(text.stdout.split('\n')[1], /^Counterparts found by words and meaning/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--meaning finds a claim said inside a longer claim of the other article; JSON names the part, text quotes it', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, 'The harbour authority in Dravik closed the north pier on Monday after a crack was found in its supports.\n\nEngineers had inspected the pier twice during the winter without finding any damage, a spokeswoman said.\n');
+    writeFileSync(b, "Dravik's harbour authority shut the north pier on Monday when a crack was found in its supports, although inspectors had checked the pier two times over the winter and seen no damage, the authority's spokeswoman said.\n");
+    const r = runCli(['compare', a, b, '-f', 'json', '-m']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const report = JSON.parse(r.stdout) as Report;
+    const texts = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
+    assertValidReport(report, texts);
+    const engineers = report.documents[0].claims[1];
+    assert.equal(engineers.label, 'agreement');
+    const part = engineers.matches[0].part;
+    assert.ok(part !== undefined && part.document === 1);
+    assert.match(texts[1].slice(part.start, part.end), /^although inspectors had checked the pier two times/);
+    const text = runCli(['compare', a, b, '-m']);
+    assert.match(text.stdout.replace(/\s+/g, ' '), /in other words, in the part “although inspectors had checked the pier two times/);
     rmSync(dir, { recursive: true, force: true });
   });
 

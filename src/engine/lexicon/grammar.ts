@@ -7,6 +7,13 @@
 
 /** Words that end a clause for the purpose of finding a verb's patients. */
 export const CLAUSE_ENDS = new Set(['who', 'which', 'that', 'after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'but', 'where', 'said', 'says', 'and', 'then', 'if', 'until', 'following']);
+/**
+ * Words that open a clause of their own inside a sentence ("…a depot that was used by the guard",
+ * "…, but the number fell"): where text/clauses cuts a long claim into the parts it says.
+ */
+export const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'but', 'while', 'whereas', 'although', 'though', 'because']);
+/** Punctuation after which a clause ends (a hyphen only with space on both sides: text/clauses). */
+export const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '--']);
 /** Words that may stand between the agent and the verb ("has", "will", "also", "reportedly"). */
 export const VERB_GROUP = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'also', 'not', "n't", 'never', 'later', 'then', 'finally', 'again', 'just', 'already', 'had', 'has', 'to']);
 /** Words that do not name a participant. */

@@ -33,6 +33,7 @@ import { describeClaim, withoutSilent } from './explain';
 import { TUNING } from '../tuning';
 import { ownString } from '../strings/own';
 import { pairsByDate, pairsByMeaning } from './meaning';
+import { clauseAsks, clauseLinks } from './clauses';
 import { readWhens, relateWhens, type When } from '../facts/datetime';
 
 /** Everything the engine knows about one claim while it compares. */
@@ -111,11 +112,41 @@ export function textsToEmbed(articles: readonly ArticleInput[], options: Compare
   const run = startRun(articles, options, undefined);
   const wanted = new Set<string>();
   try {
-    alignAll(run.docs, run.threshold, run.maxMatches, run.ctx, run.check, false, wanted);
+    alignAll(run.docs, run.threshold, run.maxMatches, run.ctx, run.check, undefined, wanted);
   } finally {
     run.ctx.similarity.packs.clear();
   }
   return [...wanted];
+}
+
+/**
+ * The pairs of texts [claim, part of a longer claim] the comparison with these sentence vectors
+ * (options.meaning) would hand the host's cross-encoder (see pipeline/clauses): a host that judges
+ * these and answers them through `meaning.pairProbability` gets the claims said inside longer
+ * ones. Pass one context to every call: each reuses what the one before found.
+ */
+export function pairsToJudge(articles: readonly ArticleInput[], options: CompareOptions & { meaning: MeaningVectors }): Array<[string, string]> {
+  const asked = new Map<string, Map<string, true>>();
+  const out: Array<[string, string]> = [];
+  const recording: MeaningVectors = {
+    name: options.meaning.name,
+    vectorOf: (t) => options.meaning.vectorOf(t),
+    pairProbability: (a, b) => {
+      const seen = asked.get(a) ?? asked.set(a, new Map()).get(a)!;
+      if (!seen.has(b)) {
+        seen.set(b, true);
+        out.push([a, b]);
+      }
+      return undefined;
+    },
+  };
+  const run = startRun(articles, options, recording);
+  try {
+    alignAll(run.docs, run.threshold, run.maxMatches, run.ctx, run.check, recording);
+  } finally {
+    run.ctx.similarity.packs.clear();
+  }
+  return out;
 }
 
 /** Compares two or more articles; every claim of every document gets a label and its evidence. */
@@ -124,7 +155,7 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
 
   let notes: string[][];
   try {
-    notes = alignAll(docs, threshold, maxMatches, ctx, check, options.meaning !== undefined);
+    notes = alignAll(docs, threshold, maxMatches, ctx, check, options.meaning);
   } finally {
     ctx.similarity.packs.clear(); // the claims are scored no more
   }
@@ -152,10 +183,12 @@ export function compare(articles: readonly ArticleInput[], options: CompareOptio
 
 /**
  * Aligns every pair of documents and records the edges on the claims (by words, dates taken out,
- * and by meaning when `byMeaning`: the claims carry vectors); returns each document's notes (the
+ * and by meaning when `meaning` is given: the claims carry vectors, and with the host's
+ * cross-encoder claims said inside longer ones are found too); returns each document's notes (the
  * documents it shares no main name with).
  */
-function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, ctx: EngineContext, check: () => void, byMeaning: boolean, wanted?: Set<string>): string[][] {
+function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, ctx: EngineContext, check: () => void, meaning: MeaningVectors | undefined, wanted?: Set<string>): string[][] {
+  const byMeaning = meaning !== undefined;
   const notes: string[][] = docs.map(() => []);
   // one candidate index over all documents; each pair's candidates are the same as from its own
   const index = new CandidateIndex(docs.map((d) => d.claims.map((c) => c.prepared)));
@@ -202,12 +235,31 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
           docs[i].claims.map((c) => c.vector), docs[j].claims.map((c) => c.vector),
           openClaims(docs[i], j), openClaims(docs[j], i), ctx.similarity,
         )) link(docs, i, j, { a: p.a, b: p.b, score: p.score }, ctx, 'meaning');
+        if (meaning?.pairProbability !== undefined) linkByClauses(docs, i, j, candidates, ctx, meaning.pairProbability.bind(meaning));
       }
       fillNearest(docs, i, j, nearestA, threshold, ctx);
       fillNearest(docs, j, i, flip(nearestB), threshold, ctx);
     }
   }
   return notes;
+}
+
+/**
+ * Links the claims of documents i and j still without a counterpart there that a part of a longer
+ * claim of the other says, as the host's cross-encoder judges (see pipeline/clauses).
+ */
+function linkByClauses(docs: WorkDocument[], i: number, j: number, candidates: ReadonlyArray<readonly [number, number]>, ctx: EngineContext, probability: (a: string, b: string) => number | undefined): void {
+  const asks = clauseAsks(
+    docs[i].input.text, docs[i].claims, docs[j].input.text, docs[j].claims, candidates,
+    new Set(openClaims(docs[i], j)), new Set(openClaims(docs[j], i)), ctx.similarity,
+  );
+  const probabilities = asks.map((ask) => {
+    const [shortDoc, shortClaim, longDoc] = ask.short === 0 ? [docs[i], ask.a, docs[j]] : [docs[j], ask.b, docs[i]];
+    return probability(claimText(shortDoc, shortClaim), longDoc.input.text.slice(ask.part.start, ask.part.end));
+  });
+  for (const c of clauseLinks(asks, probabilities)) {
+    link(docs, i, j, { a: c.a, b: c.b, score: c.score }, ctx, 'meaning', { document: c.short === 0 ? j : i, start: c.part.start, end: c.part.end });
+  }
 }
 
 /**
@@ -370,13 +422,13 @@ function openClaims(doc: WorkDocument, other: number): number[] {
 }
 
 /** Records one aligned pair on both claims, with the fact conflicts seen from each side. */
-function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext, by?: 'meaning'): void {
+function link(docs: WorkDocument[], i: number, j: number, e: AlignEdge, ctx: EngineContext, by?: 'meaning', part?: ReportMatch['part']): void {
   const x = docs[i].claims[e.a];
   const y = docs[j].claims[e.b];
   const forward = conflicts(docs, i, x, j, y, ctx, true);
   const backward = conflicts(docs, j, y, i, x, ctx, true);
   if (twoEvents(docs, i, x, j, y, e.score, forward, backward)) return;
-  record(x, y, i, j, e.score, forward, backward, by);
+  record(x, y, i, j, e.score, forward, backward, by, part);
 }
 
 /** Slots whose two values mean two events when the claims are only loosely alike (TUNING.match.closeScore). */
@@ -403,10 +455,10 @@ function linkIfConflicting(docs: WorkDocument[], i: number, j: number, e: AlignE
   if ((forward.length > 0 || backward.length > 0) && !twoEvents(docs, i, x, j, y, e.score, forward, backward)) record(x, y, i, j, e.score, forward, backward);
 }
 
-function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, forward: ReportDiscrepancy[], backward: ReportDiscrepancy[], by?: 'meaning'): void {
+function record(x: WorkClaim, y: WorkClaim, i: number, j: number, raw: number, forward: ReportDiscrepancy[], backward: ReportDiscrepancy[], by?: 'meaning', part?: ReportMatch['part']): void {
   const score = round3(raw);
-  x.matches.push({ document: j, claim: y.id, score, ...(by ? { by } : {}) });
-  y.matches.push({ document: i, claim: x.id, score, ...(by ? { by } : {}) });
+  x.matches.push({ document: j, claim: y.id, score, ...(by ? { by } : {}), ...(part ? { part: { ...part } } : {}) });
+  y.matches.push({ document: i, claim: x.id, score, ...(by ? { by } : {}), ...(part ? { part: { ...part } } : {}) });
   x.discrepancies.push(...forward);
   y.discrepancies.push(...backward);
 }

@@ -26,7 +26,9 @@ export function describeClaim(
   }
   if (label === 'agreement') {
     const best = matches[0];
-    const scoreText = best === undefined ? '' : best.by === 'meaning' ? ` in other words (found by meaning; word score ${best.score.toFixed(2)})` : ` (score ${best.score.toFixed(2)})`;
+    const scoreText = best === undefined ? ''
+      : best.part !== undefined ? ` in other words, ${best.part.document === best.document ? 'as part of a longer claim' : 'in part of this claim'} (found by meaning; word score ${best.score.toFixed(2)})`
+        : best.by === 'meaning' ? ` in other words (found by meaning; word score ${best.score.toFixed(2)})` : ` (score ${best.score.toFixed(2)})`;
     if (others > 1) return `Said by ${agree.length} of ${others} other sources: ${joinWords(agree)}${scoreText}.`;
     return `${agree[0]} says the same${scoreText}.`;
   }

@@ -151,7 +151,11 @@ export function* textLines(report: Report, options: TextRenderOptions = {}): Gen
       const best = claim.matches.slice(0, 3).map((m) => {
         const ref = index.get(m.claim);
         const where = ref ? refName(ref) : `[${terminalText(m.claim)}]`;
-        return `${where} (${m.by === 'meaning' ? 'in other words, found by meaning; word ' : ''}score ${formatScore(m.score)})`;
+        if (m.part !== undefined && ref && m.part.document === m.document) {
+          const part = ref.claim.text.slice(m.part.start - ref.claim.start, m.part.end - ref.claim.start);
+          return `${where} (in other words, in the part “${terminalText(part)}”; found by meaning; word score ${formatScore(m.score)})`;
+        }
+        return `${where} (${m.by === 'meaning' ? `in other words, ${m.part !== undefined ? 'in part of this claim, ' : ''}found by meaning; word ` : ''}score ${formatScore(m.score)})`;
       });
       if (best.length) detail(`= also in ${best.join('; ')}`, ANSI.dim);
     }

@@ -51,6 +51,11 @@ export interface ReportMatch {
   score: number;
   /** Found by meaning (CompareOptions.meaning): the two say the same in other words; `score` is their word similarity. */
   by?: 'meaning';
+  /**
+   * Found inside a longer claim: the part of the longer of the two claims that says the other
+   * (`document`: the longer claim's document; UTF-16 offsets into its text). Both ends list it.
+   */
+  part?: { document: number; start: number; end: number };
 }
 
 export interface ReportDiscrepancy {
@@ -169,7 +174,8 @@ export interface MeaningVectors {
   vectorOf(text: string): Float32Array | undefined;
   /**
    * The probability that claim `b` says what claim `a` says, read together by the host's
-   * cross-encoder (pairs mode, one claim a side), or undefined when it has none for the pair.
+   * cross-encoder, or undefined when it has none for the pair. Pairs mode reads one claim a side;
+   * compare() asks about a claim and a part of a longer claim (pairsToJudge gives those pairs).
    */
   pairProbability?(a: string, b: string): number | undefined;
 }
