@@ -687,6 +687,7 @@ async function meaningFigures(seedPaths: string[] | null): Promise<MeaningFigure
   const totalMs = embedMs + engineMs;
   // as the CLI's compare --meaning goes on: the cross-encoder reads the parts the engine asks about
   const { loadPairJudge } = await import('../src/host/cross-encoder');
+  const { judgedPairs } = await import('../src/host/judged-pairs');
   const { judge } = await loadPairJudge();
   let withParts: MeaningFigures['withParts'] = null;
   if (judge) {
@@ -707,8 +708,7 @@ async function meaningFigures(seedPaths: string[] | null): Promise<MeaningFigure
       const t3 = performance.now();
       const ps = await judge.probabilities(pairs);
       const t4 = performance.now();
-      const byPair = new Map(pairs.map(([a, b], k) => [`${a}\u0000${b}`, ps[k]]));
-      compare(articles, { meaning: { ...vectors, pairProbability: (a, b) => byPair.get(`${a}\u0000${b}`) }, context });
+      compare(articles, { meaning: { ...vectors, pairProbability: judgedPairs(pairs, ps) }, context });
       const t5 = performance.now();
       asked = pairs.length;
       if (r === 0) continue; // warm-up

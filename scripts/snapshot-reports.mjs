@@ -4,6 +4,8 @@
 //   node scripts/snapshot-reports.mjs check DIR        current reports against those in DIR
 //   node scripts/snapshot-reports.mjs against REV      builds REV in a temporary worktree and checks
 //                                                      the current build against it (default HEAD~1)
+// With --meaning after the command, the reports are those of `compare --meaning` (sentence encoder
+// and cross-encoder from models/, which `against` lends the other tree).
 // The set: the seed pair (../shared/samples), the bundled samples (each pair and all three), and every
 // BASIL triplet of ../shared/data/basil (the three together and each pair of them).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -51,7 +53,7 @@ function write(root, dir) {
   if (!existsSync(cli)) fail(`no ${cli}: run npm run build first`);
   const list = comparisons();
   for (const [name, files] of list) {
-    const r = spawnSync(process.execPath, [cli, 'compare', ...files.map((f) => relativeTo(files, f)), '--format', 'json'], {
+    const r = spawnSync(process.execPath, [cli, 'compare', ...files.map((f) => relativeTo(files, f)), '--format', 'json', ...(MEANING ? ['--meaning'] : [])], {
       cwd: commonDir(files), encoding: 'utf8', maxBuffer: 1 << 28,
     });
     if (r.status !== 0) fail(`${name}: the CLI exited ${r.status}: ${r.stderr.trim().split('\n').pop()}`);
@@ -95,6 +97,7 @@ function against(rev) {
   execFileSync('git', ['worktree', 'add', '--detach', '-q', tree, rev], { cwd: ROOT, stdio: 'inherit' });
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
+    if (MEANING) symlinkSync(join(ROOT, 'models'), join(tree, 'models'));
     // the base tree's data scripts may need generated files the build writes: build as npm does
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: tree, stdio: 'inherit' });
     const dir = join(base, 'reports');
@@ -113,8 +116,11 @@ function fail(message) {
   process.exit(2);
 }
 
-const [cmd, arg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const MEANING = args.includes('--meaning');
+if (MEANING && !existsSync(join(ROOT, 'models', 'minilm', 'model.onnx'))) fail('--meaning: no models/minilm (run node scripts/fetch-model.mjs)');
+const [cmd, arg] = args.filter((a) => a !== '--meaning');
 if (cmd === 'write' && arg) console.log(`snapshot: wrote ${write(ROOT, resolve(arg))} reports into ${arg}`);
 else if (cmd === 'check' && arg) process.exitCode = check(resolve(arg)) ? 0 : 1;
 else if (cmd === 'against') process.exitCode = against(arg ?? 'HEAD~1') ? 0 : 1;
-else fail('usage: snapshot-reports.mjs write DIR | check DIR | against [REV]');
+else fail('usage: snapshot-reports.mjs write DIR | check DIR | against [REV]  [--meaning]');

@@ -11,6 +11,7 @@
 import { once } from 'node:events';
 import { EngineContext, judgeBeforeCross, judgePair, pairClaimTexts } from '../engine';
 import type { Judged, MeaningVectors, PairJudgement } from '../engine';
+import { judgedPairs } from '../host/judged-pairs';
 import { inputError } from './errors';
 import { leadingId, rawMember } from './json-id';
 import { cappedLines } from './lines';
@@ -181,10 +182,7 @@ export async function runPairs(
         // answered by judgeParsed below
       }
     }
-    const ps = await m.probabilitiesFor(waiting);
-    const byPair = new Map<string, Map<string, number>>();
-    waiting.forEach(([a, b], k) => byPair.set(a, (byPair.get(a) ?? new Map<string, number>()).set(b, ps[k])));
-    const withCross: MeaningVectors = { ...vectors, pairProbability: (a, b) => byPair.get(a)?.get(b) };
+    const withCross: MeaningVectors = { ...vectors, pairProbability: judgedPairs(waiting, await m.probabilitiesFor(waiting)) };
     await answer(lines.map((l) => judgeParsed(l, (a, b) => {
       const j = before.get(l);
       return j !== undefined && j.crossPair === null ? j.judgement : judgePair(a, b, ctx, withCross);

@@ -14,6 +14,7 @@ import { ScoreMemo } from './similarity/score-memo';
 import { SimilarityScratch } from './similarity/scratch';
 import { IdMemo, TextIds } from './strings/text-ids';
 import type { Prepared } from './similarity/features';
+import type { ClausePart } from './pipeline/clauses';
 import type { LanguageCounts } from './text/language';
 
 /** Claims per generation whose similarity features are kept across runs (a few KB each). */
@@ -28,6 +29,8 @@ export class EngineContext {
   readonly facts = new FactMemo(this.ids);
   /** Similarity features of the claims prepared lately (a claim's own characters decide them). */
   readonly prepared = new IdMemo<Prepared>(this.ids, PREPARED_CLAIMS);
+  /** Clause parts of the claims cut lately (pipeline/clauses: claims said inside longer ones). */
+  readonly clauseParts = new IdMemo<readonly ClausePart[]>(this.ids, PREPARED_CLAIMS);
   /** What the language check counts in each claim read lately. */
   readonly language = new IdMemo<LanguageCounts>(this.ids, PREPARED_CLAIMS);
   /** Match scores of the claim pairs scored lately. */

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type * as Ort from 'onnxruntime-common';
 import { pairsToJudge, type ArticleInput, type CompareOptions, type MeaningVectors } from '../engine';
 import { WordPiece } from '../engine/similarity/wordpiece';
+import { judgedPairs } from './judged-pairs';
 import { defaultModelDir, DIMENSIONS, hiddenStates, lengthBatches, onFirstRuntime, RUNTIMES, type EncoderOptions, type OrtModule, type RuntimeName } from './encoder';
 
 export const CROSS_MODEL_NAME = 'all-MiniLM-L6-v2 paraphrase cross-encoder (int8, trained on MSRP train)';
@@ -166,12 +167,10 @@ export class PairJudge {
 export async function comparisonJudgements(judge: PairJudge, articles: readonly ArticleInput[], options: CompareOptions & { meaning: MeaningVectors }): Promise<MeaningVectors> {
   const meaning = options.meaning;
   const pairs = pairsToJudge(articles, options);
-  const probabilities = await judge.probabilities(pairs);
-  const byPair = new Map<string, Map<string, number>>();
-  pairs.forEach(([a, b], k) => (byPair.get(a) ?? byPair.set(a, new Map()).get(a)!).set(b, probabilities[k]));
+  const pairProbability = judgedPairs(pairs, await judge.probabilities(pairs));
   return {
     name: `${meaning.name}; parts of longer claims read by the ${CROSS_MODEL_NAME.replace(/^all-MiniLM-L6-v2 /, '')}`,
     vectorOf: (t) => meaning.vectorOf(t),
-    pairProbability: (a, b) => byPair.get(a)?.get(b),
+    pairProbability,
   };
 }

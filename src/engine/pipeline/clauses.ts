@@ -19,9 +19,20 @@ import { prepare, similarity } from '../similarity';
 import { clauseParts, clauseSpans } from '../text/clauses';
 import { tokenize } from '../text/tokens';
 import type { Span } from '../report/types';
+import type { IdMemo } from '../strings/text-ids';
+import { ownString } from '../strings/own';
 import { TUNING } from '../tuning';
 
 export interface ClauseClaim {
+  start: number;
+  end: number;
+  prepared: Prepared;
+  /** The claim's text's id in the context (strings/text-ids); 0: not remembered. */
+  key: number;
+}
+
+/** A part of a claim: offsets from the claim's start, and its similarity features. */
+export interface ClausePart {
   start: number;
   end: number;
   prepared: Prepared;
@@ -48,36 +59,35 @@ export interface ClauseAsk {
 export function clauseAsks(
   textA: string, claimsA: readonly ClauseClaim[], textB: string, claimsB: readonly ClauseClaim[],
   candidates: readonly (readonly [number, number])[], openA: ReadonlySet<number>, openB: ReadonlySet<number>,
-  scratch: SimilarityScratch,
+  scratch: SimilarityScratch, memo: IdMemo<readonly ClausePart[]>,
 ): ClauseAsk[] {
-  const { gate, perClaim, minWords, maxClauses, partWords: [fewest, most] } = TUNING.clauses;
-  const parts = [new Map<number, { span: Span; prepared: Prepared }[]>(), new Map<number, { span: Span; prepared: Prepared }[]>()];
+  const { gate, perClaim, partWords: [fewest, most] } = TUNING.clauses;
+  const parts = [new Map<number, readonly ClausePart[]>(), new Map<number, readonly ClausePart[]>()];
   const texts = [textA, textB];
   const claims = [claimsA, claimsB];
-  const partsOf = (d: 0 | 1, k: number): { span: Span; prepared: Prepared }[] => {
+  const partsOf = (d: 0 | 1, k: number): readonly ClausePart[] => {
     let got = parts[d].get(k);
     if (got === undefined) {
       const c = claims[d][k];
-      const spans = clauseParts(clauseSpans(tokenize(texts[d], { start: c.start, end: c.end }, scratch.tokenForms), minWords, maxClauses));
-      got = spans.map((span) => ({ span, prepared: prepare(texts[d], span, scratch) }));
+      got = memo.through(c.key, () => claimParts(texts[d], c, scratch), (ps) => ps.map((p) => ({ ...p, prepared: { ...p.prepared, text: ownString(p.prepared.text) } })));
       parts[d].set(k, got);
     }
     return got;
   };
-  const byShort = new Map<string, ClauseAsk[]>();
+  const byShort = [new Map<number, ClauseAsk[]>(), new Map<number, ClauseAsk[]>()];
   const ask = (short: 0 | 1, a: number, b: number): void => {
     const [s, l] = short === 0 ? [a, b] : [b, a];
     const shortClaim = claims[short][s];
     if (shortClaim.prepared.items.length < TUNING.containment.minWords) return;
-    const key = `${short}:${s}`;
     const words = shortClaim.prepared.items.length;
     for (const part of partsOf(short === 0 ? 1 : 0, l)) {
       const partWords = part.prepared.items.length;
       if (partWords < fewest * words || partWords > most * words) continue;
       const score = similarity(shortClaim.prepared, part.prepared, scratch);
       if (score < gate) continue;
-      const list = byShort.get(key) ?? byShort.set(key, []).get(key)!;
-      list.push({ short, a, b, part: part.span, score });
+      const list = byShort[short].get(s) ?? byShort[short].set(s, []).get(s)!;
+      const from = claims[short === 0 ? 1 : 0][l].start;
+      list.push({ short, a, b, part: { start: from + part.start, end: from + part.end }, score });
     }
   };
   for (const [a, b] of candidates) {
@@ -85,7 +95,7 @@ export function clauseAsks(
     if (openB.has(b)) ask(1, a, b);
   }
   const out: ClauseAsk[] = [];
-  for (const list of byShort.values()) {
+  for (const list of [...byShort[0].values(), ...byShort[1].values()]) {
     list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b || x.part.start - y.part.start || x.part.end - y.part.end);
     out.push(...list.slice(0, perClaim));
   }
@@ -94,27 +104,40 @@ export function clauseAsks(
 }
 
 /**
+ * The parts of a claim (text/clauses), with offsets from its start: they depend on the claim's own
+ * characters only, so the context remembers them by the claim's text.
+ */
+function claimParts(text: string, claim: ClauseClaim, scratch: SimilarityScratch): ClausePart[] {
+  const { minWords, maxClauses } = TUNING.clauses;
+  const spans = clauseParts(clauseSpans(tokenize(text, { start: claim.start, end: claim.end }, scratch.tokenForms), minWords, maxClauses));
+  return spans.map((span) => ({ start: span.start - claim.start, end: span.end - claim.start, prepared: prepare(text, span, scratch) }));
+}
+
+/**
  * The asks whose part says its short claim: probability at least TUNING.clauses.minProbability,
  * the best of the short claim's asks (ties to the higher word similarity, then by position); a
  * pair of claims asked about both ways keeps the more probable part.
  */
 export function clauseLinks(asks: readonly ClauseAsk[], probabilities: readonly (number | undefined)[]): Array<ClauseAsk & { probability: number }> {
-  const best = new Map<string, ClauseAsk & { probability: number }>();
-  const better = (x: ClauseAsk & { probability: number }, y: ClauseAsk & { probability: number }): boolean =>
+  type Link = ClauseAsk & { probability: number };
+  const better = (x: Link, y: Link): boolean =>
     x.probability > y.probability || (x.probability === y.probability && (x.score > y.score || (x.score === y.score && (x.part.start < y.part.start || (x.part.start === y.part.start && x.part.end < y.part.end)))));
+  // the best ask of each short claim: by the claim's index, for the claims of each document
+  const best = [new Map<number, Link>(), new Map<number, Link>()];
   asks.forEach((ask, k) => {
     const p = probabilities[k];
     if (p === undefined || !(p >= TUNING.clauses.minProbability)) return;
     const c = { ...ask, probability: p };
-    const key = `${ask.short}:${ask.short === 0 ? ask.a : ask.b}`;
-    const cur = best.get(key);
-    if (cur === undefined || better(c, cur)) best.set(key, c);
+    const claim = ask.short === 0 ? ask.a : ask.b;
+    const cur = best[ask.short].get(claim);
+    if (cur === undefined || better(c, cur)) best[ask.short].set(claim, c);
   });
-  const byPair = new Map<string, ClauseAsk & { probability: number }>();
-  for (const c of best.values()) {
-    const key = `${c.a}:${c.b}`;
-    const cur = byPair.get(key);
-    if (cur === undefined || better(c, cur)) byPair.set(key, c);
+  // a pair of claims asked about both ways keeps the better
+  const byPair = new Map<number, Map<number, Link>>();
+  for (const c of [...best[0].values(), ...best[1].values()]) {
+    const row = byPair.get(c.a) ?? byPair.set(c.a, new Map()).get(c.a)!;
+    const cur = row.get(c.b);
+    if (cur === undefined || better(c, cur)) row.set(c.b, c);
   }
-  return [...byPair.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  return [...byPair.values()].flatMap((row) => [...row.values()]).sort((x, y) => x.a - y.a || x.b - y.b);
 }

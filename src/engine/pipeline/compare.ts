@@ -126,15 +126,15 @@ export function textsToEmbed(articles: readonly ArticleInput[], options: Compare
  * ones. Pass one context to every call: each reuses what the one before found.
  */
 export function pairsToJudge(articles: readonly ArticleInput[], options: CompareOptions & { meaning: MeaningVectors }): Array<[string, string]> {
-  const asked = new Map<string, Map<string, true>>();
+  const asked = new Map<string, Set<string>>();
   const out: Array<[string, string]> = [];
   const recording: MeaningVectors = {
     name: options.meaning.name,
     vectorOf: (t) => options.meaning.vectorOf(t),
     pairProbability: (a, b) => {
-      const seen = asked.get(a) ?? asked.set(a, new Map()).get(a)!;
+      const seen = asked.get(a) ?? asked.set(a, new Set()).get(a)!;
       if (!seen.has(b)) {
-        seen.set(b, true);
+        seen.add(b);
         out.push([a, b]);
       }
       return undefined;
@@ -251,7 +251,7 @@ function alignAll(docs: WorkDocument[], threshold: number, maxMatches: number, c
 function linkByClauses(docs: WorkDocument[], i: number, j: number, candidates: ReadonlyArray<readonly [number, number]>, ctx: EngineContext, probability: (a: string, b: string) => number | undefined): void {
   const asks = clauseAsks(
     docs[i].input.text, docs[i].claims, docs[j].input.text, docs[j].claims, candidates,
-    new Set(openClaims(docs[i], j)), new Set(openClaims(docs[j], i)), ctx.similarity,
+    new Set(openClaims(docs[i], j)), new Set(openClaims(docs[j], i)), ctx.similarity, ctx.clauseParts,
   );
   const probabilities = asks.map((ask) => {
     const [shortDoc, shortClaim, longDoc] = ask.short === 0 ? [docs[i], ask.a, docs[j]] : [docs[j], ask.b, docs[i]];

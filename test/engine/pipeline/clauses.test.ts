@@ -62,6 +62,8 @@ test('clauses: a claim said in other words inside a longer claim finds it; the m
   assert.ok(long.matches.some((x) => x.claim === claim(r, 0, 'The harbour').id));
   assert.match(short.reason, /in other words, as part of a longer claim \(found by meaning/);
   assert.match(r.similarity ?? '', /parts of longer claims read by the paraphrase cross-encoder/);
+  // the parts the context remembers from pairsToJudge change nothing: a fresh context agrees
+  assert.deepEqual(compare(articles, { context: new EngineContext(), meaning: judged }).documents, r.documents);
   // what only one says stays unique
   assert.equal(claim(r, 0, 'The mayor').label, 'unique');
   assert.equal(claim(r, 1, 'Fishing').label, 'unique');
