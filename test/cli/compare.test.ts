@@ -375,7 +375,7 @@ describe('compare: three sources (samples/varna-flood-*)', () => {
     assert.ok(r.stdout.endsWith('\r\n'));
     assert.doesNotMatch(r.stdout.replace(/\r\n/g, ''), /(?<!")\n/, 'no bare LF outside quoted fields');
     const rows = parseCsv(r.stdout);
-    assert.deepEqual(rows[0], ['document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text', 'decisions']);
+    assert.deepEqual(rows[0], ['document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text', 'decisions', 'parts']);
     assert.equal(rows.length - 1, report.summary.claims, 'one row per claim');
     for (const row of rows) assert.equal(row.length, rows[0].length, 'rectangular');
     const all = report.documents.flatMap((d) => d.claims);

@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type {
-  DiscrepancyKind, Label, Report, ReportClaim, ReportCorroboration, ReportDiscrepancy, ReportDocument,
+  DiscrepancyKind, Label, Report, ReportClaim, ReportCorroboration, ReportDiscrepancy, ReportDocument, ReportMatch,
 } from '../report/types';
 import { kindPhrase } from '../report/kinds';
 
@@ -27,11 +27,29 @@ export interface AgreementPair {
   score: number;
   /** Found by meaning (the claims say the same in other words); `score` is the word similarity. */
   by?: 'meaning';
+  /** The part of the longer claim that says the other (see ReportMatch.part). */
+  part?: ReportMatch['part'];
 }
 
-/** A pair's score as shown: "0.28 (by meaning)" for a pair found by meaning. */
-export function pairScore(p: { score: number; by?: 'meaning' }): string {
-  return p.by === 'meaning' ? `${formatScore(p.score)} (by meaning)` : formatScore(p.score);
+/** A pair's score as shown: "0.28 (by meaning)" for a pair found by meaning, "(by meaning, in part)" for one found in a part. */
+export function pairScore(p: { score: number; by?: 'meaning'; part?: ReportMatch['part'] }): string {
+  if (p.by !== 'meaning') return formatScore(p.score);
+  return `${formatScore(p.score)} (by meaning${p.part ? ', in part of a longer claim' : ''})`;
+}
+
+/**
+ * A claim's text cut around the part of it that says another claim (ReportMatch.part), as segments
+ * with the part `changed`; undefined when the part is not in this claim.
+ */
+export function partSegments(document: number, claim: { start: number; end: number; text: string }, part: ReportMatch['part']): Segment[] | undefined {
+  if (!part || part.document !== document || part.start < claim.start || part.end > claim.end || part.start >= part.end) return undefined;
+  const at = part.start - claim.start;
+  const to = part.end - claim.start;
+  return [
+    { text: claim.text.slice(0, at), changed: false },
+    { text: claim.text.slice(at, to), changed: true },
+    { text: claim.text.slice(to), changed: false },
+  ].filter((x) => x.text !== '');
 }
 
 export interface Segment {
@@ -101,7 +119,7 @@ export function agreementPairs(report: Report, index = indexClaims(report), conf
         if (!other) continue;
         const key = pairKey(claim.id, m.claim);
         if (conflicting.has(key) || pairs.has(key)) continue;
-        pairs.set(key, { a: { document, claim }, b: other, score: m.score, ...(m.by ? { by: m.by } : {}) });
+        pairs.set(key, { a: { document, claim }, b: other, score: m.score, ...(m.by ? { by: m.by } : {}), ...(m.part ? { part: m.part } : {}) });
       }
     }
   });

@@ -5,11 +5,11 @@
  * or CR) gets a leading apostrophe: article text is data, never a formula (OWASP "CSV injection").
  */
 import type { Report } from '../report/types';
-import { corroborationOf, documentNames } from './common';
+import { corroborationOf, documentNames, indexClaims, type ClaimRef } from './common';
 import { decisionPhrase } from './decisions';
 
 export const CSV_COLUMNS = [
-  'document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text', 'decisions',
+  'document', 'path', 'claim', 'start', 'end', 'label', 'counterparts', 'best_score', 'kinds', 'corroboration', 'text', 'decisions', 'parts',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -35,6 +35,21 @@ function corroborationSummary(report: Report, names: string[], document: number,
   }).join('; ');
 }
 
+/**
+ * The counterparts said in part of a longer claim, with the part: "b:4: “the part”" — the part is
+ * in this claim when it is the longer one, else in the counterpart. `; `-separated.
+ */
+function partsSummary(index: Map<string, ClaimRef>, document: number, claim: Report['documents'][number]['claims'][number]): string {
+  const out: string[] = [];
+  for (const m of claim.matches) {
+    if (!m.part) continue;
+    const holder = m.part.document === document ? claim : index.get(m.claim)?.claim;
+    if (!holder || m.part.start < holder.start || m.part.end > holder.end) continue;
+    out.push(`${m.claim}: “${holder.text.slice(m.part.start - holder.start, m.part.end - holder.start)}”`);
+  }
+  return out.join('; ');
+}
+
 export function renderCsv(report: Report): string {
   return [...renderCsvChunks(report)].join('');
 }
@@ -42,6 +57,7 @@ export function renderCsv(report: Report): string {
 /** The CSV rows one by one, for writing as they are made. */
 export function* renderCsvChunks(report: Report): Generator<string> {
   const names = documentNames(report);
+  const index = indexClaims(report);
   yield csvRow(CSV_COLUMNS);
   for (const [d, doc] of report.documents.entries()) {
     for (const c of doc.claims) {
@@ -60,6 +76,7 @@ export function* renderCsvChunks(report: Report): Generator<string> {
         corroborationSummary(report, names, d, c),
         c.text,
         decisionPhrase(c, names, d),
+        partsSummary(index, d, c),
       ]);
     }
   }

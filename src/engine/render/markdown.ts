@@ -7,9 +7,9 @@ import { actionWord, decisionEntries } from './decisions';
 import type { Report } from '../report/types';
 import {
   agreementPairs, conflictPairs, corroborationSentence, countLabels, documentNames, flatten, formatScore, indexClaims,
-  joinLines, LABEL_TAG, pairScore, plural, wordDiff,
+  joinLines, LABEL_TAG, pairScore, partSegments, plural, wordDiff,
 } from './common';
-import type { ClaimRef, Segment } from './common';
+import type { AgreementPair, ClaimRef, Segment } from './common';
 import { escapeMarkdown } from './escape';
 
 export { escapeMarkdown } from './escape';
@@ -76,9 +76,15 @@ function* markdownLines(report: Report): Generator<string> {
   out.push(`## Agreements (${agreements.length})`, '');
   if (!agreements.length) out.push('_No claims said by more than one source._', '');
   else {
+    if (agreements.some((p) => p.part)) out.push('Where a claim is said inside a longer claim, the part that says it is in bold.', '');
     out.push('| Claim | Passage | Counterpart | Passage | Score |', '| --- | --- | --- | --- | ---: |');
+    // the passage, with the part of it that says the other claim in bold
+    const passage = (r: ClaimRef, part: AgreementPair['part']): string => {
+      const segments = partSegments(r.document, r.claim, part);
+      return segments ? boldChanges(segments.map((x) => ({ ...x, text: x.text.replace(/\s+/g, ' ') }))) : escapeMarkdown(r.claim.text);
+    };
     for (const p of agreements) {
-      out.push(`| ${ref(p.a)} | ${escapeMarkdown(p.a.claim.text)} | ${ref(p.b)} | ${escapeMarkdown(p.b.claim.text)} | ${pairScore(p)} |`);
+      out.push(`| ${ref(p.a)} | ${passage(p.a, p.part)} | ${ref(p.b)} | ${passage(p.b, p.part)} | ${pairScore(p)} |`);
       if (out.length >= 256) yield* out.splice(0);
     }
     out.push('');

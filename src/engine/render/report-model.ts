@@ -12,7 +12,7 @@
  * - pair and matrix figures come from each claim's `corroboration` (derived when a report lacks it).
  */
 import { DISCREPANCY_KINDS } from '../report/types';
-import type { DiscrepancyKind, Label, Report, ReportClaim, ReportDiscrepancy } from '../report/types';
+import type { DiscrepancyKind, Label, Report, ReportClaim, ReportDiscrepancy, ReportMatch } from '../report/types';
 import { agreementPairs, conflictPairs, corroborationOf, documentNames, indexClaims, wordDiff } from './common';
 import type { ClaimRef, Counts, Segment } from './common';
 
@@ -116,6 +116,10 @@ export interface AgreementModel {
   a: ClaimEntry;
   b: ClaimEntry;
   score: number;
+  /** Found by meaning; `score` is the word similarity (see AgreementPair). */
+  by?: 'meaning';
+  /** The part of the longer claim that says the other (see ReportMatch.part). */
+  part?: ReportMatch['part'];
 }
 
 export interface ReportModel {
@@ -295,7 +299,9 @@ export function buildReportModel(report: Report, texts?: readonly (string | unde
     }
   }
 
-  const agreements = agreementPairs(report, index, conflicts).map((p) => ({ a: entry(p.a), b: entry(p.b), score: p.score }));
+  const agreements = agreementPairs(report, index, conflicts).map((p): AgreementModel => ({
+    a: entry(p.a), b: entry(p.b), score: p.score, ...(p.by ? { by: p.by } : {}), ...(p.part ? { part: p.part } : {}),
+  }));
 
   return { documents, totals, kinds, pairs, matrix, discrepancies, agreements };
 }

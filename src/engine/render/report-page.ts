@@ -11,9 +11,9 @@
  * webview) to light/dark defaults chosen by `prefers-color-scheme`. Colour is never the only
  * signal: every label also has a symbol (✓ ≠ ○) and the coverage strip a pattern per label.
  */
-import type { Label, Report } from '../report/types';
+import type { Label, Report, ReportMatch } from '../report/types';
 import { DISCREPANCY_KINDS } from '../report/types';
-import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, pairScore, plural, formatScore } from './common';
+import { corroborationOf, documentNames, joinLines, kindPhrase, LABEL_TAG, pairScore, partSegments, plural, formatScore } from './common';
 import type { Segment } from './common';
 import { buildReportModel } from './report-model';
 import { escapeHtml } from './escape';
@@ -126,6 +126,7 @@ blockquote { margin: 0; padding: .45rem .75rem; border-left: 4px solid var(--sc-
 .entry { border-radius: 4px; }
 .interactive .entry { cursor: pointer; } .interactive .entry:hover { outline: 1px dashed var(--sc-focus); }
 mark { background: var(--sc-mark); color: inherit; padding: 0 .1em; border-radius: 2px; border-bottom: 2px solid var(--sc-conflict); }
+mark.part { border-bottom-color: var(--sc-agree); }
 :focus-visible { outline: 2px solid var(--sc-focus); outline-offset: 2px; }
 .seg:focus-visible { outline-offset: -3px; outline-color: var(--sc-fg); }
 ul.messages { margin: .25rem 0 .6rem; padding-left: 1.25rem; }
@@ -185,15 +186,22 @@ function tag(label: Label): string {
   return `<span class="tag ${label}"><span aria-hidden="true">${SYMBOL[label]} </span>${LABEL_TAG[label]}</span>`;
 }
 
+/** A passage with the part of it that says the other claim marked, if the part is in it. */
+function withPart(e: ClaimEntry, part: ReportMatch['part']): ClaimEntry & { segments?: readonly Segment[]; markClass?: string } {
+  const segments = partSegments(e.document, e, part);
+  return segments ? { ...e, segments, markClass: 'part' } : e;
+}
+
 /** Passage with the words only it has wrapped in <mark>; the marks hug the words, not the spaces. */
-function segmentsHtml(segments: readonly Segment[]): string {
+function segmentsHtml(segments: readonly Segment[], markClass?: string): string {
+  const open = markClass ? `<mark class="${markClass}">` : '<mark>';
   return segments.map((s) => {
     if (!s.changed) return escapeHtml(s.text);
     // trim() rather than one regex with \s* around a lazy middle, which backtracks quadratically.
     const core = s.text.trim();
     const lead = s.text.slice(0, s.text.length - s.text.trimStart().length);
     const trail = s.text.slice(s.text.trimEnd().length);
-    return `${escapeHtml(lead)}<mark>${escapeHtml(core)}</mark>${escapeHtml(trail)}`;
+    return `${escapeHtml(lead)}${open}${escapeHtml(core)}</mark>${escapeHtml(trail)}`;
   }).join('');
 }
 
@@ -375,8 +383,8 @@ class Page {
     return `<a class="seg claim p-${s.kind}" ${grow} href="#${anchor(s.claim)}" aria-label="${escapeHtml(label)}"${snippet}>${body}</a>`;
   }
 
-  passage(p: ClaimEntry & { segments?: readonly Segment[] }): string {
-    const body = p.segments ? segmentsHtml(p.segments) : escapeHtml(p.text);
+  passage(p: ClaimEntry & { segments?: readonly Segment[]; markClass?: string }): string {
+    const body = p.segments ? segmentsHtml(p.segments, p.markClass) : escapeHtml(p.text);
     const label = `${this.names[p.document]} claim ${p.claim}`;
     return `<figure><figcaption>${this.ref(p.document, p.claim)}</figcaption>`
       + `<blockquote ${this.entryAttrs(p.document, p.claim, label)}>${body}</blockquote></figure>`;
@@ -439,10 +447,11 @@ class Page {
       return;
     }
     this.push(`<details><summary>Show ${plural(list.length, 'agreeing pair')}</summary>`);
+    if (list.some((p) => p.part)) this.push('<p class="muted">Where a claim is said inside a longer claim, the part that says it is marked.</p>');
     for (const p of list) {
       this.push('<div class="card agreement">', `<h3><span class="sym agreement" aria-hidden="true">${SYMBOL.agreement}</span> `
         + `${this.ref(p.a.document, p.a.claim)} ↔ ${this.ref(p.b.document, p.b.claim)} <span class="muted">score ${pairScore(p)}</span></h3>`,
-      '<div class="sides">', this.passage(p.a), this.passage(p.b), '</div>', '</div>');
+      '<div class="sides">', this.passage(withPart(p.a, p.part)), this.passage(withPart(p.b, p.part)), '</div>', '</div>');
     }
     this.push('</details>', '</section>');
   }
