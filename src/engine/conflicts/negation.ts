@@ -4,7 +4,7 @@ import type { Fact } from '../facts/types';
 import { tokenize } from '../text/fact-tokens';
 import type { ClaimText } from './claim';
 import { differs, spanOf, type FactConflict } from './common';
-import { AUX_VERBS, BE_FORMS, INFLECTION_ENDINGS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
+import { AUX_VERBS, BARE_NEG_CONTRACTIONS, BE_FORMS, INFLECTION_ENDINGS, NEGATIVE_IMPLICATIVES, POSSESSION_VERBS } from '../lexicon/negation';
 
 /** Two words that share their start ("photo" / "photograph", "approve" / "approval"): loose, for pairing two negations. */
 export function stemEq(a: string, b: string): boolean {
@@ -41,8 +41,9 @@ export function sameWord(a: string, b: string): boolean {
 export function findPredicate(side: ClaimText, neg: Fact, negated: readonly Span[] = []): (Span & { text: string }) | null {
   const toks = side.tokens();
   const head = neg.head ?? '';
-  // a negation phrase ends at its head word: that word is negated on this side
-  const free = (t: Span): boolean => !negated.some((n) => n.start <= t.start && t.end === n.end);
+  // a negation phrase runs from its cue to its head word: the words in it are negated on this side
+  // ("nor was Dean asked")
+  const free = (t: Span): boolean => !negated.some((n) => n.start <= t.start && t.end <= n.end);
   if (head.length > 0 && !AUX_VERBS.has(head)) {
     for (const [k, t] of toks.entries()) {
       if (t.kind !== 'word' || !sameWord(t.lower, head) || !free(t)) continue;
@@ -53,7 +54,7 @@ export function findPredicate(side: ClaimText, neg: Fact, negated: readonly Span
   }
   const aux = neg.aux ?? '';
   // the auxiliary the negation attaches to ("is not", "would not") present on the other side
-  if (AUX_VERBS.has(aux) && !neg.text.toLowerCase().endsWith("n't") && !neg.text.toLowerCase().endsWith('n’t')) {
+  if (AUX_VERBS.has(aux) && !neg.text.toLowerCase().endsWith("n't") && !neg.text.toLowerCase().endsWith('n’t') && !BARE_NEG_CONTRACTIONS.has(neg.text.toLowerCase())) {
     for (const t of toks) if (t.lower === aux && free(t)) return { start: t.start, end: t.end, text: t.text };
   }
   if (AUX_VERBS.has(aux) || AUX_VERBS.has(head)) {
@@ -62,7 +63,8 @@ export function findPredicate(side: ClaimText, neg: Fact, negated: readonly Span
     for (let k = 0; k < toks.length; k++) {
       if (toks[k].lower !== w || !free(toks[k])) continue;
       const nx = toks[k + 1];
-      if (head.length === 0 || head === w || (nx && sameWord(nx.lower, head)) || (toks[k + 2] && sameWord(toks[k + 2].lower, head))) {
+      const after = (t: typeof nx): boolean => t !== undefined && sameWord(t.lower, head) && free(t);
+      if (head.length === 0 || head === w || after(nx) || after(toks[k + 2])) {
         return { start: toks[k].start, end: toks[k].end, text: toks[k].text };
       }
     }

@@ -3,7 +3,7 @@ import { diffArrays, type ArrayChange } from 'diff';
 import type { Fact } from '../facts/types';
 import type { NameMatcher } from '../facts/names';
 import { QUOTE_GAP, speakersDiffer } from '../facts/quotes';
-import { NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
+import { BARE_NEG_CONTRACTIONS, NEGATION_CUES, NEG_CONTRACTIONS } from '../lexicon/negation';
 import { greedyPairs, qt, spanOf, type FactConflict } from './common';
 import { TUNING } from '../tuning';
 
@@ -115,7 +115,7 @@ export function writtenForms(original: string): Map<string, string> {
 }
 
 export function isNegWord(w: string): boolean {
-  return NEGATION_CUES.has(w) || NEG_CONTRACTIONS.has(w) || w.endsWith("n't");
+  return NEGATION_CUES.has(w) || NEG_CONTRACTIONS.has(w) || BARE_NEG_CONTRACTIONS.has(w) || w.endsWith("n't");
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 import { charMask, jaroWinkler, jaroWinklerBound, winklerPrefix } from '../strings/jaro-winkler';
 import { foldLetters, phoneticKey } from '../strings/phonetic';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { CONNECTORS, NAME_STOP, NAME_SUFFIXES, PARTICLES } from '../lexicon/names';
+import { CONNECTORS, CORPORATE_ENDINGS, NAME_STOP, NAME_SUFFIXES, PARTICLES } from '../lexicon/names';
 import { TUNING } from '../tuning';
 
 
@@ -92,6 +92,8 @@ interface NameInfo {
   readonly capitals: string;
   /** Initials of its words when it has two or more ("" otherwise). */
   readonly initials: string;
+  /** The initials of the name as written, legal ending left out ("General Electric Co" → "ge"). */
+  readonly rawInitials: string;
   /** ACRONYM_EXPANSIONS of the written acronym, and of the normalised name. */
   readonly rawExpansion: string | undefined;
   readonly expansion: string | undefined;
@@ -173,10 +175,13 @@ function nameInfo(id: number, epoch: number, name: string, na: string): NameInfo
     rawLower,
     rawHasSpace: raw.includes(' '),
     capitals: capitals(raw),
-    initials: words.length >= 2 ? initials(words) : '',
+    initials: words.length >= 2 ? initials(withoutCorporateEnding(words)) : '',
+    // of the name as written: a leading "General" is a title to the folded form, not to GE
+    rawInitials: rawLower.includes(' ') ? initials(withoutCorporateEnding(rawLower.split(' ').filter((w) => w !== ''))) : '',
     rawExpansion: rawAcronym ? ACRONYM_EXPANSIONS.get(rawLower) : undefined,
     expansion: ACRONYM_EXPANSIONS.get(na),
-    aliasRow: aliasRow(na),
+    // "Defense Department" folds to "department" (a leading title word goes): the row may know it whole
+    aliasRow: aliasRow(na) >= 0 ? aliasRow(na) : aliasRow(rawLower),
     joined: words.join(''),
     joinedMask: masks.reduce((m, x) => m | x, 0),
     joinedKey: undefined,
@@ -231,6 +236,13 @@ function foldNameWord(word: string, words: string[]): void {
     if (f.length === 0 || f === 'the') continue;
     words.push(f);
   }
+}
+
+/** "general electric co" → "general electric": a company's legal ending has no letter in its acronym (GE). */
+function withoutCorporateEnding(words: readonly string[]): readonly string[] {
+  let n = words.length;
+  while (n > 2 && CORPORATE_ENDINGS.has(words[n - 1])) n--;
+  return n === words.length ? words : words.slice(0, n);
 }
 
 function initials(words: readonly string[]): string {
@@ -293,8 +305,8 @@ function namesMatch(A: NameInfo, B: NameInfo): boolean {
   if (na.length === 0 || nb.length === 0) return false;
   if (na === nb) return true;
   // acronyms (an acronym has no space)
-  if (A.rawAcronym && (A.rawExpansion === nb || (B.initials !== '' && B.initials === A.rawLower))) return true;
-  if (B.rawAcronym && (B.rawExpansion === na || (A.initials !== '' && A.initials === B.rawLower))) return true;
+  if (A.rawAcronym && (A.rawExpansion === nb || (B.initials !== '' && B.initials === A.rawLower) || (B.rawInitials !== '' && B.rawInitials === A.rawLower))) return true;
+  if (B.rawAcronym && (B.rawExpansion === na || (A.initials !== '' && A.initials === B.rawLower) || (A.rawInitials !== '' && A.rawInitials === B.rawLower))) return true;
   if (A.aliasRow >= 0 && A.aliasRow === B.aliasRow) return true;
   // camel-case acronyms: IAC / InterActiveCorp
   if (A.rawAcronym && !B.rawHasSpace && B.capitals === A.rawLower) return true;
@@ -316,6 +328,8 @@ function namesMatch(A: NameInfo, B: NameInfo): boolean {
     matched++;
   }
   if (matched === s.length) return true;
+  // the same words in another order ("Hu Jintao" / "Jintao Hu", "Djihad Salafist" / "Salafist Jihad")
+  if (s.length >= 2 && s.length === l.length && sameWordsAnyOrder(S, L)) return true;
   // whole-string fallback for run-together transliterations (Deir ez-Zor / Deirezzor)
   const ja = A.joined;
   const jb = B.joined;
@@ -323,6 +337,18 @@ function namesMatch(A: NameInfo, B: NameInfo): boolean {
   if (!mayReach(ja, jb, A.joinedMask, B.joinedMask, JOINED_JW)) return false;
   if (jaroWinkler(ja, jb) < JOINED_JW) return false;
   return (A.joinedKey ??= phoneticKey(ja)) === (B.joinedKey ??= phoneticKey(jb));
+}
+
+/** Each word of one name matches a different word of the other (names of as many words). */
+function sameWordsAnyOrder(S: NameInfo, L: NameInfo): boolean {
+  const used = new Array<boolean>(L.words.length).fill(false);
+  for (let i = 0; i < S.words.length; i++) {
+    let hit = -1;
+    for (let t = 0; t < L.words.length && hit < 0; t++) if (!used[t] && tokenSame(S.words[i], L.words[t], S.masks[i], L.masks[t])) hit = t;
+    if (hit < 0) return false;
+    used[hit] = true;
+  }
+  return true;
 }
 
 function isDemonym(l: string): boolean {

@@ -1,8 +1,10 @@
 /** Negation cues with the word they negate: "did not convince", "is not", "never", "no civilians". */
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
-import { AUX_VERBS, BE_FORMS, NEGATION_CUES, NEGATION_HEAD_SKIP, NEG_CONTRACTIONS, POSSESSION_VERBS } from '../lexicon/negation';
-import { SMALL_NUMBERS } from '../lexicon/facts';
+import { AUX_VERBS, BARE_NEG_CONTRACTIONS, BE_FORMS, NEGATION_CUES, NEGATION_HEAD_SKIP, NEG_CONTRACTIONS, POSSESSION_VERBS } from '../lexicon/negation';
+import { PRONOUNS, SMALL_NUMBERS } from '../lexicon/facts';
+import { DETERMINERS } from '../lexicon/grammar';
+import { isUpper } from '../text/chars';
 
 /** "there is no", "there's no", "there were no" just before the cue at `i`. */
 function isExistential(toks: readonly Token[], i: number): boolean {
@@ -19,7 +21,7 @@ function isNegation(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (t.kind !== 'word') return false;
   const l = t.lower;
-  if (l.endsWith("n't") || l.endsWith('n’t')) return true;
+  if (l.endsWith("n't") || l.endsWith('n’t') || BARE_NEG_CONTRACTIONS.has(l)) return true;
   if (!NEG_WORDS.has(l)) return false;
   if (NEG_CONTRACTIONS.has(l)) return true;
   const next = toks[i + 1];
@@ -54,18 +56,39 @@ function subjectVerb(toks: readonly Token[], i: number): string | null {
   return null;
 }
 
+/** Words of a subject put after its auxiliary ("nor was Dean asked", "neither did the mayor"). */
+const INVERTED_SUBJECT = 3;
+
+/**
+ * Where the subject after "nor" / "neither" and an auxiliary ends ("nor was Dean asked": at
+ * "Dean"), so the negated word is the verb after it; else `i` itself.
+ */
+function invertedSubjectEnd(toks: readonly Token[], i: number): number {
+  const cue = toks[i].lower;
+  if ((cue !== 'nor' && cue !== 'neither') || toks[i + 1]?.kind !== 'word' || !AUX_VERBS.has(toks[i + 1].lower)) return i;
+  let k = i + 2;
+  const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+  // a determiner and its noun ("the mayor"), a pronoun, or a name ("Dean", "Ada Brenn")
+  if (word(toks[k]) && DETERMINERS.has(toks[k].lower) && word(toks[k + 1])) k += 2;
+  else if (word(toks[k]) && PRONOUNS.has(toks[k].lower)) k++;
+  else while (k < i + 2 + INVERTED_SUBJECT && word(toks[k]) && isUpper(toks[k].text[0])) k++;
+  return k > i + 2 ? k - 1 : i;
+}
+
 export function extractNegations(text: string, toks: readonly Token[]): Fact[] {
   const out: Fact[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!isNegation(toks, i)) continue;
     const t = toks[i];
-    const contraction = t.lower !== 'not' && (t.lower.endsWith("n't") || t.lower.endsWith('n’t'));
+    const bare = BARE_NEG_CONTRACTIONS.get(t.lower);
+    const contraction = bare !== undefined || (t.lower !== 'not' && (t.lower.endsWith("n't") || t.lower.endsWith('n’t')));
     let aux = '';
-    if (contraction) aux = t.lower.slice(0, -3) === 'wo' ? 'will' : t.lower.slice(0, -3) === 'ca' ? 'can' : t.lower.slice(0, -3);
+    if (bare !== undefined) aux = bare;
+    else if (contraction) aux = t.lower.slice(0, -3) === 'wo' ? 'will' : t.lower.slice(0, -3) === 'ca' ? 'can' : t.lower.slice(0, -3);
     else if (i > 0 && toks[i - 1].kind === 'word') aux = toks[i - 1].lower;
     let head = '';
     let possessive = false;
-    for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+    for (let k = invertedSubjectEnd(toks, i) + 1; k < toks.length && k <= i + 5; k++) {
       if (toks[k].kind === 'punct') break;
       if (NEGATION_HEAD_SKIP.has(toks[k].lower)) {
         if (POSSESSION_VERBS.has(toks[k].lower)) possessive = true;

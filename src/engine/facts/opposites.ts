@@ -15,6 +15,7 @@
  */
 import { WORDNET_ADJECTIVE_ANTONYMS, WORDNET_VERB_ANTONYMS } from './antonyms.generated';
 import { CONVERSES, IMPLICIT_NEGATIVES, NEWS_OPPOSITES, PREDICATE_FILLERS } from '../lexicon/news';
+import { BARE_NEG_CONTRACTIONS } from '../lexicon/negation';
 import { adverb, verbLike, type WordToken } from './words';
 
 export type { WordToken } from './words';
@@ -137,7 +138,7 @@ const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'to']);
 /** Words that make a claim negative somewhere: with one on the side without the negation, the slot comparison of negations decides. */
 const NEGATIVE_WORDS = new Set([...NEGATORS, 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'unless', 'lack', 'absence', 'absent', 'barely', 'hardly', 'scarcely', 'seldom', 'rarely', 'unable', ...IMPLICIT_NEGATIVES]);
 
-const isNegativeWord = (t: WordToken): boolean => t.kind === 'word' && (NEGATIVE_WORDS.has(t.lemma) || NEGATIVE_WORDS.has(t.norm) || t.norm.startsWith('no-') || t.norm.endsWith("n't"));
+const isNegativeWord = (t: WordToken): boolean => t.kind === 'word' && (NEGATIVE_WORDS.has(t.lemma) || NEGATIVE_WORDS.has(t.norm) || t.norm.startsWith('no-') || t.norm.endsWith("n't") || BARE_NEG_CONTRACTIONS.has(t.norm));
 
 /** A negative word within five tokens of token i (either side). */
 function negativeNear(toks: readonly WordToken[], i: number): boolean {

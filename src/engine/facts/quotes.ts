@@ -2,9 +2,11 @@
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
 import { isLetterOrMark, isUpper } from '../text/chars';
-import { PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
+import { PRONOUNS, SPEAKER_OPENERS, SPEECH_VERBS, TITLES } from '../lexicon/facts';
+import { ARTICLES } from '../lexicon/grammar';
 import type { NameMatcher } from './names';
 import { americanSpelling } from '../lexicon/spelling';
+import { CONNECTORS } from '../lexicon/names';
 import { digitValue, stripInvisible } from '../text/fold';
 import { tokenize, type Token as TextToken } from '../text/tokens';
 
@@ -159,29 +161,52 @@ export function quoteWords(s: string, opts: { gaps?: boolean } = {}): string[] {
   return out;
 }
 
-const SPEAKER_SKIP = new Set(['the', 'a', 'an']);
-
-/** Turns an attribution phrase into a speaker: a name when there is one, a generic phrase, or null for pronouns. */
-function speakerFrom(words: readonly Token[]): string | null {
+/**
+ * Turns an attribution phrase into a speaker: a name when there is one, a generic phrase, or null
+ * for pronouns. "of" between capitalised words stays inside the name ("Jon Sohn of Friends of the
+ * Earth", "Bank of America"); a capitalised word that only qualifies a common noun is no name
+ * ("the US investment bank" is a description, not "The US").
+ */
+function speakerFrom(phrase: readonly Token[]): string | null {
+  let first = 0;
+  while (first < phrase.length - 1 && SPEAKER_OPENERS.has(phrase[first].lower)) first++;
+  const words = phrase.slice(first);
   if (words.length === 0) return null;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return null;
+  const cap = (k: number): boolean => k >= 0 && k < words.length && isNameWord(words[k].text) && !SPEECH_VERBS.has(words[k].lower);
   // capitalised tail without titles
-  let e = words.length - 1;
+  const e = words.length - 1;
   let s = e;
-  while (s >= 0 && isUpper(words[s].text[0]) && !SPEECH_VERBS.has(words[s].lower)) s--;
+  for (;;) {
+    if (cap(s)) s--;
+    // "of" and name particles between capitalised words ("Muqtada al Sadr", "Ibn Saud")
+    else if ((words[s]?.lower === 'of' || CONNECTORS.has(words[s]?.lower ?? '')) && cap(s - 1) && cap(s + 1)) s--;
+    else if (words[s]?.lower === 'the' && words[s - 1]?.lower === 'of' && cap(s - 2) && cap(s + 1)) s -= 2;
+    else break;
+  }
   s++;
-  while (s <= e && TITLES.has(words[s].lower)) s++;
+  // the titles before the name, and what links them ("Secretary of State Colin Powell")
+  const tail = s;
+  while (s <= e && (TITLES.has(words[s].lower) || ((words[s].lower === 'of' || words[s].lower === 'the') && s > tail && s < e))) s++;
   if (s <= e) return words.slice(s, e + 1).map((w) => w.text).join(' ');
   // capitalised head ("Austin, the defence secretary")
-  s = 0;
-  while (s < words.length && (SPEAKER_SKIP.has(words[s].lower) || TITLES.has(words[s].lower)) && !isUpper(words[s].text[0])) s++;
-  e = s;
-  while (e < words.length && isUpper(words[e].text[0])) e++;
-  let k = s;
-  while (k < e && TITLES.has(words[k].lower)) k++;
-  if (k < e) return words.slice(k, e).map((w) => w.text).join(' ');
-  const phrase = words.map((w) => w.lower).filter((w) => !SPEAKER_SKIP.has(w)).join(' ');
-  return phrase.length > 0 ? phrase : null;
+  let h = 0;
+  while (h < words.length && (ARTICLES.has(words[h].lower) || (TITLES.has(words[h].lower) && !isUpper(words[h].text[0])))) h++;
+  let end = h;
+  while (end < words.length && isNameWord(words[end].text)) end++;
+  let k = h;
+  while (k < end && TITLES.has(words[k].lower)) k++;
+  // a name the phrase goes on past, in lower case, qualifies what follows ("US investment bank")
+  if (k < end && (end === words.length || TITLES.has(words[end].lower))) return words.slice(k, end).map((w) => w.text).join(' ');
+  const generic = words.map((w) => w.lower).filter((w) => !ARTICLES.has(w)).join(' ');
+  return generic.length > 0 ? generic : null;
+}
+
+/** A capitalised word, or a particle joined to one ("al-Sadr", "bin-Laden"). */
+function isNameWord(text: string): boolean {
+  if (isUpper(text[0])) return true;
+  const h = text.indexOf('-');
+  return h > 0 && CONNECTORS.has(text.slice(0, h).toLowerCase()) && text.length > h + 1 && isUpper(text[h + 1]);
 }
 
 /** A dot that ends an initial or an abbreviated title inside a name ("Brian L. Halla", "Gov. Davis"). */
@@ -230,7 +255,9 @@ export function findSpeaker(toks: readonly Token[], q: QuoteRange): string | nul
         if (cap) sawName = true;
         // "said Davis adviser Roger Salazar": the name after the role is the speaker
         else if (sawName && TITLES.has(run[r].lower) && run[r + 1] !== undefined && isUpper(run[r + 1].text[0])) { from = r + 1; }
-        else if (sawName || !(TITLES.has(run[r].lower) || SPEAKER_SKIP.has(run[r].lower))) { cut = r; break; }
+        // "said IAB President and CEO Greg Stuart": titles joined by "and" lead to the name
+        else if (sawName && run[r].lower === 'and' && r > 0 && TITLES.has(run[r - 1].lower) && run[r + 1] !== undefined && TITLES.has(run[r + 1].lower)) { continue; }
+        else if (sawName || !(TITLES.has(run[r].lower) || ARTICLES.has(run[r].lower))) { cut = r; break; }
       }
       return speakerFrom(run.slice(from, cut));
     }
@@ -278,5 +305,14 @@ export function speakersDiffer(a: string | null | undefined, b: string | null | 
   if (!a || !b) return false;
   if (!isUpper(a[0]) || !isUpper(b[0])) return false;
   if (names.normalize(a) === names.normalize(b)) return false;
+  if (nameWithin(a, b) || nameWithin(b, a)) return false;
   return !names.sameName(a, b);
+}
+
+/** Every word of name `a` is a word of the longer `b` ("Jon Sohn" in "Jon Sohn of Friends of the Earth"). */
+function nameWithin(a: string, b: string): boolean {
+  const words = (n: string): string[] => n.toLowerCase().split(' ').filter((w) => w !== '' && w !== 'of' && w !== 'the');
+  const inB = new Set(words(b));
+  const wa = words(a);
+  return wa.length > 0 && wa.length < inB.size && wa.every((w) => inB.has(w));
 }

@@ -186,11 +186,12 @@ export const ACRONYM_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ['cia', 'central intelligence agency'], ['nato', 'north atlantic treaty organization'],
 ]);
 
-/** Other names of the same place (normalised forms): each row is one place. */
+/** Other names of the same place or body (normalised forms, or the name whole in lower case): each row is one. */
 export const NAME_ALIASES: ReadonlyArray<readonly string[]> = [
   ['us', 'usa', 'united states', 'united states of america', 'america', 'american', 'americans'],
   ['uk', 'united kingdom', 'britain', 'great britain', 'british'],
   ['un', 'united nations'], ['eu', 'european union'],
+  ['pentagon', 'defense department', 'defence department', 'department of defense', 'department of defence', 'us defense department', 'dod'],
 ];
 
 
@@ -201,3 +202,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+/** Words that open a sentence before its speaker and are no part of it ("But he added: …"). */
+export const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'however', 'also', 'or']);

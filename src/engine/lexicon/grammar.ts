@@ -5,6 +5,12 @@
  * (conflicts/readers.ts) and the similarity features (similarity/features.ts).
  */
 
+/** The articles: passed over before a name, a speaker or a slot ("the minister", "a spokeswoman"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Words that open a noun phrase: the articles, possessives and demonstratives ("the mayor", "its board"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
 /** Words that end a clause for the purpose of finding a verb's patients. */
 export const CLAUSE_ENDS = new Set(['who', 'which', 'that', 'after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'but', 'where', 'said', 'says', 'and', 'then', 'if', 'until', 'following']);
 /**

@@ -1,4 +1,5 @@
 /** Words inside names: Arabic article particles, connectors (of, de, van, bin), and name stop words. */
+import { ARTICLES } from './grammar';
 
 /** Arabic article particles dropped when names are folded for comparison (al-Nahr ~ el-Nahr ~ Nahr). */
 export const PARTICLES = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'an', 'ash', 'at', 'ar', 'az', 'ud', 'ul', 'ed', 'et', 'er', 'en', 'adh', 'ath']);
@@ -16,7 +17,7 @@ export const RUN_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'v
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Words the name-slot alignment (conflicts/slots) passes over: articles, which one source writes and the other leaves out. */
-export const SLOT_SKIP: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+export const SLOT_SKIP: ReadonlySet<string> = ARTICLES;
 
 /** Punctuation the name-slot alignment keeps: commas set off a name in a list or an apposition ("Vietnam, X"; "his lawyer, X,"). */
 export const SLOT_PUNCT: ReadonlySet<string> = new Set([',']);

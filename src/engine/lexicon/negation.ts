@@ -13,7 +13,9 @@ export const NEGATIVE_IMPLICATIVES = new Set([
   'prevent', 'prevents', 'prevented', 'preventing', 'avoid', 'avoids', 'avoided', 'avoiding', 'stop', 'stops', 'stopped',
   'halt', 'halted', 'block', 'blocked', 'deny', 'denied', 'denies', 'refuse', 'refused', 'refuses', 'fail', 'failed',
   'fails', 'without', 'lack', 'lacked', 'lacks', 'against', 'averted', 'avert', 'forestall', 'deter', 'deterred', 'ruled',
-  'decline', 'declined', 'declines', 'declining', 'refusing', 'unable',
+  'decline', 'declined', 'declines', 'declining', 'refusing', 'unable', 'failing', 'failure', 'lacking', 'denying',
+  'blocking', 'blocks', 'halting', 'halts', 'stopping', 'averting', 'averts', 'deterring', 'deters', 'forestalled',
+  'forestalling', 'forestalls', 'refusal',
 ]);
 
 export const POSSESSION_VERBS = new Set(['have', 'has', 'had', 'having', 'get', 'got', 'gets', 'own', 'owns', 'owned', 'hold', 'holds', 'held', 'there', "there's", 'there’s']);
@@ -42,6 +44,16 @@ export const NEG_CONTRACTIONS: ReadonlySet<string> = new Set([
   "wouldn't", "can't", "couldn't", "shouldn't", "mustn't", "mightn't", "needn't", "ain't", "shan't",
   'don’t', 'doesn’t', 'didn’t', 'isn’t', 'aren’t', 'wasn’t', 'weren’t', 'hasn’t', 'haven’t', 'hadn’t', 'won’t',
   'wouldn’t', 'can’t', 'couldn’t', 'shouldn’t',
+]);
+
+/**
+ * Contractions written without their apostrophe ("dont", "havent": text that lost its quotes on the
+ * way), with the auxiliary each negates.
+ */
+export const BARE_NEG_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ['dont', 'do'], ['doesnt', 'does'], ['didnt', 'did'], ['isnt', 'is'], ['arent', 'are'], ['wasnt', 'was'],
+  ['werent', 'were'], ['hasnt', 'has'], ['havent', 'have'], ['hadnt', 'had'], ['wont', 'will'], ['wouldnt', 'would'],
+  ['cant', 'can'], ['couldnt', 'could'], ['shouldnt', 'should'], ['mustnt', 'must'], ['neednt', 'need'], ['aint', 'is'],
 ]);
 
 /**

@@ -34,6 +34,15 @@ test('false alarms: negation continued by "nor", "declined to" against "no comme
   assert.deepEqual(kinds(cmp('Her lawyer, Ada Brenn, declined to comment.', 'Her lawyer, Ada Brenn, said she had no comment.')), []);
 });
 
+test('false alarms: contractions without their apostrophe, "failing to" / "failure to", "nor" before its verb', () => {
+  assert.deepEqual(kinds(cmp('"I don\'t know anyone on the board who wants it," Reyl said.', 'Reyl said: I dont know anyone on the board who wants it.')), []);
+  assert.deepEqual(kinds(cmp('Details haven\'t been finalized, the port said.', 'Details havent been finalized, the port said.')), []);
+  assert.ok(kinds(cmp('Details have been finalized, the port said.', 'Details havent been finalized, the port said.')).includes('negation'), 'a bare contraction still negates');
+  assert.deepEqual(kinds(cmp('The board named an engineer, Ilves, for failing to report the crack.', 'The board named an engineer, Ilves, for not reporting the crack.')), []);
+  assert.deepEqual(kinds(cmp('The leak came from the pump\'s failure to properly close a valve.', 'The leak came because the pump did not properly close a valve.')), []);
+  assert.deepEqual(kinds(cmp('No rival picked the mayor as a partner, nor was the mayor asked the question.', 'No rival picked the mayor as a partner and the mayor was not asked the question.')), []);
+});
+
 test('"there is no permit" is the opposite of there being one, not of showing one', () => {
   assert.deepEqual(kinds(cmp("Let's say there's no permit for the tower.", 'The builder said the firm would show its permit for the tower.')).filter((k) => k === 'negation'), []);
   assert.ok(kinds(cmp('The inspectors said there is no permit for the tower.', 'The inspectors said there is a permit for the tower.')).includes('negation'));

@@ -20,6 +20,9 @@ const KNOWN: Array<[string, string, boolean]> = [
   ['Deir ez-Zor', 'Deir el-Zour', true], ['Deir ez-Zor', 'Deirezzor', true], ['Qaddafi', 'Gadhafi', true],
   ['al-Ahli', 'Ahli', true], ['IAC', 'InterActiveCorp', true], ['Tim Cook', 'Timothy Cook', true],
   ['Mayadin', 'Maysulun', false], ['Hamburg', 'Leipzig', false], ['Iran', 'Iranian', true],
+  // the same words in another order; a company's acronym without its legal ending; other names of one body
+  ['Jihad Salafi', 'Salafi Djihad', true], ['Lin Wei', 'Wei Lin', true], ['Lin Wei', 'Wei Chen', false],
+  ['GE', 'General Electric Co', true], ['Pentagon', 'Defense Department', true], ['Pentagon', 'State Department', false],
 ];
 
 test('sameName: known variants, from a fresh matcher and from a warm one alike', () => {
