@@ -20,7 +20,7 @@ import {
   type Interval, type Rational,
 } from './intervals';
 import { TUNING } from '../tuning';
-import { AMOUNT_APPROXIMATORS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS as UNIT_WORDS, NUMBER_WORDS } from '../lexicon/news';
+import { AMOUNT_APPROXIMATORS, COUNT_FILLERS, CURRENCY_CODES, CURRENCY_WORDS, DOLLAR_CODES, DOLLAR_PREFIXES as DOLLAR_PREFIX, FRACTION_WORDS, MAGNITUDE_WORDS as MAGNITUDES, MEASURE_UNITS as UNIT_WORDS, METRE_CONTEXT, NUMBER_WORDS, PERCENT_WORDS, SYMBOL_CURRENCY, WEIGHT_CONTEXT } from '../lexicon/news';
 
 /** A unit of measure with its size as an exact rational (lexicon/news MEASURE_UNITS, decoded once). */
 interface MeasureUnit {
@@ -136,29 +136,8 @@ export function lex(t: string, forms?: TokenForms): Lex[] {
 // vocabulary
 // ---------------------------------------------------------------------------------------------
 
-const MAGNITUDES: ReadonlyMap<string, bigint> = new Map([
-  ['k', 1000n], ['thousand', 1000n], ['m', 1_000_000n], ['mn', 1_000_000n], ['mln', 1_000_000n], ['million', 1_000_000n],
-  ['millions', 1_000_000n], ['bn', 1_000_000_000n], ['b', 1_000_000_000n], ['billion', 1_000_000_000n], ['billions', 1_000_000_000n],
-  ['tn', 1_000_000_000_000n], ['trillion', 1_000_000_000_000n], ['lakh', 100_000n], ['lakhs', 100_000n], ['crore', 10_000_000n],
-  ['crores', 10_000_000n],
-]);
-
-const FRACTION_WORDS: ReadonlyMap<string, [bigint, bigint]> = new Map([
-  ['half', [1n, 2n]], ['halves', [1n, 2n]], ['third', [1n, 3n]], ['thirds', [1n, 3n]], ['quarter', [1n, 4n]], ['quarters', [1n, 4n]],
-  ['fourth', [1n, 4n]], ['fourths', [1n, 4n]], ['fifth', [1n, 5n]], ['fifths', [1n, 5n]], ['sixth', [1n, 6n]], ['sixths', [1n, 6n]],
-  ['tenth', [1n, 10n]], ['tenths', [1n, 10n]],
-]);
-
-const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage']);
-
 /** Any number word, fraction word or "dozen" (a quick test before reading a claim). */
 const NUMBER_WORD_TEST = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)\b/i;
-
-/** Words of a claim about weight: its "pounds" weigh. */
-const WEIGHT_CONTEXT = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'kg', 'kilograms', 'kilos', 'heavier', 'lighter', 'overweight', 'obese', 'lbs', 'lb', 'tonnes', 'ounces']);
-
-/** Words after a bare "m" that make it metres rather than million. */
-const METRE_CONTEXT = new Set(['tall', 'high', 'long', 'deep', 'wide', 'away', 'above', 'below', 'under', 'underground', 'from', 'in', 'up', 'down']);
 
 const BOUND_WORDS: ReadonlyArray<[readonly string[], Qualifier]> = [
   [['at', 'least'], 'at least'], [['no', 'fewer', 'than'], 'at least'], [['no', 'less', 'than'], 'at least'], [['a', 'minimum', 'of'], 'at least'],
@@ -364,15 +343,6 @@ function currencyBefore(ls: readonly Lex[], i: number): { unit: string; at: numb
   return null;
 }
 
-const SYMBOL_CURRENCY: ReadonlyMap<string, string> = new Map([
-  ['$', '$'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY/CNY'], ['₹', 'INR'], ['₽', 'RUB'], ['₩', 'KRW'], ['₺', 'TRY'], ['₪', 'ILS'],
-  ['₴', 'UAH'], ['₦', 'NGN'], ['₱', 'PHP'], ['฿', 'THB'], ['₫', 'VND'],
-]);
-
-const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['nz', 'NZD'], ['hk', 'HKD'], ['s', 'SGD'], ['nt', 'TWD'],
-]);
-
 /** The unit written after the figure (lexeme i): "%", "percent", "km", "miles", "euros", "pounds", a currency code. */
 function unitAfter(ls: readonly Lex[], i: number, currencyBeforeIt: boolean): Unit | null {
   const u = ls[i];
@@ -425,9 +395,6 @@ function temperature(unit: string, e: number, next: number): Unit {
   if (unit === 'fahrenheit') return { dim: 'temperature', unit, factor: rat(5n, 9n), offset: rat(-160n, 9n), e, next };
   return { dim: 'temperature', unit: 'celsius', factor: rat(1), e, next };
 }
-
-/** Words between a figure and its counted noun that are not the noun ("12 more people", "40 new homes"). */
-const COUNT_FILLERS = new Set(['more', 'new', 'other', 'additional', 'extra', 'of', 'the', 'their', 'its', 'his', 'her', 'our', 'per', 'a']);
 
 function nounAfter(ls: readonly Lex[], i: number): string | null {
   // "a four-week low", "the 12-month period": the figure qualifies the word after the hyphen
@@ -603,8 +570,6 @@ function sameCurrency(a: string | null, b: string | null): boolean {
   if (b === 'JPY/CNY') return a === 'JPY' || a === 'CNY';
   return false;
 }
-
-const DOLLAR_CODES = new Set(['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD']);
 
 /** How two amounts stand: the same value, a different value, a different unit, or not comparable (different things counted). */
 export type AmountRelation = 'same' | 'value' | 'unit' | 'incomparable';

@@ -7,7 +7,7 @@
  *
  * Pure: works on tokens handed in (the engine's tokeniser), no I/O.
  */
-import { CERTAINTY_MARKERS } from '../lexicon/news';
+import { ATTRIBUTION_VERBS as ATTRIBUTION, CERTAINTY_BE as BE, CERTAINTY_MARKERS, CERTAINTY_MODALS as MODALS, CERTAINTY_NOT_PREDICATES as NOT_PREDICATES, CERTAINTY_NOUN_INTRO as NOUN_INTRO, CERTAINTY_SKIP as SKIP, NOT_DONE, QUOTE_MARK_CHARS as QUOTE_MARKS } from '../lexicon/news';
 import { adverb, type WordToken } from './words';
 
 export type Certainty = 'expected' | 'planned' | 'possible' | 'alleged';
@@ -22,16 +22,6 @@ export interface CertaintyFinding {
   /** Token index of the marker on the hedged side. */
   marker: number;
 }
-
-/** Words skipped between a marker and its verb: "expected to formally begin", "is believed to have sunk". */
-const SKIP = new Set(['to', 'have', 'be', 'been', 'being', 'formally', 'officially', 'soon', 'also', 'still', 'finally', 'eventually', 'then', 'now', 'again', 'quickly', 'fully']);
-/** Determiners after "considering" / "proposed" that introduce a noun predicate ("considering a ban"). */
-const NOUN_INTRO = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
-const BE = new Set(['be']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
-const MODALS = new Set(['may', 'might', 'could']);
-/** Words of a verb group that make it not a report of something done ("will be controlled", "would sell"). */
-const NOT_DONE = new Set(['will', 'would', 'shall', 'should', 'can', 'must', "'ll", 'wo', 'to', 'may', 'might', 'could']);
 
 /** The hedge governing the predicate at token i, with the marker's index; null when it is stated as a fact. */
 export function certaintyOf(toks: readonly WordToken[], i: number): { hedge: Certainty; marker: number } | null {
@@ -90,16 +80,11 @@ export function statedAsDone(toks: readonly WordToken[], i: number): boolean {
   return true;
 }
 
-/** Verbs that attribute what follows: "police said the suspect fled" is a report, not a fact stated. */
-const ATTRIBUTION = new Set(['say', 'tell', 'claim', 'allege', 'report', 'state', 'testify', 'insist', 'argue', 'announce', 'add', 'accuse', 'suggest', 'believe', 'think', 'assert', 'contend', 'maintain', 'according', 'quote', 'confirm', 'deny', 'warn', 'predict', 'estimate', 'expect', 'hope', 'fear']);
-
 /** Whether an attributing verb comes before token i in its claim. */
 function attributed(toks: readonly WordToken[], i: number): boolean {
   for (let k = 0; k < i; k++) if (toks[k].kind === 'word' && (ATTRIBUTION.has(toks[k].lemma) || ATTRIBUTION.has(toks[k].norm))) return true;
   return false;
 }
-
-const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'expect', 'plan', 'allege', 'not', "n't", 'no', 'never']);
 
 /** Predicates stated as done on one side and hedged on the other. */
 export function findCertainty(a: readonly WordToken[], b: readonly WordToken[]): CertaintyFinding[] {

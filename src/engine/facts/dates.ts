@@ -3,6 +3,7 @@ import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
 import { isUpper } from '../text/chars';
 import { MONTHS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicon/calendar';
+import { YEAR_CUES as YEAR_PREV } from '../lexicon/news';
 
 const pad = (n: number): string => (n < 10 ? '0' + n : String(n));
 
@@ -54,9 +55,6 @@ export function yearNumber(t: Token | undefined): number | null {
   const n = Number(t.text);
   return n >= 1800 && n <= 2100 ? n : null;
 }
-
-const YEAR_PREV = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'early',
-  'late', 'mid', 'the', 'to', 'and', 'through', 'for', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** Every word that can start a date below: one look-up passes over all the other words. */
 const DATE_WORDS: ReadonlySet<string> = new Set([

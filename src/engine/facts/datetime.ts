@@ -17,8 +17,9 @@ import * as chrono from 'chrono-node';
 import { foldText, origin } from '../text/fold';
 import { lex, type Lex } from './amounts';
 import { unionsOverlap, type NumInterval } from './intervals';
-import { DAY_PARTS, MONTH_PARTS, SEASONS, TIME_ZONES } from '../lexicon/news';
+import { DATE_PREPOSITIONS, DATE_TIME_JOINERS as JOINERS, DAY_PARTS, MONTH_PARTS, SEASONS, TIME_ZONES } from '../lexicon/news';
 import type { TokenForms } from '../text/tokens';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 
 export interface When {
   /** Offsets into the original text. */
@@ -46,17 +47,6 @@ const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1
 const templateDay = (m: number, d: number): number => dayNumber(2000, m, d) - dayNumber(2000, 1, 1);
 const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5],
-  ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sep', 9], ['sept', 9],
-  ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-]);
-const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
-]);
-/** Words before a bare month or year that make it a date ("in June", "since 1998"). */
-const DATE_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'through', 'throughout', 'before', 'after', 'between', 'last', 'next', 'this', 'early', 'mid', 'late']);
 
 /** Any word the own layer or chrono can start a date or time with (a quick test before reading a claim). */
 const DATE_WORD_TEST = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|noon|midnight|yesterday|today|tomorrow|tonight|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth)\b/i;
@@ -446,9 +436,6 @@ function decadeAt(ls: readonly Lex[], i: number): { y: number; e: number; next: 
   if (s?.kind === 'sym' && (s.v === "'" || s.v === '’') && ls[i + 2]?.v === 's') return { y, e: ls[i + 2].e, next: i + 3 };
   return null;
 }
-
-/** Words allowed between a time and a date of one expression ("at noon on Sunday", "Friday at 7 p.m."). */
-const JOINERS = new Set(['on', 'at', 'of', 'the', ',', 'around', 'about']);
 
 /** Joins a clock-only expression with an adjacent day-only one; widens times after approximators; reads zones after times. */
 function mergeAdjacent(raws: Raw[], t: string): Raw[] {

@@ -13,9 +13,8 @@ import {
 import { charMask, jaroWinkler, jaroWinklerBound, winklerPrefix } from '../strings/jaro-winkler';
 import { foldLetters, phoneticKey } from '../strings/phonetic';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { CONNECTORS, CORPORATE_ENDINGS, NAME_STOP, NAME_SUFFIXES, PARTICLES } from '../lexicon/names';
+import { CONNECTORS, CORPORATE_ENDINGS, INITIALS_SKIP, NAME_STOP, NAME_SUFFIXES, PARTICLES } from '../lexicon/names';
 import { TUNING } from '../tuning';
-
 
 /** Index (within the token text) where a lower-case hyphen tail starts ("Iran-backed" → 4), or -1. */
 function hyphenTail(t: string): number {
@@ -247,7 +246,7 @@ function withoutCorporateEnding(words: readonly string[]): readonly string[] {
 
 function initials(words: readonly string[]): string {
   let s = '';
-  for (const w of words) if (w !== 'of' && w !== 'and' && w !== 'for' && w !== 'the' && w.length > 0) s += w[0];
+  for (const w of words) if (!INITIALS_SKIP.has(w) && w.length > 0) s += w[0];
   return s;
 }
 

@@ -1,6 +1,7 @@
 /** Numbers with qualifier and unit: "at least 40 attacks", "$2.5 billion", "two-thirds", "10 percent". */
 import type { Fact } from './types';
 import type { Token } from '../text/fact-tokens';
+import { CHANGE_WORDS, COUNTED_NOUN_STOP as UNIT_STOP, ONE_BLOCKERS as ONE_BLOCK, VAGUE_COUNTS as VAGUE } from '../lexicon/news';
 import {
   CURRENCY_SIGNS, FRACTION_DENOMS, MULTIPLIERS, ORDINALS, QUALIFIERS, SMALL_NUMBERS, UNIT_ALIASES, UNIT_SKIP,
 } from '../lexicon/facts';
@@ -74,15 +75,6 @@ function singular(w: string): string {
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
-
-/** Words that are never the counted noun. */
-const UNIT_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'is',
-  'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'a', 'an', 'the', 'it',
-  'percent', 'per', 'over', 'into', 'after', 'before', 'since', 'during', 'while', 'but', 'if', 'when', 'so', 'said',
-  'says', 'each', 'apiece', 'times', 'up', 'down', 'out', 'off']);
-
-const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions']);
-const ONE_BLOCK = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'someone', 'anyone', 'which']);
 
 /** The qualifier words ending right before token `start` ("more than", "at least"), if any. */
 function qualifierBefore(toks: readonly Token[], start: number): { q: string; length: number } | null {
@@ -258,14 +250,6 @@ export function extractNumbers(text: string, toks: readonly Token[], used: boole
   markRanges(toks, out);
   return out;
 }
-
-/** Words before "X to Y" that make it a change ("rose 5 to 20", "from 8 to 5"), not a range. */
-const CHANGE_WORDS: ReadonlySet<string> = new Set([
-  'by', 'up', 'down', 'from', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'gained', 'gains', 'lost', 'loses',
-  'jumped', 'dropped', 'slipped', 'added', 'shed', 'climbed', 'declined', 'increased', 'decreased', 'cut', 'raised',
-  'lowered', 'edged', 'surged', 'plunged', 'tumbled', 'soared', 'eased', 'advanced', 'sank', 'grew', 'widened',
-  'narrowed', 'slid', 'dipped', 'lower', 'higher', 'off', 'jump', 'increase', 'decrease',
-]);
 
 const isSymbolUnit = (u: string | undefined): boolean => u === '$' || u === '£' || u === '€' || u === '¥';
 

@@ -14,7 +14,7 @@
  * once into an immutable map.
  */
 import { WORDNET_ADJECTIVE_ANTONYMS, WORDNET_VERB_ANTONYMS } from './antonyms.generated';
-import { CONVERSES, IMPLICIT_NEGATIVES, NEWS_OPPOSITES, PREDICATE_FILLERS } from '../lexicon/news';
+import { CONVERSES, IMPLICIT_NEGATIVES, LIGHT_VERBS as LIGHT, NEGATIVE_WORDS, NEWS_OPPOSITES, POLARITY_AUXILIARIES as AUXILIARIES, POLARITY_NEGATORS as NEGATORS, POLARITY_NOT_PREDICATES as NOT_PREDICATES, PREDICATE_FILLERS } from '../lexicon/news';
 import { BARE_NEG_CONTRACTIONS } from '../lexicon/negation';
 import { adverb, verbLike, type WordToken } from './words';
 
@@ -51,11 +51,6 @@ function table(pairs: Iterable<readonly [string, string]>): Map<string, Set<stri
 
 const split = (s: string): Array<[string, string]> => s.split('|').map((p) => p.split(' ') as [string, string]);
 
-/**
- * Light verbs whose WordNet antonyms are senses news rarely means ("had" / "lacked", "changed" /
- * "stayed", "came" / "went"): left out of the generated table (the curated list may still pair them).
- */
-const LIGHT = new Set(['have', 'lack', 'be', 'do', 'get', 'go', 'come', 'give', 'take', 'make', 'keep', 'stay', 'move', 'change', 'bring', 'put', 'set', 'let', 'lie', 'sit', 'stand', 'find', 'ask', 'answer', 'send', 'hold', 'run', 'work', 'play', 'turn', 'see', 'look', 'show', 'call', 'talk', 'tell']);
 const notLight = ([a, b]: readonly [string, string]): boolean => !LIGHT.has(a) && !LIGHT.has(b);
 
 /** Verb (and curated) antonyms by lemma. */
@@ -80,9 +75,6 @@ export function antonymKind(a: string, b: string): 'verb' | 'adjective' | null {
   if (adjectiveTable().get(a)?.has(b)) return 'adjective';
   return null;
 }
-
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', 'without', 'barely', 'hardly', 'scarcely']);
-const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'yet', 'also', 'still', 'ever', 'even', 'so', 'far', 'then']);
 
 /**
  * The polarity of the predicate at token `i`: explicit negation and implicit negatives before it
@@ -131,12 +123,6 @@ function frame(toks: readonly WordToken[], i: number): [string, string] {
   for (let k = i + 1; k < toks.length; k++) if (toks[k].kind === 'word') { n = toks[k].lemma; break; }
   return [p, n];
 }
-
-/** Lemmas that polarity alone must not be read on: auxiliaries and the implicit negatives themselves. */
-const NOT_PREDICATES = new Set(['be', 'have', 'do', 'say', 'tell', 'to']);
-
-/** Words that make a claim negative somewhere: with one on the side without the negation, the slot comparison of negations decides. */
-const NEGATIVE_WORDS = new Set([...NEGATORS, 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'unless', 'lack', 'absence', 'absent', 'barely', 'hardly', 'scarcely', 'seldom', 'rarely', 'unable', ...IMPLICIT_NEGATIVES]);
 
 const isNegativeWord = (t: WordToken): boolean => t.kind === 'word' && (NEGATIVE_WORDS.has(t.lemma) || NEGATIVE_WORDS.has(t.norm) || t.norm.startsWith('no-') || t.norm.endsWith("n't") || BARE_NEG_CONTRACTIONS.has(t.norm));
 

@@ -45,3 +45,6 @@ export const DESCRIPTOR_WORDS = new Set([
 
 /** Prepositions that tie an organisation to a person's post ("director of X", "a professor at Y", "spokesman for Z"). */
 export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with']);
+
+/** Small words left out of a name's initials ("Bureau of Alcohol and Firearms" → "baf"). */
+export const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the']);

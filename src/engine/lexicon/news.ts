@@ -248,3 +248,104 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
   ['gallon', 'gal'], ['litre', 'l'], ['liter', 'l'], ['acre', 'acre'], ['hectare', 'ha'], ['mph', 'mph'],
   ['kph', 'kph'], ['fahrenheit', 'f'], ['celsius', 'c'],
 ]);
+
+// ── Words of amounts (facts/amounts.ts) ──
+/** Words for "per cent" after a figure. */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'percentage']);
+/** Words of a claim about weight: its "pounds" weigh. */
+export const WEIGHT_CONTEXT: ReadonlySet<string> = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'kg', 'kilograms', 'kilos', 'heavier', 'lighter', 'overweight', 'obese', 'lbs', 'lb', 'tonnes', 'ounces']);
+/** Words after a bare "m" that make it metres rather than million. */
+export const METRE_CONTEXT: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'deep', 'wide', 'away', 'above', 'below', 'under', 'underground', 'from', 'in', 'up', 'down']);
+/** Words between a figure and its counted noun that are not the noun ("12 more people", "40 new homes"). */
+export const COUNT_FILLERS: ReadonlySet<string> = new Set(['more', 'new', 'other', 'additional', 'extra', 'of', 'the', 'their', 'its', 'his', 'her', 'our', 'per', 'a']);
+/** Currency codes of dollars: a bare "$" may stand for any of them. */
+export const DOLLAR_CODES: ReadonlySet<string> = new Set(['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD']);
+
+// ── Words of dates and times (facts/datetime.ts) ──
+/** Words before a bare month or year that make it a date ("in June", "since 1998"). */
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'through', 'throughout', 'before', 'after', 'between', 'last', 'next', 'this', 'early', 'mid', 'late']);
+/** Words allowed between a time and a date of one expression ("at noon on Sunday", "Friday at 7 p.m."). */
+export const DATE_TIME_JOINERS: ReadonlySet<string> = new Set(['on', 'at', 'of', 'the', ',', 'around', 'about']);
+
+// ── Words of years (facts/dates.ts) ──
+/** Words before a bare number that make it a year ("in 1998", "fiscal 2003"). */
+export const YEAR_CUES: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'early',
+  'late', 'mid', 'the', 'to', 'and', 'through', 'for', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+// ── Words of counts (facts/numbers.ts) ──
+/** Words that are never the counted noun. */
+export const COUNTED_NOUN_STOP: ReadonlySet<string> = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'is',
+  'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'a', 'an', 'the', 'it',
+  'percent', 'per', 'over', 'into', 'after', 'before', 'since', 'during', 'while', 'but', 'if', 'when', 'so', 'said',
+  'says', 'each', 'apiece', 'times', 'up', 'down', 'out', 'off']);
+/** Plural round numbers that count vaguely ("hundreds of people"). */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+/** Words before "one" that make it a pronoun, not a count ("no one", "any one", "the one"). */
+export const ONE_BLOCKERS: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'someone', 'anyone', 'which']);
+
+// ── Words of polarity (facts/opposites.ts) ──
+/**
+ * Light verbs whose WordNet antonyms are senses news rarely means ("had" / "lacked", "changed" /
+ * "stayed", "came" / "went"): left out of the generated table (the curated list may still pair them).
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['have', 'lack', 'be', 'do', 'get', 'go', 'come', 'give', 'take', 'make', 'keep', 'stay', 'move', 'change', 'bring', 'put', 'set', 'let', 'lie', 'sit', 'stand', 'find', 'ask', 'answer', 'send', 'hold', 'run', 'work', 'play', 'turn', 'see', 'look', 'show', 'call', 'talk', 'tell']);
+/** Words that negate the predicate after them, for opposite predicates. */
+export const POLARITY_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', 'without', 'barely', 'hardly', 'scarcely']);
+/** Auxiliaries and adverbs passed over between a negator and its predicate. */
+export const POLARITY_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'yet', 'also', 'still', 'ever', 'even', 'so', 'far', 'then']);
+/** Lemmas that polarity alone must not be read on: auxiliaries and the implicit negatives themselves. */
+export const POLARITY_NOT_PREDICATES: ReadonlySet<string> = new Set(['be', 'have', 'do', 'say', 'tell', 'to']);
+/** Words that make a claim negative somewhere: with one on the side without the negation, the slot comparison of negations decides. */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([...POLARITY_NEGATORS, 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'unless', 'lack', 'absence', 'absent', 'barely', 'hardly', 'scarcely', 'seldom', 'rarely', 'unable', ...IMPLICIT_NEGATIVES]);
+
+// ── Words of certainty (facts/certainty.ts) ──
+/** Words skipped between a marker and its verb: "expected to formally begin", "is believed to have sunk". */
+export const CERTAINTY_SKIP: ReadonlySet<string> = new Set(['to', 'have', 'be', 'been', 'being', 'formally', 'officially', 'soon', 'also', 'still', 'finally', 'eventually', 'then', 'now', 'again', 'quickly', 'fully']);
+/** Determiners after "considering" / "proposed" that introduce a noun predicate ("considering a ban"). */
+export const CERTAINTY_NOUN_INTRO: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
+/** The lemma of "be" ("is expected to", "was believed"). */
+export const CERTAINTY_BE: ReadonlySet<string> = new Set(['be']);
+/** Quotation marks passed over between a hedge and its predicate. */
+export const QUOTE_MARK_CHARS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Modals that make a predicate possible rather than done. */
+export const CERTAINTY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
+/** Words of a verb group that make it not a report of something done ("will be controlled", "would sell"). */
+export const NOT_DONE: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'must', "'ll", 'wo', 'to', 'may', 'might', 'could']);
+/** Verbs that attribute what follows: "police said the suspect fled" is a report, not a fact stated. */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'claim', 'allege', 'report', 'state', 'testify', 'insist', 'argue', 'announce', 'add', 'accuse', 'suggest', 'believe', 'think', 'assert', 'contend', 'maintain', 'according', 'quote', 'confirm', 'deny', 'warn', 'predict', 'estimate', 'expect', 'hope', 'fear']);
+/** Lemmas that are never the predicate a hedge is read on. */
+export const CERTAINTY_NOT_PREDICATES: ReadonlySet<string> = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'expect', 'plan', 'allege', 'not', "n't", 'no', 'never']);
+
+/** Magnitude words and their abbreviations after a figure ("5m", "2.5 billion", "3 lakh"). */
+export const MAGNITUDE_WORDS: ReadonlyMap<string, bigint> = new Map([
+  ['k', 1000n], ['thousand', 1000n], ['m', 1_000_000n], ['mn', 1_000_000n], ['mln', 1_000_000n], ['million', 1_000_000n],
+  ['millions', 1_000_000n], ['bn', 1_000_000_000n], ['b', 1_000_000_000n], ['billion', 1_000_000_000n], ['billions', 1_000_000_000n],
+  ['tn', 1_000_000_000_000n], ['trillion', 1_000_000_000_000n], ['lakh', 100_000n], ['lakhs', 100_000n], ['crore', 10_000_000n],
+  ['crores', 10_000_000n],
+]);
+
+/** Fraction words as numerator and denominator ("half", "two thirds"). */
+export const FRACTION_WORDS: ReadonlyMap<string, [bigint, bigint]> = new Map([
+  ['half', [1n, 2n]], ['halves', [1n, 2n]], ['third', [1n, 3n]], ['thirds', [1n, 3n]], ['quarter', [1n, 4n]], ['quarters', [1n, 4n]],
+  ['fourth', [1n, 4n]], ['fourths', [1n, 4n]], ['fifth', [1n, 5n]], ['fifths', [1n, 5n]], ['sixth', [1n, 6n]], ['sixths', [1n, 6n]],
+  ['tenth', [1n, 10n]], ['tenths', [1n, 10n]],
+]);
+
+/** Currency symbols and the currency each stands for ("$" is any dollar; "¥" yen or yuan). */
+export const SYMBOL_CURRENCY: ReadonlyMap<string, string> = new Map([
+  ['$', '$'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY/CNY'], ['₹', 'INR'], ['₽', 'RUB'], ['₩', 'KRW'], ['₺', 'TRY'], ['₪', 'ILS'],
+  ['₴', 'UAH'], ['₦', 'NGN'], ['₱', 'PHP'], ['฿', 'THB'], ['₫', 'VND'],
+]);
+
+/** Letters before "$" that name the dollar ("US$", "A$", "C$", "HK$"). */
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['nz', 'NZD'], ['hk', 'HKD'], ['s', 'SGD'], ['nt', 'TWD'],
+]);
+
+/** Words before "X to Y" that make it a change ("rose 5 to 20", "from 8 to 5"), not a range. */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'by', 'up', 'down', 'from', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'gained', 'gains', 'lost', 'loses',
+  'jumped', 'dropped', 'slipped', 'added', 'shed', 'climbed', 'declined', 'increased', 'decreased', 'cut', 'raised',
+  'lowered', 'edged', 'surged', 'plunged', 'tumbled', 'soared', 'eased', 'advanced', 'sank', 'grew', 'widened',
+  'narrowed', 'slid', 'dipped', 'lower', 'higher', 'off', 'jump', 'increase', 'decrease',
+]);

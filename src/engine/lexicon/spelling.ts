@@ -66,3 +66,6 @@ export function americanSpelling(w: string): string {
   }
   return w;
 }
+
+/** The vowel letters of the phonetic key (strings/phonetic.ts). */
+export const VOWEL_LETTERS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

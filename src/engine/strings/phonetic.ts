@@ -1,9 +1,8 @@
+import { VOWEL_LETTERS as VOWELS } from '../lexicon/spelling';
 /**
  * Name similarity: a Double-Metaphone-like phonetic key tuned for transliterated names, and
  * Jaro-Winkler similarity. Both linear or quadratic in the (short) word length only.
  */
-
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** Lower-case, strip diacritics, keep ASCII letters only. */
 export function foldLetters(s: string): string {
