@@ -89,6 +89,13 @@ export const TUNING = {
     minWords: 3,
     /** …and a claim is cut into at most this many. */
     maxClauses: 5,
+    /**
+     * At most this many parts are asked about for one pair of documents, the closest in wording
+     * first: a bound on work, not a value tuned on data (the 20 BASIL events of one outlet against
+     * another's, 11–12k words a side, ask 144; at the cross-encoder's 125 pairs a second this many
+     * take about 5 s).
+     */
+    maxAsks: 600,
   },
   /** A claim that says part of a longer claim (pipeline/align). SummaC summeval, seed pair. */
   containment: {

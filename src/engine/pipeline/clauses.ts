@@ -54,12 +54,13 @@ export interface ClauseAsk {
  * The parts of the other document's claims worth asking about for each open claim (`openA`,
  * `openB`: claims with no counterpart in the other document), best by word similarity first:
  * at most TUNING.clauses.perClaim a claim, each at least TUNING.clauses.gate alike and about as
- * long as the claim (TUNING.clauses.partWords, in content words).
+ * long as the claim (TUNING.clauses.partWords, in content words); at most `maxAsks` in all, the
+ * closest in wording.
  */
 export function clauseAsks(
   textA: string, claimsA: readonly ClauseClaim[], textB: string, claimsB: readonly ClauseClaim[],
   candidates: readonly (readonly [number, number])[], openA: ReadonlySet<number>, openB: ReadonlySet<number>,
-  scratch: SimilarityScratch, memo: IdMemo<readonly ClausePart[]>,
+  scratch: SimilarityScratch, memo: IdMemo<readonly ClausePart[]>, maxAsks: number = TUNING.clauses.maxAsks,
 ): ClauseAsk[] {
   const { gate, perClaim, partWords: [fewest, most] } = TUNING.clauses;
   const parts = [new Map<number, readonly ClausePart[]>(), new Map<number, readonly ClausePart[]>()];
@@ -94,11 +95,14 @@ export function clauseAsks(
     if (openA.has(a)) ask(0, a, b);
     if (openB.has(b)) ask(1, a, b);
   }
-  const out: ClauseAsk[] = [];
+  const byScore = (x: ClauseAsk, y: ClauseAsk): number => y.score - x.score || x.short - y.short || x.a - y.a || x.b - y.b || x.part.start - y.part.start || x.part.end - y.part.end;
+  let out: ClauseAsk[] = [];
   for (const list of [...byShort[0].values(), ...byShort[1].values()]) {
-    list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b || x.part.start - y.part.start || x.part.end - y.part.end);
+    list.sort(byScore);
     out.push(...list.slice(0, perClaim));
   }
+  // a long pair of documents asks about its closest parts only (TUNING.clauses.maxAsks)
+  if (out.length > maxAsks) out = out.sort(byScore).slice(0, Math.max(0, maxAsks));
   out.sort((x, y) => x.short - y.short || x.a - y.a || x.b - y.b || x.part.start - y.part.start || x.part.end - y.part.end);
   return out;
 }

@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { compare, EngineContext, pairsToJudge, type ArticleInput, type MeaningVectors, type Report } from '../../../src/engine';
 import { comparisonVectors, loadSentenceEncoder } from '../../../src/host/encoder';
 import { comparisonJudgements, loadPairJudge } from '../../../src/host/cross-encoder';
+import { clauseAsks, type ClauseClaim } from '../../../src/engine/pipeline/clauses';
+import { prepare, SimilarityScratch } from '../../../src/engine/similarity';
+import { IdMemo, TextIds } from '../../../src/engine/strings/text-ids';
 
 const A = `date: 2031-03-02
 
@@ -97,4 +100,36 @@ test('clauses: the engine asks only about parts about as long as the claim, and 
   const none = compare(articles, { context, meaning: { name: meaning.name, vectorOf: (t) => meaning.vectorOf(t), pairProbability: () => undefined } });
   const plain = compare(articles, { context, meaning });
   assert.deepEqual(none.documents, plain.documents);
+});
+
+test('clauses: a long pair of documents asks about its closest parts only, at most maxAsks of them', () => {
+  // ten short claims, each said in a part of a long claim of the other document, closer and closer in wording
+  const shortText = Array.from({ length: 10 }, (_, k) => `Inspectors checked pier number ${k + 1} of the Dravik harbour ${k % 2 ? 'twice' : 'three times'} during the long winter.`).join(' ');
+  const longText = Array.from({ length: 10 }, (_, k) => `The harbour closed on Monday, although inspectors had checked pier number ${k + 1} of the Dravik harbour ${k % 2 ? 'two times' : 'three times'} over the winter, a spokeswoman said.`).join(' ');
+  const claimsOf = (text: string, scratch: SimilarityScratch, ids: TextIds): ClauseClaim[] => {
+    const out: ClauseClaim[] = [];
+    for (let at = 0; at < text.length;) {
+      const end = text.indexOf('.', at) + 1;
+      const span = { start: at, end };
+      out.push({ ...span, prepared: prepare(text, span, scratch), key: ids.id(text.slice(at, end)) });
+      at = end + 1;
+    }
+    return out;
+  };
+  const scratch = new SimilarityScratch();
+  const ids = new TextIds();
+  const a = claimsOf(shortText, scratch, ids);
+  const b = claimsOf(longText, scratch, ids);
+  const candidates = a.flatMap((_, i) => b.map((__, j) => [i, j] as const));
+  const open = (n: number) => new Set(Array.from({ length: n }, (_, k) => k));
+  const ask = (limit?: number) => clauseAsks(shortText, a, longText, b, candidates, open(a.length), open(b.length), scratch, new IdMemo(ids, 64), limit);
+  const all = ask();
+  assert.ok(all.length > 8, `asks ${all.length}`);
+  const few = ask(5);
+  assert.equal(few.length, 5);
+  // the five kept are the five closest in wording, listed by position as all are
+  const best = [...all].sort((x, y) => y.score - x.score).slice(0, 5).map((x) => x.score).sort((x, y) => x - y);
+  assert.deepEqual([...few].map((x) => x.score).sort((x, y) => x - y), best);
+  assert.deepEqual(few, [...few].sort((x, y) => x.short - y.short || x.a - y.a || x.b - y.b || x.part.start - y.part.start));
+  assert.deepEqual(ask(0), []);
 });
