@@ -164,6 +164,7 @@ function nameInfo(id: number, epoch: number, name: string, na: string): NameInfo
   const masks = words.map(charMask);
   const rawAcronym = isAcronym(raw);
   const rawLower = raw.toLowerCase();
+  const row = aliasRow(na);
   return {
     id,
     epoch,
@@ -180,7 +181,7 @@ function nameInfo(id: number, epoch: number, name: string, na: string): NameInfo
     rawExpansion: rawAcronym ? ACRONYM_EXPANSIONS.get(rawLower) : undefined,
     expansion: ACRONYM_EXPANSIONS.get(na),
     // "Defense Department" folds to "department" (a leading title word goes): the row may know it whole
-    aliasRow: aliasRow(na) >= 0 ? aliasRow(na) : aliasRow(rawLower),
+    aliasRow: row >= 0 ? row : aliasRow(rawLower),
     joined: words.join(''),
     joinedMask: masks.reduce((m, x) => m | x, 0),
     joinedKey: undefined,

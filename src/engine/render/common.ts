@@ -37,14 +37,20 @@ export function pairScore(p: { score: number; by?: 'meaning'; part?: ReportMatch
   return `${formatScore(p.score)} (by meaning${p.part ? ', in part of a longer claim' : ''})`;
 }
 
+/** The text of the part (ReportMatch.part) when it lies in this claim of `document`, else undefined. */
+export function partText(document: number, claim: { start: number; end: number; text: string }, part: ReportMatch['part']): string | undefined {
+  if (!part || part.document !== document || part.start < claim.start || part.end > claim.end || part.start >= part.end) return undefined;
+  return claim.text.slice(part.start - claim.start, part.end - claim.start);
+}
+
 /**
  * A claim's text cut around the part of it that says another claim (ReportMatch.part), as segments
  * with the part `changed`; undefined when the part is not in this claim.
  */
 export function partSegments(document: number, claim: { start: number; end: number; text: string }, part: ReportMatch['part']): Segment[] | undefined {
-  if (!part || part.document !== document || part.start < claim.start || part.end > claim.end || part.start >= part.end) return undefined;
-  const at = part.start - claim.start;
-  const to = part.end - claim.start;
+  if (partText(document, claim, part) === undefined) return undefined;
+  const at = part!.start - claim.start;
+  const to = part!.end - claim.start;
   return [
     { text: claim.text.slice(0, at), changed: false },
     { text: claim.text.slice(at, to), changed: true },

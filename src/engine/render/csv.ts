@@ -5,7 +5,7 @@
  * or CR) gets a leading apostrophe: article text is data, never a formula (OWASP "CSV injection").
  */
 import type { Report } from '../report/types';
-import { corroborationOf, documentNames, indexClaims, type ClaimRef } from './common';
+import { corroborationOf, documentNames, indexClaims, partText, type ClaimRef } from './common';
 import { decisionPhrase } from './decisions';
 
 export const CSV_COLUMNS = [
@@ -44,8 +44,8 @@ function partsSummary(index: Map<string, ClaimRef>, document: number, claim: Rep
   for (const m of claim.matches) {
     if (!m.part) continue;
     const holder = m.part.document === document ? claim : index.get(m.claim)?.claim;
-    if (!holder || m.part.start < holder.start || m.part.end > holder.end) continue;
-    out.push(`${m.claim}: “${holder.text.slice(m.part.start - holder.start, m.part.end - holder.start)}”`);
+    const text = holder && partText(m.part.document, holder, m.part);
+    if (text !== undefined) out.push(`${m.claim}: “${text}”`);
   }
   return out.join('; ');
 }

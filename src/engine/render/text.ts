@@ -7,7 +7,7 @@
  */
 import type { Label, Report, ReportClaim, ReportDiscrepancy } from '../report/types';
 import {
-  corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, joinLines, LABEL_TAG, plural,
+  corroborationSentence, countLabels, counterpartOf, documentNames, flatten, formatScore, indexClaims, joinLines, LABEL_TAG, partText, plural,
 } from './common';
 import type { ClaimRef } from './common';
 import { terminalName, terminalText } from './escape';
@@ -151,8 +151,8 @@ export function* textLines(report: Report, options: TextRenderOptions = {}): Gen
       const best = claim.matches.slice(0, 3).map((m) => {
         const ref = index.get(m.claim);
         const where = ref ? refName(ref) : `[${terminalText(m.claim)}]`;
-        if (m.part !== undefined && ref && m.part.document === m.document) {
-          const part = ref.claim.text.slice(m.part.start - ref.claim.start, m.part.end - ref.claim.start);
+        const part = ref && partText(m.document, ref.claim, m.part);
+        if (part !== undefined) {
           return `${where} (in other words, in the part “${terminalText(part)}”; found by meaning; word score ${formatScore(m.score)})`;
         }
         return `${where} (${m.by === 'meaning' ? `in other words, ${m.part !== undefined ? 'in part of this claim, ' : ''}found by meaning; word ` : ''}score ${formatScore(m.score)})`;
